@@ -81,6 +81,20 @@ export interface ArtifactInfo {
   rules: Record<string, string>;
   checks: ValidationChecks;
   review: { slaSeconds: number };
+  /** The spec's input field holding the free text, and its size limit. */
+  input: { field: string; maxLength: number };
+  /** Fact declarations from the spec (for LLM extraction prompts and audit views). */
+  facts: FactDeclaration[];
+  /** Whether raw (unredacted) text may be sent to an LLM endpoint. */
+  llm: { allowPhi: boolean };
+}
+
+export interface FactDeclaration {
+  name: string;
+  type: 'boolean' | 'number' | 'string';
+  nullable: boolean;
+  unit?: string;
+  description: string;
 }
 
 /** Input of every bounded-decision workflow: the free text plus optional case metadata. */

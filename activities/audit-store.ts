@@ -1,0 +1,42 @@
+// Append-only audit store: one JSON file per (workflow, run, kind), created exclusively so that a retried
+// or re-executed activity never writes a second record. Records hold digests and rule ids, never PHI.
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AuditRecord } from './types';
+
+export interface AuditStore {
+  append(record: AuditRecord): Promise<{ recordId: string; created: boolean }>;
+  list(workflowId: string): Promise<AuditRecord[]>;
+}
+
+function safeSegment(s: string): string {
+  return s.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 200);
+}
+
+export function createFileAuditStore(dir: string): AuditStore {
+  return {
+    async append(record) {
+      const folder = join(dir, safeSegment(record.workflowId));
+      await mkdir(folder, { recursive: true });
+      const recordId = `${safeSegment(record.runId)}.${record.kind}`;
+      try {
+        await writeFile(join(folder, `${recordId}.json`), `${JSON.stringify(record)}\n`, { flag: 'wx' });
+        return { recordId, created: true };
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === 'EEXIST') return { recordId, created: false };
+        throw err;
+      }
+    },
+    async list(workflowId) {
+      const folder = join(dir, safeSegment(workflowId));
+      let names: string[];
+      try {
+        names = (await readdir(folder)).filter((n) => n.endsWith('.json')).sort();
+      } catch {
+        return [];
+      }
+      const records = await Promise.all(names.map(async (n) => JSON.parse(await readFile(join(folder, n), 'utf8')) as AuditRecord));
+      return records.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+    },
+  };
+}

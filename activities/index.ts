@@ -1,0 +1,83 @@
+// Activities of the bounded-decision template, built by a factory so tests and workers inject their
+// dependencies (artifact registry, audit store, LLM extractor, logger).
+import { createHash } from 'node:crypto';
+import { Context } from '@temporalio/activity';
+import type { Logger } from 'pino';
+import type { ExtractionOutcome, Facts, GateResult } from '../templates/bounded-decision/types';
+import type { AuditStore } from './audit-store';
+import type { LlmExtractor } from './llm-extraction';
+import { findArtifact, type RegisteredArtifact } from './registry-types';
+import type { BoundedDecisionActivities, CompiledExtraction, ScreenResult } from './types';
+
+export interface ActivityDeps {
+  artifacts: RegisteredArtifact[];
+  audit: AuditStore;
+  logger: Logger;
+  scan: (text: string) => GateResult;
+  llm?: LlmExtractor;
+}
+
+/** Ids for log lines; never the payload (PHI stays out of logs). */
+function logContext(): Record<string, string> {
+  try {
+    const info = Context.current().info;
+    return { workflowId: info.workflowExecution.workflowId, runId: info.workflowExecution.runId, activity: info.activityType };
+  } catch {
+    return {};
+  }
+}
+
+export function createActivities(deps: ActivityDeps): BoundedDecisionActivities {
+  const { artifacts, audit, logger, scan, llm } = deps;
+
+  return {
+    async screenInput({ text }): Promise<ScreenResult> {
+      const gate = scan(text);
+      const inputDigest = `sha256:${createHash('sha256').update(text).digest('hex')}`;
+      logger.info({ ...logContext(), injection: gate.injection, score: gate.score, rules: gate.findings.map((f) => f.rule), phiTypes: [...new Set(gate.phi.map((p) => p.type))] }, 'input screened');
+      return { ...gate, inputDigest, length: text.length };
+    },
+
+    async extractCompiled({ artifactId, text }): Promise<CompiledExtraction> {
+      const artifact = findArtifact(artifacts, artifactId);
+      const llmAvailable = llm !== undefined;
+      let result;
+      try {
+        result = artifact.extract(text);
+      } catch (err) {
+        // The extractor passed the execution stage, so this is unexpected: review, never decide.
+        logger.error({ ...logContext(), error: (err as Error).name }, 'compiled extractor threw');
+        return { settled: false, path: 'compiled', reasons: ['compiled extractor failed on this input'], llmAvailable };
+      }
+      const checked = artifact.factsSchema.safeParse(result.facts);
+      if (!checked.success) {
+        return { settled: false, path: 'compiled', reasons: ['compiled extractor returned facts outside the schema'], llmAvailable };
+      }
+      const found = result.found as Record<string, boolean>;
+      logger.info({ ...logContext(), settled: result.uncertain.length === 0, uncertainCount: result.uncertain.length }, 'compiled extraction');
+      if (result.uncertain.length > 0) {
+        return { settled: false, path: 'compiled', reasons: result.uncertain.map((u) => `extractor uncertain: ${u}`), facts: checked.data as Facts, found, llmAvailable };
+      }
+      return { settled: true, path: 'compiled', facts: checked.data as Facts, found, notes: [], llmAvailable };
+    },
+
+    async extractWithLlm({ artifactId, text }): Promise<ExtractionOutcome<Facts>> {
+      if (!llm) return { settled: false, path: 'none', reasons: ['no LLM endpoint configured'] };
+      const artifact = findArtifact(artifacts, artifactId);
+      const started = Date.now();
+      const outcome = await llm.extract(artifact, text);
+      logger.info({ ...logContext(), model: llm.model, settled: outcome.settled, ms: Date.now() - started, tokens: outcome.settled ? outcome.tokens : undefined }, 'LLM extraction');
+      return outcome;
+    },
+
+    async recordAudit(record) {
+      const result = await audit.append(record);
+      logger.info({ ...logContext(), kind: record.kind, status: record.status, ruleId: record.ruleId, created: result.created }, 'audit record');
+      return result;
+    },
+
+    async escalateReview(req) {
+      logger.warn({ ...logContext(), workflowId: req.workflowId, artifactId: req.artifactId, waitingSince: req.waitingSince, slaSeconds: req.slaSeconds, reasonCount: req.reasons.length }, 'review SLA expired: escalated');
+    },
+  };
+}

@@ -1,0 +1,265 @@
+// Packaging: an accepted candidate (code for the template's slots) + its spec → the artifact folder
+// workflows-generated/<spec>/v<version>/ and the regenerated indexes. Byte-identical for the same inputs.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { ArtifactInfo, FactDeclaration, Provenance } from '../templates/bounded-decision/types';
+import { canonicalJson, sha256, workflowTypeName, type LoadedSpec, type Spec } from './spec';
+
+export const GENERATED_DIR = join(__dirname, '..', 'workflows-generated');
+
+/** The code slots of the bounded-decision template. */
+export interface SlotCode {
+  decision: string;
+  extractor: string;
+}
+
+export interface StageSummary {
+  stage: string;
+  passed: boolean;
+  durationMs: number;
+  diagnostics: number;
+}
+
+export interface AttemptSummary {
+  attempt: number;
+  slot: string;
+  passed: boolean;
+  stages: StageSummary[];
+  diagnostics: { stage: string; rule: string; message: string; line: number; column: number }[];
+  tokens?: { prompt: number; completion: number; total: number };
+}
+
+export interface Manifest {
+  schema: 'compiled-ai/manifest@1';
+  spec: string;
+  specVersion: number;
+  specFile: string;
+  specHash: string;
+  template: string;
+  workflowType: string;
+  logicVersion: string;
+  artifactHash: string;
+  files: Record<string, string>;
+  provenance: Provenance;
+  promptHash?: string;
+  attempts?: AttemptSummary[];
+  tokens?: { prompt: number; completion: number; total: number };
+}
+
+export function pascal(name: string): string {
+  return name.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase());
+}
+
+export function factsTypeName(spec: Spec): string {
+  return `${pascal(spec.name)}Facts`;
+}
+
+function tsType(f: Spec['facts'][number]): string {
+  return f.nullable ? `${f.type} | null` : f.type;
+}
+
+function zodType(f: Spec['facts'][number]): string {
+  const base = `z.${f.type}()`;
+  return f.nullable ? `${base}.nullable()` : base;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/\*\//g, '* /').trim();
+}
+
+/** facts.ts: the spec's fact record as a TypeScript type and a zod schema. */
+export function renderFactsTs(spec: Spec): string {
+  const type = factsTypeName(spec);
+  const lines = [
+    `// Generated from specs/${spec.name}.yaml (facts). Do not edit: change the spec and recompile.`,
+    `import { z } from 'zod';`,
+    ``,
+    `export interface ${type} {`,
+    `  [fact: string]: boolean | number | string | null;`,
+    ...spec.facts.flatMap((f) => [`  /** ${oneLine(f.description)} */`, `  ${f.name}: ${tsType(f)};`]),
+    `}`,
+    ``,
+    `export const factsSchema = z`,
+    `  .object({`,
+    ...spec.facts.map((f) => `    ${f.name}: ${zodType(f)},`),
+    `  })`,
+    `  .strict();`,
+    ``,
+  ];
+  return lines.join('\n');
+}
+
+/** workflow.ts: the template wired to this artifact's decision slot. */
+export function renderWorkflowTs(spec: Spec): string {
+  const wfType = workflowTypeName(spec.name, spec.version);
+  return [
+    `// Generated wiring of ${spec.name} v${spec.version} into the bounded-decision template. Do not edit.`,
+    `import { defineBoundedDecisionWorkflow } from '../../../templates/bounded-decision/workflow';`,
+    `import { artifact } from './artifact';`,
+    `import { decide } from './decision';`,
+    ``,
+    `export const ${wfType} = defineBoundedDecisionWorkflow(artifact, decide);`,
+    ``,
+  ].join('\n');
+}
+
+export function artifactInfo(loaded: LoadedSpec, artifactHash: string, provenance: Provenance): ArtifactInfo {
+  const { spec } = loaded;
+  const facts: FactDeclaration[] = spec.facts.map((f) => ({
+    name: f.name,
+    type: f.type,
+    nullable: f.nullable,
+    ...(f.unit ? { unit: f.unit } : {}),
+    description: oneLine(f.description),
+  }));
+  return {
+    spec: spec.name,
+    specVersion: spec.version,
+    workflowType: workflowTypeName(spec.name, spec.version),
+    logicVersion: `${spec.name}@v${spec.version}+${artifactHash.slice(0, 12)}`,
+    specHash: loaded.specHash,
+    artifactHash,
+    provenance,
+    rules: Object.fromEntries(spec.rules.map((r) => [r.id, `${r.when} → ${r.outcome} (${r.reason})`])),
+    checks: {
+      ranges: spec.facts
+        .filter((f) => f.range)
+        .map((f) => ({ fact: f.name, ...f.range! })),
+      requireAnyFound: spec.checks.requireAnyFound,
+    },
+    review: { slaSeconds: Math.round(spec.review.slaHours * 3600) },
+    input: { field: spec.input.field, maxLength: spec.input.maxLength },
+    facts,
+    llm: { allowPhi: spec.llm.allowPhi },
+  };
+}
+
+/** artifact.ts: identity and declarative checks, known to workflow code. */
+export function renderArtifactTs(info: ArtifactInfo): string {
+  return [
+    `// Generated identity of ${info.spec} v${info.specVersion}. Do not edit.`,
+    `import type { ArtifactInfo } from '../../../templates/bounded-decision/types';`,
+    ``,
+    `export const artifact: ArtifactInfo = ${JSON.stringify(info, null, 2)};`,
+    ``,
+  ].join('\n');
+}
+
+/** The artifact hash covers every code file of the artifact (not the identity file that holds it). */
+export function computeArtifactHash(specHash: string, files: Record<string, string>): string {
+  const names = Object.keys(files).sort();
+  return sha256(canonicalJson({ specHash, files: Object.fromEntries(names.map((n) => [n, sha256(files[n]!)])) }));
+}
+
+export interface PackageRequest {
+  loaded: LoadedSpec;
+  code: SlotCode;
+  provenance: Provenance;
+  promptHash?: string;
+  attempts?: AttemptSummary[];
+  tokens?: Manifest['tokens'];
+  outDir?: string;
+}
+
+export interface PackagedArtifact {
+  dir: string;
+  manifest: Manifest;
+  files: Record<string, string>;
+}
+
+/** Render every file of the artifact in memory (no I/O): the single source of packaging truth. */
+export function renderArtifact(req: PackageRequest): { files: Record<string, string>; manifest: Manifest } {
+  const { loaded, code } = req;
+  const { spec } = loaded;
+  const codeFiles: Record<string, string> = {
+    'facts.ts': renderFactsTs(spec),
+    'decision.ts': ensureTrailingNewline(code.decision),
+    'extractor.ts': ensureTrailingNewline(code.extractor),
+    'workflow.ts': renderWorkflowTs(spec),
+  };
+  const artifactHash = computeArtifactHash(loaded.specHash, codeFiles);
+  const info = artifactInfo(loaded, artifactHash, req.provenance);
+  const files: Record<string, string> = { ...codeFiles, 'artifact.ts': renderArtifactTs(info) };
+  const manifest: Manifest = {
+    schema: 'compiled-ai/manifest@1',
+    spec: spec.name,
+    specVersion: spec.version,
+    specFile: `specs/${spec.name}.yaml`,
+    specHash: loaded.specHash,
+    template: spec.template,
+    workflowType: info.workflowType,
+    logicVersion: info.logicVersion,
+    artifactHash,
+    files: Object.fromEntries(Object.keys(files).sort().map((n) => [n, sha256(files[n]!)])),
+    provenance: req.provenance,
+    ...(req.promptHash ? { promptHash: req.promptHash } : {}),
+    ...(req.attempts ? { attempts: req.attempts } : {}),
+    ...(req.tokens ? { tokens: req.tokens } : {}),
+  };
+  files['manifest.json'] = `${JSON.stringify(manifest, null, 2)}\n`;
+  return { files, manifest };
+}
+
+function ensureTrailingNewline(s: string): string {
+  return s.endsWith('\n') ? s : `${s}\n`;
+}
+
+/** Write the artifact folder and regenerate the indexes. */
+export function writeArtifact(req: PackageRequest): PackagedArtifact {
+  const root = req.outDir ?? GENERATED_DIR;
+  const { files, manifest } = renderArtifact(req);
+  const dir = join(root, manifest.spec, `v${manifest.specVersion}`);
+  mkdirSync(dir, { recursive: true });
+  for (const name of Object.keys(files).sort()) writeFileSync(join(dir, name), files[name]!);
+  writeIndexes(root);
+  return { dir, manifest, files };
+}
+
+export interface IndexedArtifact {
+  spec: string;
+  version: number;
+  dir: string;
+  manifest: Manifest;
+}
+
+/** Every packaged artifact under a generated folder, sorted by spec then version. */
+export function listArtifacts(root = GENERATED_DIR): IndexedArtifact[] {
+  if (!existsSync(root)) return [];
+  const out: IndexedArtifact[] = [];
+  for (const spec of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    for (const v of readdirSync(join(root, spec))) {
+      const manifestFile = join(root, spec, v, 'manifest.json');
+      if (!/^v\d+$/.test(v) || !existsSync(manifestFile)) continue;
+      const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+      out.push({ spec, version: manifest.specVersion, dir: join(root, spec, v), manifest });
+    }
+  }
+  return out.sort((a, b) => (a.spec === b.spec ? a.version - b.version : a.spec < b.spec ? -1 : 1));
+}
+
+/** workflows.ts (the worker's workflow bundle entry) and registry.ts (activities' artifact lookup). */
+export function writeIndexes(root = GENERATED_DIR): void {
+  const artifacts = listArtifacts(root);
+  const rel = (a: IndexedArtifact) => `./${relative(root, a.dir).split('\\').join('/')}`;
+  const workflows = [
+    `// Generated index of every compiled workflow (the worker bundles this file). Do not edit.`,
+    ...artifacts.map((a) => `export { ${a.manifest.workflowType} } from '${rel(a)}/workflow';`),
+    ``,
+  ].join('\n');
+  const registry = [
+    `// Generated registry of compiled artifacts for activities and clients (Node side). Do not edit.`,
+    `import type { RegisteredArtifact } from '../activities/registry-types';`,
+    ...artifacts.flatMap((a, i) => [
+      `import { artifact as a${i} } from '${rel(a)}/artifact';`,
+      `import { extract as x${i} } from '${rel(a)}/extractor';`,
+      `import { factsSchema as s${i} } from '${rel(a)}/facts';`,
+    ]),
+    ``,
+    `export const artifacts: RegisteredArtifact[] = [`,
+    ...artifacts.map((_, i) => `  { info: a${i}, extract: x${i}, factsSchema: s${i} },`),
+    `];`,
+    ``,
+  ].join('\n');
+  writeFileSync(join(root, 'workflows.ts'), workflows);
+  writeFileSync(join(root, 'registry.ts'), registry);
+}

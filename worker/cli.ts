@@ -1,0 +1,92 @@
+// `compiled-ai` command line. The only place that sets exit codes.
+import { Command, Option } from 'commander';
+import { temporalSettings } from './config';
+import { connectClient, TemporalUnavailableError } from './connection';
+import { createLogger } from './logger';
+
+const program = new Command();
+program.name('compiled-ai').description('Compile workflow specs into audited code once; run it durably on Temporal.').showHelpAfterError();
+
+function fail(err: unknown): never {
+  const e = err as Error;
+  const known = e instanceof TemporalUnavailableError || ['SpecError', 'UnknownWorkflowError', 'InvalidCaseInputError', 'KeyConfigError'].includes(e?.name);
+  process.stderr.write(`error: ${e?.message ?? String(err)}\n`);
+  if (!known && process.env.CAI_DEBUG) process.stderr.write(`${e?.stack}\n`);
+  process.exit(known ? 2 : 1);
+}
+
+async function connect() {
+  const settings = temporalSettings();
+  return { client: await connectClient(settings), settings };
+}
+
+program
+  .command('worker')
+  .description('run a worker for every generated workflow (Ctrl-C to stop)')
+  .action(async () => {
+    const { createWorker, installRuntime } = await import('./worker');
+    const logger = createLogger('worker');
+    installRuntime(logger);
+    const settings = temporalSettings();
+    const worker = await createWorker({ settings, logger });
+    logger.info({ taskQueue: settings.taskQueue, namespace: settings.namespace, address: settings.address }, 'worker started');
+    await worker.run();
+  });
+
+program
+  .command('run <workflow>')
+  .description('start case(s): <workflow> is a spec name (latest version), <spec>@v<N>, or a workflow type')
+  .option('--input <file>', 'one case: a JSON file with the spec input object')
+  .option('--cases <file>', 'a batch: JSONL, one {"id", "input"} a line')
+  .option('--json', 'print one JSON line per case')
+  .option('--concurrency <n>', 'cases in flight at once', (v) => Number(v), 16)
+  .addOption(new Option('--mode <mode>', 'compiled (default)').choices(['compiled']).default('compiled'))
+  .action(async (workflow: string, opts) => {
+    const { runCommand } = await import('./commands/run');
+    process.exitCode = await runCommand(workflow, opts, connect, { stdout: process.stdout, stderr: process.stderr });
+  });
+
+program
+  .command('review <workflowId>')
+  .description('complete a case waiting for human review')
+  .option('--approve', 'approve the request')
+  .option('--deny', 'deny the request')
+  .requiredOption('--reviewer <id>', 'reviewer id (recorded in the audit trail)')
+  .option('--note <text>', 'note for the audit trail')
+  .action(async (workflowId: string, opts: { approve?: boolean; deny?: boolean; reviewer: string; note?: string }) => {
+    if (!opts.approve === !opts.deny) fail(new Error('pass exactly one of --approve or --deny'));
+    const { submitReview } = await import('./client');
+    const { client } = await connect();
+    try {
+      const progress = await submitReview(client, workflowId, {
+        outcome: opts.approve ? 'APPROVED' : 'DENIED',
+        reviewer: opts.reviewer,
+        ...(opts.note ? { note: opts.note } : {}),
+      });
+      process.stdout.write(`${workflowId}: ${progress.status} (${progress.reason})\n`);
+    } catch (e) {
+      const err = e as Error & { cause?: Error };
+      process.stderr.write(`error: review of ${workflowId} was not accepted: ${err.cause?.message ?? err.message}\n`);
+      process.exitCode = 1;
+    }
+  });
+
+program
+  .command('scan-input <file>')
+  .description('screen a document for prompt injection and PHI (file or - for stdin)')
+  .option('--json', 'print JSON')
+  .action(async (file: string, opts: { json?: boolean }) => {
+    const { scanInputCommand } = await import('./commands/scan-input');
+    process.exitCode = await scanInputCommand(file, { json: Boolean(opts.json) });
+  });
+
+program
+  .command('check-code <file>')
+  .description('run the security stage on a TypeScript/JavaScript file')
+  .option('--json', 'print JSON')
+  .action(async (file: string, opts: { json?: boolean }) => {
+    const { checkCodeCommand } = await import('../compiler/commands/check-code');
+    process.exitCode = await checkCodeCommand(file, { json: Boolean(opts.json) });
+  });
+
+program.parseAsync(process.argv).catch(fail);

@@ -1,0 +1,120 @@
+// Client side: find a workflow by name, validate a case's input against its spec, start it, and wait until
+// it is decided or waiting for a reviewer.
+import { randomBytes } from 'node:crypto';
+import { WorkflowUpdateFailedError, type Client, type WorkflowHandle } from '@temporalio/client';
+import { SA } from '../templates/bounded-decision/search-attributes';
+import type { ArtifactInfo, CaseProgress, CaseResult, CaseStatus, ReviewDecision } from '../templates/bounded-decision/types';
+import { artifacts } from '../workflows-generated/registry';
+import type { RegisteredArtifact } from '../activities/registry-types';
+import { workflowUiLink, type TemporalSettings } from './config';
+
+/** A workflow name that names no compiled artifact. */
+export class UnknownWorkflowError extends Error {
+  constructor(name: string) {
+    const known = artifacts.map((a) => `${a.info.spec} (versions: ${versionsOf(a.info.spec).join(', ')})`);
+    super(`unknown workflow "${name}". Known: ${known.join('; ') || 'none — run `compiled-ai compile`'}. Use <spec>, <spec>@v<N> or the workflow type.`);
+    this.name = 'UnknownWorkflowError';
+  }
+}
+
+/** A case input that fails its spec's input schema; `field` names what to fix. */
+export class InvalidCaseInputError extends Error {
+  constructor(readonly field: string, problem: string) {
+    super(`${field}: ${problem}`);
+    this.name = 'InvalidCaseInputError';
+  }
+}
+
+function versionsOf(spec: string): number[] {
+  return artifacts.filter((a) => a.info.spec === spec).map((a) => a.info.specVersion).sort((a, b) => a - b);
+}
+
+/** `prior-auth-glp1` (latest version), `prior-auth-glp1@v1`, or the workflow type `priorAuthGlp1V1`. */
+export function resolveWorkflow(name: string, registry: RegisteredArtifact[] = artifacts): ArtifactInfo {
+  const m = /^(.+)@v(\d+)$/.exec(name);
+  const candidates = registry
+    .map((a) => a.info)
+    .filter((i) => (m ? i.spec === m[1] && i.specVersion === Number(m[2]) : i.spec === name || i.workflowType === name))
+    .sort((a, b) => b.specVersion - a.specVersion);
+  if (!candidates[0]) throw new UnknownWorkflowError(name);
+  return candidates[0];
+}
+
+/** Validate the spec's input object; returns only the declared field. */
+export function validateCaseInput(info: ArtifactInfo, input: unknown): Record<string, string> {
+  const field = info.input.field;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new InvalidCaseInputError('input', `must be an object like {"${field}": "..."}`);
+  }
+  const value = (input as Record<string, unknown>)[field];
+  if (value === undefined) throw new InvalidCaseInputError(`input.${field}`, 'is missing');
+  if (typeof value !== 'string') throw new InvalidCaseInputError(`input.${field}`, `must be a string, got ${Array.isArray(value) ? 'array' : typeof value}`);
+  if (value.length > info.input.maxLength) {
+    throw new InvalidCaseInputError(`input.${field}`, `is ${value.length} characters; at most ${info.input.maxLength} are allowed`);
+  }
+  return { [field]: value };
+}
+
+export interface StartedCase {
+  workflowId: string;
+  runId: string;
+  handle: WorkflowHandle;
+}
+
+export function newWorkflowId(info: ArtifactInfo, caseId?: string): string {
+  const ref = caseId ? `${String(caseId).replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 60)}-` : '';
+  return `${info.spec}-v${info.specVersion}-${ref}${randomBytes(5).toString('hex')}`;
+}
+
+export async function startCase(
+  client: Client,
+  settings: TemporalSettings,
+  info: ArtifactInfo,
+  input: Record<string, string>,
+  workflowId = newWorkflowId(info),
+): Promise<StartedCase> {
+  const handle = await client.workflow.start(info.workflowType, {
+    taskQueue: settings.taskQueue,
+    workflowId,
+    args: [input],
+    typedSearchAttributes: [
+      { key: SA.spec, value: info.spec },
+      { key: SA.specVersion, value: String(info.specVersion) },
+      { key: SA.artifactHash, value: info.artifactHash },
+    ],
+  });
+  return { workflowId, runId: handle.firstExecutionRunId, handle };
+}
+
+export interface CaseOutcome {
+  status: CaseStatus;
+  reason: string;
+  phase: CaseProgress['phase'];
+  ruleId?: string;
+  reviewReasons?: string[];
+  findings?: CaseProgress['findings'];
+  result?: CaseResult;
+}
+
+/** Wait until the case is decided or waiting for review (one long-running update; falls back to the result). */
+export async function awaitCase(handle: WorkflowHandle): Promise<CaseOutcome> {
+  let progress: CaseProgress | undefined;
+  try {
+    progress = await handle.executeUpdate<CaseProgress, []>('awaitOutcome');
+  } catch (err) {
+    // The workflow may have completed before the update arrived; its result is then authoritative.
+    if (!(err instanceof WorkflowUpdateFailedError) && !/completed|not found/i.test(String((err as Error).message))) throw err;
+  }
+  if (progress && progress.phase === 'awaiting_review') {
+    return { status: 'NEEDS_REVIEW', reason: progress.reason ?? '', phase: progress.phase, reviewReasons: progress.reviewReasons, findings: progress.findings };
+  }
+  const result = (await handle.result()) as CaseResult;
+  return { status: result.status, reason: result.reason, phase: 'completed', ruleId: result.ruleId, result };
+}
+
+export async function submitReview(client: Client, workflowId: string, decision: ReviewDecision): Promise<CaseProgress> {
+  const handle = client.workflow.getHandle(workflowId);
+  return handle.executeUpdate<CaseProgress, [ReviewDecision]>('review', { args: [decision] });
+}
+
+export { workflowUiLink };

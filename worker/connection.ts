@@ -1,0 +1,32 @@
+// Temporal connections for clients and workers, from TemporalSettings.
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection } from '@temporalio/worker';
+import type { TemporalSettings } from './config';
+
+/** A connection failure with the address and what to do about it. */
+export class TemporalUnavailableError extends Error {
+  constructor(address: string, cause: unknown) {
+    super(
+      `cannot reach the Temporal server at ${address} (${(cause as Error)?.message ?? cause}). ` +
+        'Start the local dev server with `npm run temporal:start`, or set TEMPORAL_ADDRESS.',
+    );
+    this.name = 'TemporalUnavailableError';
+  }
+}
+
+export async function connectClient(s: TemporalSettings): Promise<Client> {
+  try {
+    const connection = await Connection.connect({ address: s.address, tls: s.tls, apiKey: s.apiKey, connectTimeout: '5s' });
+    return new Client({ connection, namespace: s.namespace });
+  } catch (err) {
+    throw new TemporalUnavailableError(s.address, err);
+  }
+}
+
+export async function connectWorker(s: TemporalSettings): Promise<NativeConnection> {
+  try {
+    return await NativeConnection.connect({ address: s.address, tls: s.tls, apiKey: s.apiKey });
+  } catch (err) {
+    throw new TemporalUnavailableError(s.address, err);
+  }
+}

@@ -1,0 +1,88 @@
+// The worker: every generated workflow (one workflow type per spec version) and the template's activities.
+import { join } from 'node:path';
+import { bundleWorkflowCode, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { Logger } from 'pino';
+import { createActivities, type ActivityDeps } from '../activities';
+import { createFileAuditStore } from '../activities/audit-store';
+import { scanInput } from '../activities/gate';
+import { redactPhi } from '../activities/gate/phi';
+import { createLlmExtractor, llmConfigFromEnv } from '../activities/llm-extraction';
+import { artifacts } from '../workflows-generated/registry';
+import { dataDir, type TemporalSettings } from './config';
+import { connectWorker } from './connection';
+import { createLogger } from './logger';
+
+export const WORKFLOWS_PATH = require.resolve('../workflows-generated/workflows');
+
+let bundlePromise: Promise<WorkflowBundleWithSourceMap> | undefined;
+/** Bundle the generated workflows once per process (webpack; a few seconds). */
+export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
+  bundlePromise ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
+  return bundlePromise;
+}
+
+const quietBundlerLogger = {
+  log() {},
+  trace() {},
+  debug() {},
+  info() {},
+  warn(message: string, meta?: Record<string, unknown>) {
+    process.stderr.write(`bundler: ${message} ${meta ? JSON.stringify(meta) : ''}\n`);
+  },
+  error(message: string, meta?: Record<string, unknown>) {
+    process.stderr.write(`bundler: ${message} ${meta ? JSON.stringify(meta) : ''}\n`);
+  },
+};
+
+/** Production dependencies: file audit store, env-configured LLM, the input gate. */
+export function defaultActivityDeps(logger: Logger, env: NodeJS.ProcessEnv = process.env): ActivityDeps {
+  const llmConfig = llmConfigFromEnv(env);
+  return {
+    artifacts,
+    audit: createFileAuditStore(join(dataDir(env), 'audit')),
+    logger,
+    scan: scanInput,
+    llm: llmConfig ? createLlmExtractor(llmConfig, redactPhi) : undefined,
+  };
+}
+
+export interface WorkerOptions {
+  settings: TemporalSettings;
+  connection?: NativeConnection;
+  deps?: ActivityDeps;
+  logger?: Logger;
+  maxConcurrentActivityTaskExecutions?: number;
+}
+
+export async function createWorker(opts: WorkerOptions): Promise<Worker> {
+  const logger = opts.logger ?? createLogger('worker');
+  const connection = opts.connection ?? (await connectWorker(opts.settings));
+  return Worker.create({
+    connection,
+    namespace: opts.settings.namespace,
+    taskQueue: opts.settings.taskQueue,
+    workflowBundle: await workflowBundle(),
+    activities: createActivities(opts.deps ?? defaultActivityDeps(logger)),
+    maxConcurrentActivityTaskExecutions: opts.maxConcurrentActivityTaskExecutions ?? 100,
+    maxConcurrentWorkflowTaskExecutions: 100,
+  });
+}
+
+let runtimeInstalled = false;
+/** Route the SDK's own logs through pino at warn level (no payloads are logged by the SDK at that level). */
+export function installRuntime(logger: Logger): void {
+  if (runtimeInstalled) return;
+  runtimeInstalled = true;
+  const forward = (level: 'warn' | 'error') => (message: string, meta?: Record<string, unknown>) =>
+    logger[level]({ sdk: true, workflowId: meta?.workflowId, runId: meta?.runId, activityType: meta?.activityType }, message);
+  Runtime.install({
+    logger: {
+      log: () => {},
+      trace: () => {},
+      debug: () => {},
+      info: () => {},
+      warn: forward('warn'),
+      error: forward('error'),
+    },
+  });
+}
