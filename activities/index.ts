@@ -21,7 +21,7 @@ export interface ActivityDeps {
 function logContext(): Record<string, string> {
   try {
     const info = Context.current().info;
-    return { workflowId: info.workflowExecution.workflowId, runId: info.workflowExecution.runId, activity: info.activityType };
+    return { workflowId: info.workflowExecution?.workflowId ?? '', runId: info.workflowExecution?.runId ?? '', activity: info.activityType };
   } catch {
     return {};
   }

@@ -1,0 +1,34 @@
+// ESLint (flat config). Workflow code (templates/, workflows-generated/) runs in Temporal's deterministic
+// sandbox: Node built-ins and the worker/client/activity SDK packages are banned there, as in
+// temporalio/samples-typescript.
+import { builtinModules } from 'node:module';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`]);
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'dist/**', '.tools/**', '.data/**', 'test/fixtures/**', 'reports/**', 'test-artifacts/**', '**/*.js', '**/*.mjs'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  {
+    files: ['templates/**/*.ts', 'workflows-generated/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins,
+          patterns: [
+            { group: ['@temporalio/worker', '@temporalio/client', '@temporalio/activity', '@temporalio/testing'], message: 'workflow code may import only @temporalio/workflow and @temporalio/common', allowTypeImports: true },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'process', 'setImmediate', 'require'],
+      'no-restricted-properties': ['error', { object: 'Math', property: 'random', message: 'nondeterministic in workflow code' }],
+    },
+  },
+);

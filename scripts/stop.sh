@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Stop the background worker and the dev server started by `npm start`.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/temporal-env.sh"
+DATA="${CAI_DATA_DIR:-$ROOT/.data}"
+if [ -f "$DATA/worker.pid" ] && kill -0 "$(cat "$DATA/worker.pid")" 2>/dev/null; then
+  kill "$(cat "$DATA/worker.pid")"; rm -f "$DATA/worker.pid"; echo "worker stopped"
+fi
+bash "$ROOT/scripts/temporal-stop.sh"

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# The test command (`npm test`): typecheck, lint (incl. the workflow sandbox rules), then jest.
+# Integration tests start their own Temporal servers from the installed binaries.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export TEMPORAL_VERSION_CHECK_DISABLED=1
+bash scripts/temporal-install.sh
+echo "== typecheck"; npx tsc -p tsconfig.json --noEmit
+echo "== lint"; npx eslint .
+echo "== jest"; npx jest --ci "$@"
