@@ -1,0 +1,686 @@
+// Prompt-injection detection for DOCUMENTS (indirect injection): clinical chart text, e-mails, web
+// pages that will later be read by an extractor or an LLM. Pure, deterministic, no network.
+//
+// Pipeline: normalize (HTML entities, NFKC, zero-width chars, homoglyphs, letter-spaced words,
+// leetspeak; see normalize.ts) -> weighted pattern rules over the normalized text -> sentence-level
+// analysis for task requests embedded in an otherwise descriptive document -> decode base64 / hex /
+// binary blobs and rescan them -> combine rule weights into a score in [0,1] (noisy-OR over the
+// strongest finding of each rule) -> flag when score >= INJECTION_THRESHOLD.
+//
+// Messages describe the rule only; they never quote the document (it may hold PHI).
+
+import type { GateFinding } from '../../templates/bounded-decision/types';
+
+// ================================================================ normalization
+// Every transform keeps a map from each output character back to the offset of the original
+// character it came from, so findings report spans in the caller's text. Characters produced by
+// undoing an obfuscation (zero-width chars inside a word, homoglyphs, letter-spaced words, leetspeak,
+// numeric entities) are flagged in `obf`.
+
+export interface NormText {
+  /** Normalized text. */
+  text: string;
+  /** map[i] = offset in the original text of normalized char i; map[text.length] = original length. */
+  map: number[];
+  /** obf[i] = true when normalized char i was produced by undoing an obfuscation. */
+  obf: boolean[];
+}
+
+const ZERO_WIDTH = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u180E\u034F\u061C]/;
+
+/** Common Cyrillic/Greek/other lookalikes of Latin letters. */
+const HOMOGLYPHS: Record<string, string> = {
+  '\u0430': 'a', '\u0435': 'e', '\u043E': 'o', '\u0440': 'p', '\u0441': 'c', '\u0443': 'y', '\u0445': 'x',
+  '\u0456': 'i', '\u0458': 'j', '\u0455': 's', '\u04BB': 'h', '\u0501': 'd', '\u051B': 'q', '\u051D': 'w',
+  '\u0410': 'A', '\u0412': 'B', '\u0415': 'E', '\u041A': 'K', '\u041C': 'M', '\u041D': 'H', '\u041E': 'O',
+  '\u0420': 'P', '\u0421': 'C', '\u0422': 'T', '\u0425': 'X', '\u0406': 'I', '\u0408': 'J', '\u0405': 'S',
+  '\u03B1': 'a', '\u03BF': 'o', '\u03B5': 'e', '\u03B9': 'i', '\u03BA': 'k', '\u03BD': 'v', '\u03C1': 'p',
+  '\u03C4': 't', '\u03C5': 'u', '\u0391': 'A', '\u0392': 'B', '\u0395': 'E', '\u0396': 'Z', '\u0397': 'H',
+  '\u0399': 'I', '\u039A': 'K', '\u039C': 'M', '\u039D': 'N', '\u039F': 'O', '\u03A1': 'P', '\u03A4': 'T',
+  '\u03A5': 'Y', '\u03A7': 'X', '\u0261': 'g', '\u0269': 'i', '\u026A': 'i', '\u1D00': 'a',
+};
+
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'",
+};
+
+class Builder {
+  chars: string[] = [];
+  map: number[] = [];
+  obf: boolean[] = [];
+  push(s: string, orig: number, obf: boolean): void {
+    for (const ch of s) {
+      // Keep one JS char per entry: split astral code points into their surrogate halves.
+      for (let k = 0; k < ch.length; k++) {
+        this.chars.push(ch[k]);
+        this.map.push(orig);
+        this.obf.push(obf);
+      }
+    }
+  }
+  done(origLength: number): NormText {
+    return { text: this.chars.join(''), map: [...this.map, origLength], obf: this.obf };
+  }
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && /\p{L}/u.test(ch);
+}
+
+/** Step 1: decode HTML entities, NFKC, strip zero-width chars, fold homoglyphs. */
+function basicPass(input: string): NormText {
+  const b = new Builder();
+  let i = 0;
+  while (i < input.length) {
+    const ch = input[i];
+    if (ch === '&') {
+      const m = /^&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,6});/.exec(input.slice(i, i + 12));
+      if (m) {
+        const body = m[1];
+        let decoded: string | undefined;
+        if (body.startsWith('#x') || body.startsWith('#X')) decoded = safeFromCodePoint(parseInt(body.slice(2), 16));
+        else if (body.startsWith('#')) decoded = safeFromCodePoint(parseInt(body.slice(1), 10));
+        else decoded = NAMED_ENTITIES[body.toLowerCase()];
+        if (decoded !== undefined) {
+          b.push(decoded.normalize('NFKC'), i, body.startsWith('#'));
+          i += m[0].length;
+          continue;
+        }
+      }
+    }
+    const cp = input.codePointAt(i) ?? 0;
+    const c = String.fromCodePoint(cp);
+    const width = c.length;
+    if (ZERO_WIDTH.test(c)) {
+      i += width;
+      continue;
+    }
+    const homo = HOMOGLYPHS[c];
+    if (homo !== undefined) {
+      // Only a lookalike when it sits next to a Latin letter (mixed-script word).
+      const prev = input[i - 1];
+      const next = input[i + width];
+      const latinNeighbour = (x: string | undefined) => x !== undefined && /[A-Za-z]/.test(x);
+      if (latinNeighbour(prev) || latinNeighbour(next)) {
+        b.push(homo, i, true);
+        i += width;
+        continue;
+      }
+    }
+    const n = c.normalize('NFKC');
+    // Fullwidth / mathematical letters folded by NFKC count as obfuscation when they were letters.
+    b.push(n, i, n !== c && /[A-Za-z]/.test(n) && cp > 0x2000);
+    i += width;
+  }
+  return b.done(input.length);
+}
+
+function safeFromCodePoint(cp: number): string | undefined {
+  if (!Number.isFinite(cp) || cp < 0 || cp > 0x10ffff) return undefined;
+  try {
+    return String.fromCodePoint(cp);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Marks zero-width characters that sat inside a word as obfuscation on the neighbouring chars. */
+function zeroWidthInsideWords(input: string): number[] {
+  const hits: number[] = [];
+  for (let i = 1; i < input.length - 1; i++) {
+    if (ZERO_WIDTH.test(input[i]) && isLetter(input[i - 1])) hits.push(i);
+  }
+  return hits;
+}
+
+/** Step 2: collapse letter-spaced words ("i g n o r e" -> "ignore"); needs 4+ single letters. */
+function collapseSpaced(n: NormText): NormText {
+  const re = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·]{1,2}\p{L}){3,}(?![\p{L}\p{N}])/gu;
+  const b = new Builder();
+  let last = 0;
+  let m: RegExpExecArray | null;
+  const t = n.text;
+  const copy = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      b.chars.push(t[k]);
+      b.map.push(n.map[k]);
+      b.obf.push(n.obf[k]);
+    }
+  };
+  while ((m = re.exec(t)) !== null) {
+    const seg = m[0];
+    // Single letters separated by 1-2 separators; groups of spaced words are separated by 2+ spaces.
+    const letters = seg.replace(/[ .\-_*·]/g, '');
+    // Skip all-uppercase initialisms with dots ("U.S.A.") and short runs.
+    if (letters.length < 4 || /^(?:\p{Lu}\.){2,}\p{Lu}?$/u.test(seg)) continue;
+    copy(last, m.index);
+    // Two or more spaces inside the run separate words.
+    for (let k = m.index; k < m.index + seg.length; k++) {
+      const ch = t[k];
+      if (/\p{L}/u.test(ch)) {
+        b.chars.push(ch);
+        b.map.push(n.map[k]);
+        b.obf.push(true);
+      } else if (ch === ' ' && t[k + 1] === ' ') {
+        b.chars.push(' ');
+        b.map.push(n.map[k]);
+        b.obf.push(true);
+        k++;
+      }
+    }
+    last = m.index + seg.length;
+  }
+  copy(last, t.length);
+  return { text: b.chars.join(''), map: [...b.map, n.map[n.map.length - 1]], obf: b.obf };
+}
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+
+/** Step 3 (length preserving): undo leetspeak inside tokens that mix letters with leet symbols. */
+function unLeet(n: NormText): NormText {
+  const chars = n.text.split('');
+  const obf = n.obf.slice();
+  const re = /[A-Za-z0-9@$!|]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(n.text)) !== null) {
+    const tok = m[0];
+    const letters = (tok.match(/[A-Za-z]/g) ?? []).length;
+    const leet = (tok.match(/[0134578@$!|]/g) ?? []).length;
+    if (letters < 2 || leet === 0 || tok.length < 4) continue;
+    // Leave ordinary alphanumeric codes alone (E11.9, A1c, 2x, mg/dL): need a leet char between letters.
+    if (!/[A-Za-z][0134578@$!|]+[A-Za-z]/.test(tok) && !/^[0134578@$!|][A-Za-z]{2,}/.test(tok)) continue;
+    for (let k = 0; k < tok.length; k++) {
+      const r = LEET[tok[k]];
+      if (r !== undefined) {
+        chars[m.index + k] = r;
+        obf[m.index + k] = true;
+      }
+    }
+  }
+  return { text: chars.join(''), map: n.map, obf };
+}
+
+/** Full normalization used by the injection rules. */
+export function normalizeForGate(input: string): NormText {
+  const base = basicPass(input);
+  // Zero-width chars inside words: flag the char following them.
+  for (const zi of zeroWidthInsideWords(input)) {
+    const idx = base.map.findIndex((o) => o > zi);
+    if (idx >= 0 && idx < base.obf.length) base.obf[idx] = true;
+  }
+  return unLeet(collapseSpaced(base));
+}
+
+/** Maps a span of the normalized text back to original offsets. */
+export function toOriginalSpan(n: NormText, start: number, end: number): [number, number] {
+  const s = n.map[Math.max(0, Math.min(start, n.map.length - 1))];
+  const lastIdx = Math.max(start, end - 1);
+  const e = end > start ? n.map[Math.min(lastIdx, n.map.length - 1)] + 1 : s;
+  return [s, Math.max(s, e)];
+}
+
+/** Whether any char of the normalized span was produced by undoing an obfuscation. */
+export function spanHasObfuscation(n: NormText, start: number, end: number): boolean {
+  for (let k = start; k < end && k < n.obf.length; k++) if (n.obf[k]) return true;
+  return false;
+}
+
+// ================================================================ rules
+
+export const INJECTION_THRESHOLD = 0.5;
+
+export interface InjectionResult {
+  injection: boolean;
+  score: number;
+  findings: GateFinding[];
+}
+
+interface PatternRule {
+  rule: string;
+  weight: number;
+  message: string;
+  re: RegExp;
+  /** Optional veto: the match is ignored when this returns true (clinical phrasing). */
+  veto?: (text: string, index: number, match: string) => boolean;
+}
+
+interface WeightedFinding extends GateFinding {
+  weight: number;
+}
+
+// ---------------------------------------------------------------- vocabulary
+
+const DET = String.raw`(?:(?:all|any|every|each|the|your|my|our|these|those|this|such|of|its|their)\s+){0,3}`;
+const PRIOR = String.raw`(?:previous|prior|preceding|above|earlier|former|original|initial|existing|old|given|current|system|safety|security|default|foregoing|past|other|standing|built[- ]in)`;
+const INSTR = String.raw`(?:instructions?|instruct|prompts?|directives?|rules?|guidelines?|polic(?:y|ies)|constraints?|commands?|context|programming|training|guardrails?|restrictions?|orders?|requests?|messages?|tasks?|conversations?|settings?|filters?|limitations?|protocols?)`;
+const OVERRIDE_VERB = String.raw`(?:ignore|ignoring|disregard|disregarding|forget|forgetting|overrid(?:e|ing)|bypass|bypassing|neglect|overlook|abandon|discard|dismiss|skip|set\s+aside|throw\s+out|pay\s+no\s+attention\s+to|do\s+not\s+(?:follow|obey)|don'?t\s+(?:follow|obey|listen\s+to)|stop\s+following|no\s+longer\s+follow)`;
+const AI_NOUN = String.raw`(?:ai|a\.i\.|artificial\s+intelligence|assistant|chat\s?bot|bot|language\s+model|llm|gpt(?:-?\d)?|chatgpt|claude|gemini|copilot|automated\s+(?:reviewer|review(?:ing)?\s+system|system|agent|extractor|process(?:or)?|pipeline|reader|tool)|ai\s+(?:reviewer|model|system|agent|extractor)|model\s+reading\s+this|extraction\s+(?:model|system|engine)|reviewing\s+(?:model|system|agent))`;
+const OUTPUT_NOUN = String.raw`(?:response|responses|answer|answers|reply|replies|message|output|summary|completion|result)`;
+
+// Patient-counselling context ("patient was told to ignore the old chart") lowers override hits.
+function counsellingContext(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 60), index).toLowerCase();
+  return /\b(?:patient|pt|he|she|they|mother|father|parent|caregiver|family|wife|husband|member)\b[^.;\n]{0,30}\b(?:was|were|is|are|been|get|got)\s+(?:told|advised|instructed|asked|counsel+ed|reminded|educated)\s+(?:to|not\s+to)\s*$/.test(
+    before,
+  );
+}
+
+const PATTERN_RULES: PatternRule[] = [
+  // ---- override-instructions
+  {
+    rule: 'override-instructions',
+    weight: 0.9,
+    message: 'Text asks the reader to ignore, forget or override prior instructions or policy.',
+    re: new RegExp(String.raw`\b${OVERRIDE_VERB}\s+${DET}(?:${PRIOR}\s+)?(?:\w+\s+)?${INSTR}\b`, 'gi'),
+    veto: (text, index, match) =>
+      counsellingContext(text, index) ||
+      // Clinical: "ignore the old dosing chart; new instructions" is caught by needing INSTR right after.
+      /\b(?:alert|alarm|warning|reminder|order set|duplicate)\b/i.test(match),
+  },
+  {
+    rule: 'override-instructions',
+    weight: 0.85,
+    message: 'Text asks the reader to ignore everything said before it.',
+    re: new RegExp(
+      String.raw`\b${OVERRIDE_VERB}\s+(?:(?:all|everything|anything)\s+(?:of\s+)?)?(?:the\s+|that\s+|what\s+)?(?:above|previous(?:ly)?|prior|foregoing|before|earlier|everything|all\s+that|what\s+(?:you(?:'ve|\s+have|\s+were)?|i)\s+(?:been\s+)?(?:told|said|wrote|given|instructed))\b`,
+      'gi',
+    ),
+    veto: (text, index) => counsellingContext(text, index),
+  },
+  {
+    rule: 'override-instructions',
+    weight: 0.8,
+    message: 'Text tells the reader to disregard the document and state something else.',
+    re: /\b(?:ignore|disregard|forget|skip)\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}(?:and|then|,)\s+(?:instead\s+)?(?:state|say|print|output|respond|reply|answer|write|declare|return|tell|claim|report)\b/gi,
+    veto: (text, index) => counsellingContext(text, index),
+  },
+  {
+    rule: 'override-instructions',
+    weight: 0.8,
+    message: 'Text announces new or replacement instructions for the reader.',
+    re: /\b(?:new|updated|revised|real|actual|true|secret|hidden|additional|important)\s+(?:system\s+)?(?:instructions?|directives?|task|prompt|orders)\s*(?:[:\-]|are\b|is\b|follow\b)|\byour\s+(?:new|real|actual|only|true)\s+(?:task|job|goal|purpose|instructions?|objective|role)\b|\bfrom\s+now\s+on,?\s+(?:you|always|only|never|respond|reply|answer|ignore)\b|\binstead\s+of\s+(?:summari[sz]ing|answering|extracting|following|reviewing)\b|\b(?:override|developer|god|debug|admin|jailbreak|dan|unrestricted|maintenance|system)\s+mode\b|\bdo\s+anything\s+now\b|\bjailbr(?:ea|o)k/gi,
+  },
+  {
+    rule: 'override-instructions',
+    weight: 0.75,
+    message: 'Text tries to assign the reader a new identity or role.',
+    re: /\byou\s+(?:are|will\s+be|shall\s+be)\s+now\b|\byou\s+are\s+no\s+longer\b|\b(?:pretend|act|behave)\s+(?:to\s+be|as\s+if\s+you|like\s+you|as\s+(?:an?\s+)?(?:unrestricted|unfiltered|evil|different|new))\b|\byou\s+must\s+(?:now\s+)?(?:obey|listen\s+to|follow)\s+(?:me|my|these|the\s+following)\b/gi,
+  },
+  // ---- addressed-to-ai
+  {
+    rule: 'addressed-to-ai',
+    weight: 0.55,
+    message: 'Text is addressed to an AI system, assistant or automated reviewer.',
+    re: new RegExp(
+      String.raw`\b(?:(?:note|message|instructions?|memo|reminder|attention|notice|directive|hint)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+|an?\s+)?${AI_NOUN}|(?:dear|hey|hi|hello|attention|attn)\s*,?\s+(?:the\s+)?${AI_NOUN}|if\s+you\s+are\s+(?:an?\s+)?(?:ai|a\.i\.|assistant|language\s+model|llm|bot|automated|chatbot|gpt|model)|as\s+an?\s+(?:ai|language\s+model|llm)\b|(?:^|[\n.;:!?]\s*)(?:the\s+)?${AI_NOUN}\s*[:,]\s+(?!\s*(?:mild|moderate|severe|trace|trivial|none|absent|present|grade|\d))|\b(?:any|all|the)\s+(?:ai|llm|language\s+model)s?\s+(?:reading|processing|reviewing|summari[sz]ing|parsing)\b)`,
+      'gi',
+    ),
+  },
+  // ---- role-tag
+  {
+    rule: 'role-tag',
+    weight: 0.85,
+    message: 'Text contains chat-format role markers or prompt-template tags.',
+    re: /<\s*\/?\s*(?:system|assistant|user|human|sys|instructions?|im_start|im_end|prompt|developer|admin|tool|function_call)\b[^>]{0,40}>|<\|\s*(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id)\s*\|>|\[\/?\s*(?:INST|SYS|SYSTEM|ASSISTANT|USER)\s*\]|<<\s*\/?\s*SYS\s*>>|(?:^|\n)\s*#{2,}\s*(?:instruction|instructions|system|response|assistant|user|input|new\s+instructions?)\b/gi,
+    veto: (_t, _i, match) => /^<\s*user\s*>$/i.test(match) && false,
+  },
+  {
+    rule: 'role-tag',
+    weight: 0.6,
+    message: 'Text contains a chat transcript turn marker (assistant/user/human).',
+    re: /(?:^|\n|[.!?]\s+)\s*(?:assistant|human|user|ai)\s*:\s*(?=\S)/gi,
+    veto: (text, index, match) => {
+      // "AI: mild" (aortic insufficiency) in echo reports.
+      const after = text.slice(index + match.length, index + match.length + 20);
+      return /^\s*ai/i.test(match.replace(/^[\s\S]*?(ai|assistant|human|user)\s*:\s*$/i, '$1')) &&
+        /^(?:mild|moderate|severe|trace|trivial|none|absent|present|grade|\d|no\b|not\b)/i.test(after);
+    },
+  },
+  {
+    rule: 'role-tag',
+    weight: 0.75,
+    message: 'Text contains a "system:" line that issues directives rather than a review of systems.',
+    re: /(?:^|\n|[.!?]\s+)\s*system\s*(?:message|prompt|note|override|update|notice)?\s*:\s*(?=[^\n]{0,80}\b(?:you|your|new\s+polic|ignore|disregard|approve|deny|override|must|always|never|instructions?|assistant|ai\b|model|respond|reply|output|mark|set)\b)/gi,
+  },
+  // ---- value-tampering
+  {
+    rule: 'value-tampering',
+    weight: 0.75,
+    message: 'Text tries to set an extracted field to a value directly.',
+    re: /\b(?:set|change|mark|flag|record|update|override|force|make|output|return|report|treat|consider|switch|assign)\s+(?:the\s+)?(?:field\s+|value\s+(?:of\s+)?|fact\s+)?`?[a-z][a-z0-9]*(?:_[a-z0-9]+)+`?\s*(?:to|as|=|:=|:)\s*(?:be\s+)?["'`]?(?:true|false|yes|no|null|\d+(?:\.\d+)?|approved|denied|met|eligible)\b/gi,
+  },
+  {
+    rule: 'value-tampering',
+    weight: 0.7,
+    message: 'Text tries to dictate the decision outcome.',
+    re: /\b(?:mark|flag|set|record|classify|report|treat|label|consider|return|output|list)\s+(?:this|the|that|it|each|every)?\s*(?:(?:prior\s+auth(?:orization)?|pa|request|case|claim|authorization|member|patient|application|submission)\s+)?(?:as\s+|to\s+)?(?:be\s+)?["'`]?(?:approved|auto[- ]?approved|eligible|meeting\s+(?:all\s+)?criteria|criteria\s+met|denied)\b["'`]?|\b(?:approve|auto[- ]?approve|deny|reject|greenlight|rubber[- ]stamp)\s+(?:this|the|that|all|every|any|each)\s+(?:(?:glp-?1|prior\s+auth(?:orization)?|pa|pending)\s+)?(?:request|case|claim|authorization|application|submission|member|patient|prior\s+auth(?:orization)?|pa)s?\b|\b(?:outcome|decision|result|status|verdict)\s+(?:must|should|shall|will)\s+be\s+["'`]?(?:approved|denied|approve|deny)\b|\bnew\s+polic(?:y|ies)\s*:/gi,
+    veto: (text, index) => {
+      // Payer-side narrative ("the plan may approve the request if...") or counselling.
+      const before = text.slice(Math.max(0, index - 40), index).toLowerCase();
+      return /\b(?:may|might|can|could|did|will|would|to|not|cannot|didn'?t|plan|insurer|payer|committee|board)\s*$/.test(before);
+    },
+  },
+  {
+    rule: 'value-tampering',
+    weight: 0.6,
+    message: 'Text tells the reviewer to skip or waive a required check.',
+    re: /\b(?:skip|bypass|waive|omit|ignore|disable|turn\s+off|suppress)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:check|checks|verification|validation|criteria|criterion|requirement|requirements|step|screening|rule|rules|review|safeguards?|filter|filters)\b(?:\s+for\s+this\s+(?:member|patient|case|request))?/gi,
+    veto: (text, index, match) =>
+      counsellingContext(text, index) || /\b(?:dose|doses|meal|meals|snack|snacks|appointment|visit)\b/i.test(match),
+  },
+  // ---- prompt-exfiltration
+  {
+    rule: 'prompt-exfiltration',
+    weight: 0.85,
+    message: 'Text asks the reader to reveal its prompt, instructions or secrets.',
+    re: /\b(?:print|reveal|show|display|repeat|output|tell|leak|disclose|share|give|send|provide|write|spell|recite|dump|expose|return|what\s+(?:is|are|were))\s+(?:me\s+|us\s+|out\s+)?(?:back\s+)?(?:all\s+)?(?:of\s+)?(?:your|the|its|any)\s+(?:(?:full|entire|exact|complete|original|initial|hidden|secret|internal|system|developer|confidential|verbatim)\s+){0,3}(?:system\s+prompt|prompt|instructions|rules|guidelines|directives|secret(?:\s+key)?|password|passcode|api[\s_-]?key|canary(?:\s+(?:token|string|word))?|credentials?|access\s+token|configuration|context\s+window|training\s+data)\b/gi,
+    veto: (text, index, match) =>
+      // "provide the instructions to the patient", "gave patient the instructions"
+      !/\b(?:your|system|hidden|secret|internal|initial|original|developer|confidential|verbatim|prompt|password|api|canary|key|credential|token)\b/i.test(match) ||
+      /\b(?:discharge|dosing|injection|pen|medication|home|care|diet|written)\s*$/i.test(text.slice(Math.max(0, index - 20), index)),
+  },
+  {
+    rule: 'prompt-exfiltration',
+    weight: 0.8,
+    message: 'Text references the system prompt or hidden instructions given to the reader.',
+    re: /\b(?:system\s+prompt|the\s+prompt\s+you\s+(?:were|have\s+been)\s+given|(?:instructions|rules)\s+you\s+(?:were|have\s+been)\s+given|your\s+(?:initial|original|hidden|secret|system)\s+(?:prompt|instructions|rules))\b/gi,
+  },
+  // ---- output-manipulation (instructions about the reader's own reply)
+  {
+    rule: 'output-manipulation',
+    weight: 0.75,
+    message: 'Text instructs the reader how to compose its own response.',
+    re: new RegExp(
+      String.raw`(?:^|[\n.!?:;|"'(]\s*|\b(?:please|and|also|then|now|kindly)\s+)(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:add|include|integrate|insert|append|prepend|modify|change|enhance|augment|use|replace|provide|render|encode|encrypt|translate|write|express|reverse|convert|substitute|shift|apply|scramble|jumble|group|combine|remove|introduce|misspell|anagram|rearrange|format|end|begin|start|sign|put|embed|mention|make|invert|present|deliver|give|state|restructure|rewrite|respond|reply|answer|display|compose|generate|output|print|capitali[sz]e|uppercase|lowercase|spell|structure|wrap|prefix|suffix|finish|conclude|close|open|hide|conceal|insert)\b[^.!?\n]{0,120}?\b(?:your|the\s+assistant'?s)\s+(?:own\s+|final\s+|next\s+|entire\s+|whole\s+)?${OUTPUT_NOUN}(?:'s)?\b`,
+      'gi',
+    ),
+    veto: (text, index, match) =>
+      // Correspondence: "please send/fax your response to ..." is a payer letter, handled by the verb list;
+      // "thank you for your reply" never matches (no imperative). Clinical vocabulary vetoes.
+      CLINICAL_VOCAB.test(match) || /\b(?:fax|mail|email|e-mail|call|phone|submit|return)\b/i.test(match),
+  },
+  {
+    rule: 'output-manipulation',
+    weight: 0.75,
+    message: 'Text instructs the reader how to compose its own response.',
+    re: new RegExp(
+      String.raw`\bin\s+(?:your|the)\s+(?:next\s+|final\s+)?${OUTPUT_NOUN}\s*,\s*(?:please\s+)?\w+|(?:^|[\n.!?:;|]\s*)(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:reply|respond|answer|write|output|print|say\s+everything|type|speak|talk|communicate)\s+(?:only\s+|back\s+|exclusively\s+|entirely\s+)?(?:in|using|with|backwards?|in\s+reverse|reversed|as)\s+(?:a\s+|an\s+)?(?:reverse|base\s?\d+|hex|binary|morse|emojis?|pig\s+latin|rot\s?13|caesar|cipher|code|uppercase|all\s+caps|lowercase|json|yaml|xml|spanish|french|german|italian|portuguese|russian|chinese|japanese|korean|arabic|hindi|dutch|latin|leetspeak|rhymes?|verse|riddles?|(?:a\s+)?pirate|only\s+\w+|one\s+word)\b|(?:^|[\n.!?:;|]\s*)(?:please\s+)?(?:reply|respond|answer|write\s+(?:your|the)\s+(?:reply|response|answer))\s+(?:backwards?|in\s+reverse)\b`,
+      'gi',
+    ),
+    veto: (_t, _i, match) => CLINICAL_VOCAB.test(match),
+  },
+  // ---- non-english-override
+  {
+    rule: 'non-english-override',
+    weight: 0.9,
+    message: 'Non-English text asks the reader to ignore or forget previous instructions.',
+    re: new RegExp(
+      [
+        // Spanish / Portuguese / Italian
+        String.raw`\b(?:ignora|ignore|ignorad|ignoren|ignorar|olvida|olvide|olvidad|olvidar|descarta|omite|esque[cç]a|esquece|desconsidere|dimentica|dimenticate|tralascia)\s+(?:(?:todas?|todos|tus|sus|las|los|as|os|tutte|tutti|le|gli|i|el|la|lo|o|a|su|tu|mis|de|del|das|dos|delle)\s+){0,3}(?:instrucci[oó]n(?:es)?|indicaciones|[oó]rdenes|reglas|directrices|instru[cç][õo]es|instru[cç][ãa]o|regras|istruzioni|indicazioni|regole|p[áa]gina|funci[oó]n|anteriores?|previas?|precedenti|anteriori)`,
+        String.raw`\bhaz\s+caso\s+omiso\b|\bno\s+(?:sigas|hagas\s+caso\s+a)\s+(?:las\s+)?(?:instrucciones|reglas)`,
+        // French
+        String.raw`\b(?:ignore[zr]?|oublie[zr]?|n[ée]glige[zr]?|ne\s+tenez\s+pas\s+compte\s+d)\s*(?:(?:toutes?|tous|les|vos|tes|la|le|l'|des|ces|ses)\s*){0,3}(?:instructions?|consignes?|directives?|r[èe]gles|ordres|indications|fonction|page|pr[ée]c[ée]dentes?|ant[ée]rieures?)`,
+        // German / Dutch
+        String.raw`\b(?:ignoriere|ignorieren|ignorier|vergiss|vergessen|missachte|missachten|negeer|vergeet)\s+(?:(?:sie\s+)?(?:alle|alles|die|deine|ihre|vorherigen?|bisherigen?|vorigen?|obigen?|fr[üu]heren?|de|alle|vorige|eerdere|je)\s+){0,3}(?:anweisungen|instruktionen|befehle|regeln|vorgaben|anweisung|instructies|regels|vorherige|bisherige|obige|was\s+(?:dir|ihnen)\s+gesagt)`,
+        // Russian / Ukrainian
+        String.raw`(?:игнорируй|игнорируйте|забудь|забудьте|проигнорируй|не\s+обращай\s+внимания\s+на)\s+(?:(?:все|всё|предыдущие|прежние|свои|твои|эти)\s+){0,3}(?:инструкции|указания|правила|команды|предыдущие)`,
+        // Arabic
+        String.raw`(?:تجاهل|انس|إنس|تجاهلي)\s+(?:جميع\s+|كل\s+)?(?:التعليمات|الأوامر|التوجيهات|القواعد)`,
+        // Turkish / Polish / misc
+        String.raw`\b(?:önceki\s+talimatlar[ıi]\s+(?:yok\s+say|unut|görmezden\s+gel)|zignoruj\s+(?:wszystkie\s+)?(?:poprzednie\s+)?(?:instrukcje|polecenia)|bỏ\s+qua\s+(?:tất\s+cả\s+)?(?:các\s+)?(?:hướng\s+dẫn|chỉ\s+dẫn))`,
+      ].join('|'),
+      'giu',
+    ),
+  },
+  {
+    rule: 'non-english-override',
+    weight: 0.9,
+    message: 'Chinese/Japanese/Korean text asks the reader to ignore previous instructions.',
+    re: /(?:忽略|无视|無視|忽視|忘记|忘記|不要理会|不要理會|忘れ|無視して)(?:掉)?(?:你|您)?(?:之前|以前|先前|上面|上述|前面|以上|所有|全部|的|一切|これまで|前|の|以前の|すべての|全て|上記)*(?:的)?(?:所有|全部)?(?:指令|指示|说明|說明|提示|命令|规则|規則|要求|指示を|命令を|内容|ルール|設定)|(?:以前|これまで|前)の(?:指示|命令)を(?:無視|忘れ)|(?:이전|모든|위의)\s*(?:지시|명령|지침)(?:을|를|사항을)?\s*(?:무시|잊어)|無視して、?|请?忽略上述|重新设定你的角色/gu,
+  },
+  {
+    rule: 'value-tampering',
+    weight: 0.7,
+    message: 'Non-English text tries to dictate the decision outcome.',
+    re: /\b(?:aprueb[ae]|aprobar|approuve[zr]?|genehmige[n]?|approva(?:re)?)\s+(?:esta|este|la|el|cette|ce|la|diese[n]?|den|die|questa|questo|la)\s+(?:solicitud|petici[oó]n|demande|requête|anfrage|antrag|richiesta|caso|cas|fall)\b|批准(?:这个|此)?(?:请求|申请)|承認してください/giu,
+  },
+  // ---- obfuscation markers that are suspicious by themselves
+  {
+    rule: 'obfuscation',
+    weight: 0.4,
+    message: 'Hidden comment contains imperative or AI-directed wording.',
+    re: /<!--(?:(?!-->)[\s\S]){0,600}?\b(?:you|your|assistant|ai|model|ignore|disregard|instead|must|say|state|print|respond|reply|approve|mark|set|output|pretend|system)\b(?:(?!-->)[\s\S]){0,600}?-->|\[\/\/\]:\s*#\s*\([^)]*\b(?:you|your|ignore|assistant|ai|model|approve|say|state)\b[^)]*\)/gi,
+  },
+];
+
+/** Clinical vocabulary: a request sentence mentioning these is treated as clinical plan text. */
+const CLINICAL_VOCAB =
+  /\b(?:patient|patients|pt|pts|member|mg|mcg|units?|dose|doses|dosing|a1c|hba1c|labs?|bmi|diagnos\w*|medications?|meds|therapy|insulin|metformin|semaglutide|tirzepatide|glp-?1|follow[- ]?up|f\/u|referr\w*|refer|prior\s+auth\w*|diabet\w*|blood|glucose|symptoms?|exam|prescri\w*|pharmac\w*|clinic\w*|hypertension|cholesterol|statin|weight|vitals?|chart|physician|provider|nurse|hospital|icd|cpt|rx|titrat\w*|inject\w*|tablet|capsule|bid|tid|qd|daily|weekly|monthly|cardio\w*|endocrin\w*|nutrition\w*|dietitian|diet|exercise|pain|surgery|imaging|x-ray|mri|ct\b|biopsy|colonoscopy|vaccin\w*|screening|allerg\w*)\b/i;
+
+// ---------------------------------------------------------------- embedded task requests
+
+const GEN_VERBS = new Set([
+  'write', 'draft', 'compose', 'develop', 'create', 'generate', 'produce', 'explain', 'describe', 'summarize',
+  'summarise', 'analyze', 'analyse', 'translate', 'recommend', 'suggest', 'provide', 'list', 'give', 'tell',
+  'show', 'help', 'break', 'determine', 'classify', 'compare', 'discuss', 'outline', 'define', 'calculate',
+  'solve', 'name', 'identify', 'design', 'brainstorm', 'imagine', 'pretend', 'find', 'research', 'teach',
+  'convert', 'rewrite', 'paraphrase', 'rate', 'predict', 'estimate', 'evaluate', 'assess', 'plan', 'elaborate',
+  'detail', 'illustrate', 'invent', 'craft', 'share', 'offer', 'tell', 'teach', 'guide', 'walk', 'sing', 'draw',
+  'recite', 'debate', 'argue', 'critique', 'review', 'propose', 'prepare', 'search', 'look', 'fetch', 'retrieve',
+  'download', 'visit', 'click', 'send', 'forward', 'email', 'print', 'output', 'say', 'state', 'respond', 'reply',
+]);
+/** Verbs common in clinical plans or correspondence: need an LLM-task shaped object. */
+const WEAK_VERBS = new Set([
+  'recommend', 'suggest', 'provide', 'list', 'give', 'show', 'discuss', 'review', 'plan', 'find', 'identify',
+  'evaluate', 'assess', 'share', 'offer', 'prepare', 'search', 'look', 'send', 'forward', 'email', 'visit',
+  'click', 'print', 'download', 'fetch', 'retrieve', 'rate', 'name', 'detail', 'guide', 'walk', 'calculate',
+  'estimate', 'define', 'compare', 'create', 'develop', 'design', 'propose', 'respond', 'reply', 'state', 'say',
+  'output', 'research',
+]);
+const QUESTION_START = /^(?:what|what's|whats|who|whom|whose|how|why|which|where|when|is|are|can|could|would|will|do|does|did|should|shall|may|have|has)\b/i;
+/** Objects typical of general-purpose assistant tasks. */
+const TASK_OBJECT =
+  /\b(?:me|us|a\s+(?:good|short|brief|simple|list|poem|story|script|summary|speech|essay|letter|song|recipe|joke|book|movie|command|function|program|tutorial|guide|plan|overview|few|step)|an\s+(?:example|essay|overview|introduction|article|outline|analysis)|insights?|ideas|tips|examples?|suggestions|recommendations|the\s+(?:sentiment|mood|tone|main|plot|history|difference|differences|benefits|trend|process|lifecycle|theory|causes|capital|meaning|best|top|latest|main\s+findings)|some|weekend|how\s+to|step[- ]by[- ]step)\b/i;
+
+interface Segment {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function splitSegments(text: string): Segment[] {
+  const segs: Segment[] = [];
+  const re = /[^\n|.!?]+(?:[.!?]+["')\]]*|(?=\n|\||$))/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t.length === 0) continue;
+    segs.push({ start: m.index + lead, end: m.index + lead + t.length, text: t });
+  }
+  // Merge fragments produced by decimals/abbreviations ("e.g.", "Dr.", "7.2"): a segment that starts
+  // lowercase or with a digit continues the previous one.
+  const merged: Segment[] = [];
+  for (const s of segs) {
+    const prev = merged[merged.length - 1];
+    if (prev && /^[a-z0-9]/.test(s.text) && !/[!?]$/.test(prev.text) && text.slice(prev.end, s.start).indexOf('\n') < 0 && text.slice(prev.end, s.start).indexOf('|') < 0) {
+      prev.end = s.end;
+      prev.text = text.slice(prev.start, prev.end);
+    } else merged.push({ ...s });
+  }
+  return merged;
+}
+
+/** Classifies a sentence as a general-purpose task request addressed to an assistant (0 = not). */
+function taskRequestStrength(seg: string): number {
+  let s = seg.replace(/^[\s"'`*\-•>#(\[]+/, '').replace(/^(?:q|question|task|request)\s*:\s*/i, '');
+  if (s.length < 12 || s.length > 400) return 0;
+  if (CLINICAL_VOCAB.test(s)) return 0;
+  const words = s.split(/\s+/);
+  if (words.length < 4) return 0;
+  s = s.replace(/^(?:please|kindly|now|also|then|and|so|ok|okay)[,]?\s+/i, '');
+  const first = (s.split(/[\s,]+/)[0] ?? '').toLowerCase();
+  if (QUESTION_START.test(s) && /\?\s*["')]*\s*$/.test(s)) {
+    // Second-person "can you ..." requests, or general-knowledge questions.
+    if (/^(?:can|could|would|will)\s+you\b/i.test(s)) return 0.65;
+    if (/\b(?:you|your)\b/i.test(s) && !/^(?:how|what|which|who|is|are)\b[^?]*\b(?:i|my|me)\b/i.test(s)) return 0.4;
+    return 0.6;
+  }
+  if (/^(?:can|could|would|will)\s+you\s+(?:please\s+)?\w+/i.test(s)) return 0.6;
+  if (GEN_VERBS.has(first) && !/(?:ed|ing)$/.test(first)) {
+    const rest = s.slice(first.length);
+    if (WEAK_VERBS.has(first)) return TASK_OBJECT.test(rest) ? 0.6 : 0;
+    return 0.65;
+  }
+  return 0;
+}
+
+function embeddedTaskRequests(n: NormText): WeightedFinding[] {
+  const segs = splitSegments(n.text);
+  if (segs.length < 2) return [];
+  const scored = segs.map((s) => ({ s, w: taskRequestStrength(s.text) }));
+  const requests = scored.filter((x) => x.w > 0);
+  if (requests.length === 0) return [];
+  const total = n.text.replace(/\s+/g, '').length;
+  const reqChars = requests.reduce((a, x) => a + x.s.text.replace(/\s+/g, '').length, 0);
+  const rest = total - reqChars;
+  // Indirect injection: a request sitting inside an otherwise descriptive document. A text that is
+  // mostly requests is a prompt (a user's own question), not a document carrying an injection.
+  if (rest < 80 || reqChars / total > 0.45 || requests.length > 3) return [];
+  return requests.map((x) => ({
+    rule: 'embedded-task-request',
+    message: 'Document contains a general-purpose task request addressed to an assistant, unrelated to its content.',
+    span: toOriginalSpan(n, x.s.start, x.s.end),
+    weight: x.w,
+  }));
+}
+
+// ---------------------------------------------------------------- encoded payloads
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 to a latin1 string (no Buffer, so the gate stays free of Node built-ins). */
+function decodeBase64(tok: string): string | undefined {
+  const body = tok.replace(/=+$/, '');
+  if (body.length % 4 === 1) return undefined;
+  let bits = 0;
+  let acc = 0;
+  let out = '';
+  for (const ch of body) {
+    const v = B64.indexOf(ch);
+    if (v < 0) return undefined;
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode((acc >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
+function decodeCandidates(text: string): { start: number; end: number; decoded: string }[] {
+  const out: { start: number; end: number; decoded: string }[] = [];
+  const printable = (s: string) => s.length >= 8 && /^[\x20-\x7E\n\r\t]+$/.test(s) && /[a-z]{3,}\s+[a-z]{2,}/i.test(s);
+  let m: RegExpExecArray | null;
+  const b64 = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{20,}={0,2}(?![A-Za-z0-9+/=])/g;
+  while ((m = b64.exec(text)) !== null) {
+    const tok = m[0];
+    if (!/[A-Z]/.test(tok) || !/[a-z]/.test(tok)) continue;
+    const d = decodeBase64(tok);
+    if (d !== undefined && printable(d)) out.push({ start: m.index, end: m.index + tok.length, decoded: d });
+  }
+  const hex = /(?<![0-9a-fA-F])(?:[0-9a-fA-F]{2}){12,}(?![0-9a-fA-F])/g;
+  while ((m = hex.exec(text)) !== null) {
+    const d = (m[0].match(/../g) ?? []).map((h) => String.fromCharCode(parseInt(h, 16))).join('');
+    if (printable(d)) out.push({ start: m.index, end: m.index + m[0].length, decoded: d });
+  }
+  const bin = /(?:[01]{8}[\s,]?){6,}/g;
+  while ((m = bin.exec(text)) !== null) {
+    const bytes = m[0].match(/[01]{8}/g) ?? [];
+    const d = String.fromCharCode(...bytes.map((b) => parseInt(b, 2)));
+    if (printable(d)) out.push({ start: m.index, end: m.index + m[0].length, decoded: d });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- main
+
+function runPatternRules(n: NormText): WeightedFinding[] {
+  const found: WeightedFinding[] = [];
+  for (const r of PATTERN_RULES) {
+    r.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = r.re.exec(n.text)) !== null) {
+      if (m[0].length === 0) {
+        r.re.lastIndex++;
+        continue;
+      }
+      // Trim leading separators captured by anchors such as (?:^|[.!?]\s+).
+      const lead = m[0].length - m[0].replace(/^[\s\n.!?:;|"'(]+/, '').length;
+      const start = m.index + lead;
+      const end = m.index + m[0].length;
+      if (r.veto && r.veto(n.text, start, m[0].slice(lead))) continue;
+      found.push({ rule: r.rule, message: r.message, span: toOriginalSpan(n, start, end), weight: r.weight });
+      if (spanHasObfuscation(n, start, end)) {
+        found.push({
+          rule: 'obfuscation',
+          message: 'Suspicious wording was hidden with spacing, zero-width characters, homoglyphs, entities or leetspeak.',
+          span: toOriginalSpan(n, start, end),
+          weight: 0.5,
+        });
+      }
+    }
+  }
+  return found;
+}
+
+function combine(findings: WeightedFinding[]): number {
+  const best = new Map<string, number>();
+  for (const f of findings) best.set(f.rule, Math.max(best.get(f.rule) ?? 0, f.weight));
+  let keep = 1;
+  for (const w of best.values()) keep *= 1 - w;
+  return Math.round((1 - keep) * 1000) / 1000;
+}
+
+function scan(text: string, depth: number): WeightedFinding[] {
+  const n = normalizeForGate(text);
+  const findings = runPatternRules(n);
+  findings.push(...embeddedTaskRequests(n));
+  if (depth === 0) {
+    for (const c of decodeCandidates(n.text)) {
+      const inner = scan(c.decoded, depth + 1);
+      if (combine(inner) >= INJECTION_THRESHOLD) {
+        findings.push({
+          rule: 'encoded-payload',
+          message: 'An encoded (base64/hex/binary) block decodes to injection-like instructions.',
+          span: toOriginalSpan(n, c.start, c.end),
+          weight: 0.85,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+/** Detects prompt injection in a document. Deterministic; spans index into `text`. */
+export function detectInjection(text: string): InjectionResult {
+  const raw = scan(text, 0);
+  const score = combine(raw);
+  // Deduplicate identical (rule, span) pairs and sort by position.
+  const seen = new Set<string>();
+  const findings: GateFinding[] = [];
+  for (const f of raw.sort((a, b) => a.span[0] - b.span[0] || b.weight - a.weight)) {
+    const key = `${f.rule}:${f.span[0]}:${f.span[1]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push({ rule: f.rule, message: f.message, span: f.span });
+  }
+  return { injection: score >= INJECTION_THRESHOLD, score, findings };
+}

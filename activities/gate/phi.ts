@@ -1,0 +1,168 @@
+// PHI detection and redaction for chart text. Pure, deterministic, no network.
+//
+// Context-anchored patterns (labels such as "Patient:", "DOB", "MRN", titles such as "Dr.") plus
+// format-anchored patterns (SSN, phone, e-mail, street address). Clinical numbers (A1c 7.2%, BMI 31.4,
+// ICD-10 codes, weights, heights, doses, dates of service without a birth label) are left alone.
+
+import type { PhiFinding } from '../../templates/bounded-decision/types';
+
+export type PhiType = 'name' | 'dob' | 'mrn' | 'ssn' | 'phone' | 'email' | 'address' | 'member_id';
+
+interface PhiRule {
+  type: PhiType;
+  re: RegExp;
+  /** Index of the capture group holding the PHI value (0 = whole match). */
+  group: number;
+  veto?: (value: string) => boolean;
+}
+
+const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const DATE = String.raw`(?:\d{1,2}[\/\-.]\d{1,2}[\/\-.](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS},?\s+\d{4}|${MONTHS}\s+\d{4})`;
+// A capitalized name token: "Smith", "O'Neil", "McDonald", "Mary-Jane", or an initial "J.".
+const NAME_TOK = String.raw`(?:[A-Z][a-z]+(?:['\u2019\-][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z]['\u2019][A-Z][a-z]+|Mc[A-Z][a-z]+)`;
+const NAME = String.raw`${NAME_TOK}(?:[ \t]+${NAME_TOK}){0,3}`;
+
+/** Words that follow labels like "Patient:" but are not names. */
+const NOT_NAME =
+  /^(?:The|This|That|He|She|They|Is|Was|Has|Had|Reports?|Denies|Presents|Male|Female|Man|Woman|Adult|Child|Unknown|None|Not|No|Yes|Type|History|Here|Seen|With|And|For|Returns|States|Complains|Follow|Patient|Member|Name|Age|Years?|Continues?|Started|Taking|Needs?|Requests?|Is|Tolerating|Counsel+ed|Education|Declined|Agrees|Was|Currently|Doing|Well|Alert|Stable|Obese|Overweight|Diabetic|Hypertensive|Notes?|Plan|Assessment|Summary|Information|Instructions|Consent|Identifier|ID|Id|Dob|DOB|MRN|On|In|At|To|Of|From|Via|Glp|GLP)\b/;
+
+const RULES: PhiRule[] = [
+  // ---- names after labels / titles
+  {
+    type: 'name',
+    re: new RegExp(String.raw`\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|member(?:\s+name)?|subscriber(?:\s+name)?|insured|guarantor|emergency\s+contact|next\s+of\s+kin|caregiver|referring\s+(?:physician|provider)|pcp|attending|prescriber|provider)\s*[:#\-]\s*(${NAME})`, 'gi'),
+    group: 1,
+    veto: (v) => NOT_NAME.test(v),
+  },
+  {
+    type: 'name',
+    re: new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(${NAME})`, 'g'),
+    group: 1,
+    veto: (v) => NOT_NAME.test(v),
+  },
+  {
+    type: 'name',
+    re: new RegExp(String.raw`\b(?:Pt|Patient)\.?[ \t]+(${NAME_TOK}(?:[ \t]+${NAME_TOK}){1,2})(?=[\s,.;:]|$)`, 'g'),
+    group: 1,
+    veto: (v) => NOT_NAME.test(v) || /^(?:[A-Z][a-z]+)\s+(?:is|was|has|had|reports?|denies|presents)\b/.test(v),
+  },
+  {
+    type: 'name',
+    re: new RegExp(String.raw`(${NAME_TOK}(?:[ \t]+${NAME_TOK}){0,2}),?[ \t]+(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|RN|PharmD|FNP|DNP)\b`, 'g'),
+    group: 1,
+    veto: (v) => NOT_NAME.test(v),
+  },
+  // ---- dates of birth
+  {
+    type: 'dob',
+    re: new RegExp(String.raw`\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthdate|born(?:\s+on)?|b\.)\s*[:#\-]?\s*(${DATE})`, 'gi'),
+    group: 1,
+  },
+  // ---- identifiers
+  {
+    type: 'ssn',
+    re: /\b(?:ssn|social\s+security(?:\s+(?:number|no\.?|#))?)\s*[:#\-]?\s*(\d{3}[- ]?\d{2}[- ]?\d{4})\b|\b(\d{3}-\d{2}-\d{4})\b/gi,
+    group: -1,
+  },
+  {
+    type: 'mrn',
+    re: /\b(?:mrn|medical\s+record(?:\s+(?:number|no\.?|#))?|med\s+rec\s+(?:no|#)|chart\s+(?:number|no\.?|#)|patient\s+(?:id|number|#))\s*[:#\-]?\s*(?:#\s*)?([A-Z]{0,4}[- ]?\d[\d\- ]{3,14}\d|[A-Z0-9]{2,4}-?\d{4,12})\b/gi,
+    group: 1,
+  },
+  {
+    type: 'member_id',
+    re: /\b(?:member|subscriber|policy|insurance|insured|medicaid|medicare|beneficiary|plan|group|health\s+plan|enrollee|benefit)\s*(?:id(?:entification)?|identifier|number|no\.?|#|num)\.?\s*[:#\-]?\s*(?:#\s*)?([A-Z0-9][A-Z0-9\-]{4,24}[A-Z0-9])\b/gi,
+    group: 1,
+    veto: (v) => !/\d/.test(v),
+  },
+  // ---- contact details
+  {
+    type: 'email',
+    re: /\b[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}\b/g,
+    group: 0,
+  },
+  {
+    type: 'phone',
+    re: /(?<![\w.\/-])(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w\/-])/g,
+    group: 0,
+  },
+  {
+    type: 'phone',
+    re: /\b(?:phone|tel|telephone|cell|mobile|fax|ph|contact)\s*(?:#|no\.?|number)?\s*[:#\-]?\s*(\+?\d[\d\s().\-]{8,16}\d)/gi,
+    group: 1,
+  },
+  {
+    type: 'address',
+    re: /\b\d{1,6}[ \t]+(?:[NSEW]\.?[ \t]+)?(?:[A-Z][A-Za-z0-9'\-]*[ \t]+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop)\b\.?(?:,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit|#)\.?[ \t]*[A-Za-z0-9\-]+)?(?:,?[ \t]*[A-Z][a-zA-Z]+(?:[ \t][A-Z][a-zA-Z]+)?,?[ \t]*[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?)?/g,
+    group: 0,
+  },
+  {
+    type: 'address',
+    re: /\b(?:address|addr|residence|lives\s+at|resides\s+at)\s*[:\-]?\s*(\d{1,6}[ \t]+[A-Za-z0-9 .,'#\-]{4,80}?)(?=\n|;|$|\s{2,}|\.\s)/gi,
+    group: 1,
+  },
+];
+
+function valueSpan(m: RegExpExecArray, group: number): [number, number] | undefined {
+  if (group === 0) return [m.index, m.index + m[0].length];
+  if (group === -1) {
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) return groupSpan(m, g);
+    }
+    return undefined;
+  }
+  if (m[group] === undefined) return undefined;
+  return groupSpan(m, group);
+}
+
+function groupSpan(m: RegExpExecArray, g: number): [number, number] {
+  const value = m[g] as string;
+  // The group is at the last occurrence inside the match that ends the match or precedes trailing text.
+  const rel = m[0].lastIndexOf(value);
+  const start = m.index + (rel >= 0 ? rel : 0);
+  return [start, start + value.length];
+}
+
+/** Finds PHI spans. Overlapping hits are merged, keeping the earlier-listed (more specific) type. */
+export function detectPhi(text: string): PhiFinding[] {
+  const hits: { type: PhiType; span: [number, number]; prio: number }[] = [];
+  RULES.forEach((r, prio) => {
+    r.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = r.re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        r.re.lastIndex++;
+        continue;
+      }
+      const span = valueSpan(m, r.group);
+      if (!span) continue;
+      let [s, e] = span;
+      // Trim trailing whitespace/punctuation.
+      while (e > s && /[\s,.;:]/.test(text[e - 1])) e--;
+      if (e <= s) continue;
+      const value = text.slice(s, e);
+      if (r.veto && r.veto(value)) continue;
+      hits.push({ type: r.type, span: [s, e], prio });
+    }
+  });
+  // Resolve overlaps: longer span wins, ties by rule order.
+  hits.sort((a, b) => b.span[1] - b.span[0] - (a.span[1] - a.span[0]) || a.prio - b.prio);
+  const kept: { type: PhiType; span: [number, number] }[] = [];
+  for (const h of hits) {
+    if (kept.some((k) => h.span[0] < k.span[1] && k.span[0] < h.span[1])) continue;
+    kept.push({ type: h.type, span: h.span });
+  }
+  return kept.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+}
+
+/** Replaces every PHI span with a `[TYPE]` token, e.g. `[NAME]`, `[DOB]`, `[MEMBER_ID]`. */
+export function redactPhi(text: string): string {
+  const findings = detectPhi(text);
+  let out = '';
+  let last = 0;
+  for (const f of findings) {
+    out += text.slice(last, f.span[0]) + `[${f.type.toUpperCase()}]`;
+    last = f.span[1];
+  }
+  return out + text.slice(last);
+}
