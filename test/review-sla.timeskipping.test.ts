@@ -11,6 +11,10 @@ let h: Harness;
 
 beforeAll(async () => {
   env = await startTimeSkippingEnv();
+});
+
+// A worker cannot run again after runUntil, so each test gets its own.
+beforeEach(async () => {
   h = await createHarness(env);
 });
 

@@ -1,4 +1,5 @@
-// `compiled-ai` command line. The only place that sets exit codes.
+// `compiled-ai` command line. The only place that sets exit codes. Commands load their modules lazily
+// (require, so the tsx CommonJS hook applies) to keep start-up fast.
 import { Command, Option } from 'commander';
 import { temporalSettings } from './config';
 import { connectClient, TemporalUnavailableError } from './connection';
@@ -24,7 +25,7 @@ program
   .command('worker')
   .description('run a worker for every generated workflow (Ctrl-C to stop)')
   .action(async () => {
-    const { createWorker, installRuntime } = await import('./worker');
+    const { createWorker, installRuntime } = (require('./worker') as typeof import('./worker'));
     const logger = createLogger('worker');
     installRuntime(logger);
     const settings = temporalSettings();
@@ -42,7 +43,7 @@ program
   .option('--concurrency <n>', 'cases in flight at once', (v) => Number(v), 16)
   .addOption(new Option('--mode <mode>', 'compiled (default)').choices(['compiled']).default('compiled'))
   .action(async (workflow: string, opts) => {
-    const { runCommand } = await import('./commands/run');
+    const { runCommand } = (require('./commands/run') as typeof import('./commands/run'));
     process.exitCode = await runCommand(workflow, opts, connect, { stdout: process.stdout, stderr: process.stderr });
   });
 
@@ -55,7 +56,7 @@ program
   .option('--note <text>', 'note for the audit trail')
   .action(async (workflowId: string, opts: { approve?: boolean; deny?: boolean; reviewer: string; note?: string }) => {
     if (!opts.approve === !opts.deny) fail(new Error('pass exactly one of --approve or --deny'));
-    const { submitReview } = await import('./client');
+    const { submitReview } = (require('./client') as typeof import('./client'));
     const { client } = await connect();
     try {
       const progress = await submitReview(client, workflowId, {
@@ -76,7 +77,7 @@ program
   .description('screen a document for prompt injection and PHI (file or - for stdin)')
   .option('--json', 'print JSON')
   .action(async (file: string, opts: { json?: boolean }) => {
-    const { scanInputCommand } = await import('./commands/scan-input');
+    const { scanInputCommand } = (require('./commands/scan-input') as typeof import('./commands/scan-input'));
     process.exitCode = await scanInputCommand(file, { json: Boolean(opts.json) });
   });
 
@@ -85,7 +86,7 @@ program
   .description('run the security stage on a TypeScript/JavaScript file')
   .option('--json', 'print JSON')
   .action(async (file: string, opts: { json?: boolean }) => {
-    const { checkCodeCommand } = await import('../compiler/commands/check-code');
+    const { checkCodeCommand } = (require('../compiler/commands/check-code') as typeof import('../compiler/commands/check-code'));
     process.exitCode = await checkCodeCommand(file, { json: Boolean(opts.json) });
   });
 
