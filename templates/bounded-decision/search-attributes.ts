@@ -9,6 +9,7 @@ export const SA = {
   specVersion: defineSearchAttributeKey('CaiSpecVersion', SearchAttributeType.KEYWORD),
   artifactHash: defineSearchAttributeKey('CaiArtifactHash', SearchAttributeType.KEYWORD),
   reviewState: defineSearchAttributeKey('CaiReviewState', SearchAttributeType.KEYWORD),
+  /** compiled | llm (who settled the facts) | unsettled (went to review) | skipped (input gate flagged). */
   extractionPath: defineSearchAttributeKey('CaiExtractionPath', SearchAttributeType.KEYWORD),
 } as const;
 

@@ -175,7 +175,9 @@ export function defineBoundedDecisionWorkflow<F extends Facts>(artifact: Artifac
       if (!extraction.settled) reviewReasons = extraction.reasons;
     }
 
-    upsertSearchAttributes([{ key: SA.extractionPath, value: extractionPath }]);
+    // Drift signal per artifact version: how often the compiled extractor could not settle a case.
+    const extractionState = gate.injection ? 'skipped' : extraction?.settled ? extraction.path : 'unsettled';
+    upsertSearchAttributes([{ key: SA.extractionPath, value: extractionState }]);
     const auditBase = {
       workflowId: info.workflowId,
       runId: info.runId,
