@@ -41,10 +41,16 @@ program
   .option('--cases <file>', 'a batch: JSONL, one {"id", "input"} a line')
   .option('--json', 'print one JSON line per case')
   .option('--concurrency <n>', 'cases in flight at once', (v) => Number(v), 16)
-  .addOption(new Option('--mode <mode>', 'compiled (default)').choices(['compiled']).default('compiled'))
+  .addOption(new Option('--mode <mode>', 'compiled: the Temporal workflow; direct: the direct-LLM baseline').choices(['compiled', 'direct']).default('compiled'))
   .action(async (workflow: string, opts) => {
+    const io = { stdout: process.stdout, stderr: process.stderr };
+    if (opts.mode === 'direct') {
+      const { runDirectCommand } = require('./commands/run-direct') as typeof import('./commands/run-direct');
+      process.exitCode = await runDirectCommand(workflow, opts, io);
+      return;
+    }
     const { runCommand } = (require('./commands/run') as typeof import('./commands/run'));
-    process.exitCode = await runCommand(workflow, opts, connect, { stdout: process.stdout, stderr: process.stderr });
+    process.exitCode = await runCommand(workflow, opts, connect, io);
   });
 
 program
