@@ -252,15 +252,33 @@ interface WeightedFinding extends GateFinding {
 
 const DET = String.raw`(?:(?:all|any|every|each|the|your|my|our|these|those|this|such|of|its|their)\s+){0,3}`;
 const PRIOR = String.raw`(?:previous|prior|preceding|above|earlier|former|original|initial|existing|old|given|current|system|safety|security|default|foregoing|past|other|standing|built[- ]in)`;
-const INSTR = String.raw`(?:instructions?|instruct|prompts?|directives?|rules?|guidelines?|polic(?:y|ies)|constraints?|commands?|context|programming|training|guardrails?|restrictions?|orders?|requests?|messages?|tasks?|conversations?|settings?|filters?|limitations?|protocols?)`;
+/** Nouns that name an AI's instructions whatever the determiner. */
+const INSTR = String.raw`(?:instructions?|instruct|prompts?|directives?|programming|guardrails?|system\s+messages?)`;
+/** Generic nouns that name instructions only with a "previous/your/above" determiner. */
+const WEAK_INSTR = String.raw`(?:rules?|guidelines?|polic(?:y|ies)|constraints?|commands?|context|training|restrictions?|orders?|requests?|messages?|tasks?|conversations?|settings?|filters?|limitations?|protocols?|text|input|content)`;
+const PRIOR_STRICT = String.raw`(?:previous|prior|preceding|above|earlier|former|foregoing|original|initial|system|your|all\s+(?:of\s+)?(?:your|the|previous|prior|above))`;
 const OVERRIDE_VERB = String.raw`(?:ignore|ignoring|disregard|disregarding|forget|forgetting|overrid(?:e|ing)|bypass|bypassing|neglect|overlook|abandon|discard|dismiss|skip|set\s+aside|throw\s+out|pay\s+no\s+attention\s+to|do\s+not\s+(?:follow|obey)|don'?t\s+(?:follow|obey|listen\s+to)|stop\s+following|no\s+longer\s+follow)`;
 const AI_NOUN = String.raw`(?:ai|a\.i\.|artificial\s+intelligence|assistant|chat\s?bot|bot|language\s+model|llm|gpt(?:-?\d)?|chatgpt|claude|gemini|copilot|automated\s+(?:reviewer|review(?:ing)?\s+system|system|agent|extractor|process(?:or)?|pipeline|reader|tool)|ai\s+(?:reviewer|model|system|agent|extractor)|model\s+reading\s+this|extraction\s+(?:model|system|engine)|reviewing\s+(?:model|system|agent))`;
+/** Imperative verbs that start an instruction about the reader's own reply. */
+const OUT_VERBS = [
+  'add', 'include', 'integrate', 'insert', 'append', 'prepend', 'modify', 'change', 'enhance', 'augment', 'use',
+  'replace', 'provide', 'render', 'encode', 'encrypt', 'translate', 'write', 'express', 'reverse', 'convert',
+  'substitute', 'shift', 'apply', 'scramble', 'jumble', 'group', 'combine', 'remove', 'introduce', 'misspell',
+  'anagram', 'rearrange', 'format', 'end', 'begin', 'start', 'sign', 'put', 'embed', 'mention', 'make', 'invert',
+  'present', 'deliver', 'give', 'state', 'restructure', 'rewrite', 'respond', 'reply', 'answer', 'display',
+  'compose', 'generate', 'output', 'print', 'capitalize', 'capitalise', 'uppercase', 'lowercase', 'spell',
+  'structure', 'wrap', 'prefix', 'suffix', 'finish', 'conclude', 'close', 'open', 'hide', 'conceal', 'promote',
+  'highlight', 'stress', 'emphasize', 'emphasise', 'tease', 'hint', 'suggest', 'offer', 'share', 'recommend',
+  'advertise', 'insert', 'inject', 'attach', 'link', 'direct', 'redirect', 'tell', 'inform', 'remind', 'ask',
+];
+/** Up to ~120 chars of the same sentence; dots inside tokens (example.com, 2.5) do not end it. */
+const UPTO = String.raw`(?:"[^"\n]{0,120}"|\u201C[^\u201D\n]{0,120}\u201D|[^.!?\n]|[.!?](?=[^\s"'])){0,120}?`;
 const OUTPUT_NOUN = String.raw`(?:response|responses|answer|answers|reply|replies|message|output|summary|completion|result)`;
 
 // Patient-counselling context ("patient was told to ignore the old chart") lowers override hits.
 function counsellingContext(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 60), index).toLowerCase();
-  return /\b(?:patient|pt|he|she|they|mother|father|parent|caregiver|family|wife|husband|member)\b[^.;\n]{0,30}\b(?:was|were|is|are|been|get|got)\s+(?:told|advised|instructed|asked|counsel+ed|reminded|educated)\s+(?:to|not\s+to)\s*$/.test(
+  return /\b(?:patient|pt|he|she|they|mother|father|parent|caregiver|family|wife|husband|member)\b[^.;\n]{0,30}(?:\b(?:was|were|is|are|been|get|got|being)\s+)?(?:told|advised|instructed|asked|counsel+ed|reminded|educated)\s+(?:to|not\s+to)\s*$/.test(
     before,
   );
 }
@@ -271,7 +289,10 @@ const PATTERN_RULES: PatternRule[] = [
     rule: 'override-instructions',
     weight: 0.9,
     message: 'Text asks the reader to ignore, forget or override prior instructions or policy.',
-    re: new RegExp(String.raw`\b${OVERRIDE_VERB}\s+${DET}(?:${PRIOR}\s+)?(?:\w+\s+)?${INSTR}\b`, 'gi'),
+    re: new RegExp(
+      String.raw`\b${OVERRIDE_VERB}\s+${DET}(?:${PRIOR}\s+)?(?:[\w-]+\s+)?${INSTR}\b|\b${OVERRIDE_VERB}\s+(?:all\s+|any\s+|the\s+|of\s+)*${PRIOR_STRICT}\s+(?:(?:previous|prior|above|earlier|safety|system|existing|given)\s+)?${WEAK_INSTR}\b`,
+      'gi',
+    ),
     veto: (text, index, match) =>
       counsellingContext(text, index) ||
       // Clinical: "ignore the old dosing chart; new instructions" is caught by needing INSTR right after.
@@ -282,7 +303,7 @@ const PATTERN_RULES: PatternRule[] = [
     weight: 0.85,
     message: 'Text asks the reader to ignore everything said before it.',
     re: new RegExp(
-      String.raw`\b${OVERRIDE_VERB}\s+(?:(?:all|everything|anything)\s+(?:of\s+)?)?(?:the\s+|that\s+|what\s+)?(?:above|previous(?:ly)?|prior|foregoing|before|earlier|everything|all\s+that|what\s+(?:you(?:'ve|\s+have|\s+were)?|i)\s+(?:been\s+)?(?:told|said|wrote|given|instructed))\b`,
+      String.raw`\b${OVERRIDE_VERB}\s+(?:(?:all|everything|anything)\s+(?:of\s+)?)?(?:the\s+|that\s+|what\s+)?(?:(?:above|previous(?:ly)?|prior|foregoing|before|earlier|everything|all\s+that)(?=\s*(?:[,.;:!)\-]|and\b|then\b|$|(?:text|content|messages?|input|conversation|context|lines?|paragraphs?|sections?|statements?|said|stated|mentioned|written)\b))|what\s+(?:you(?:'ve|\s+have|\s+were)?|i)\s+(?:been\s+)?(?:told|said|wrote|given|instructed))`,
       'gi',
     ),
     veto: (text, index) => counsellingContext(text, index),
@@ -298,7 +319,7 @@ const PATTERN_RULES: PatternRule[] = [
     rule: 'override-instructions',
     weight: 0.8,
     message: 'Text announces new or replacement instructions for the reader.',
-    re: /\b(?:new|updated|revised|real|actual|true|secret|hidden|additional|important)\s+(?:system\s+)?(?:instructions?|directives?|task|prompt|orders)\s*(?:[:\-]|are\b|is\b|follow\b)|\byour\s+(?:new|real|actual|only|true)\s+(?:task|job|goal|purpose|instructions?|objective|role)\b|\bfrom\s+now\s+on,?\s+(?:you|always|only|never|respond|reply|answer|ignore)\b|\binstead\s+of\s+(?:summari[sz]ing|answering|extracting|following|reviewing)\b|\b(?:override|developer|god|debug|admin|jailbreak|dan|unrestricted|maintenance|system)\s+mode\b|\bdo\s+anything\s+now\b|\bjailbr(?:ea|o)k/gi,
+    re: /\b(?:new|updated|revised|real|actual|true|secret|hidden|additional|important)\s+(?:system\s+)?(?:instructions?|directives?|task|prompt|orders)\s*(?:[:\-]|are\b|is\b|follow\b)|\byour\s+(?:new|real|actual|only|true)\s+(?:task|job|goal|purpose|instructions?|objective|role)\b|\bfrom\s+now\s+on,?\s+(?:you|always|only|never|respond|reply|answer|ignore)\b|\binstead\s+of\s+(?:summari[sz]ing|answering|extracting|following|reviewing)\b|\b(?:enter(?:ing|s)?|enabl(?:e|ed|ing)|activat(?:e|ed|ing)|switch(?:ing)?\s+(?:in)?to|now\s+in|you\s+are\s+(?:now\s+)?in|initiat(?:e|ed|ing)|engag(?:e|ed|ing)|<)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:override|developer|god|debug|admin|jailbreak|dan|unrestricted|maintenance|system)\s+mode\b|\b(?:override|developer|god|jailbreak|dan|unrestricted|system)\s+mode\s+(?:activated|enabled|engaged)\b|\bdo\s+anything\s+now\b/gi,
   },
   {
     rule: 'override-instructions',
@@ -362,11 +383,17 @@ const PATTERN_RULES: PatternRule[] = [
   },
   {
     rule: 'value-tampering',
-    weight: 0.6,
+    weight: 0.45,
     message: 'Text tells the reviewer to skip or waive a required check.',
-    re: /\b(?:skip|bypass|waive|omit|ignore|disable|turn\s+off|suppress)\s+(?:the\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:check|checks|verification|validation|criteria|criterion|requirement|requirements|step|screening|rule|rules|review|safeguards?|filter|filters)\b(?:\s+for\s+this\s+(?:member|patient|case|request))?/gi,
+    re: /\b(?:skip|bypass|waive|omit|ignore|disable|turn\s+off|suppress)\s+(?:the\s+|any\s+|all\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:check|checks|verification|validation|criteria|criterion|requirements?|safeguards?|eligibility\s+review|step\s+therapy|documentation\s+requirements?)\b/gi,
     veto: (text, index, match) =>
       counsellingContext(text, index) || /\b(?:dose|doses|meal|meals|snack|snacks|appointment|visit)\b/i.test(match),
+  },
+  {
+    rule: 'value-tampering',
+    weight: 0.7,
+    message: 'Text tells the reviewer to skip or waive a required check for this case.',
+    re: /\b(?:skip|bypass|waive|omit|ignore|disable|turn\s+off|suppress)\s+(?:the\s+|any\s+|all\s+|your\s+)?(?:[\w-]+\s+){0,2}(?:check|checks|verification|validation|criteria|criterion|requirements?|step|steps|screening|rules?|review|safeguards?)\s+(?:for|on)\s+(?:this|the)\s+(?:member|patient|case|request|claim|submission|application)\b/gi,
   },
   // ---- prompt-exfiltration
   {
@@ -376,14 +403,14 @@ const PATTERN_RULES: PatternRule[] = [
     re: /\b(?:print|reveal|show|display|repeat|output|tell|leak|disclose|share|give|send|provide|write|spell|recite|dump|expose|return|what\s+(?:is|are|were))\s+(?:me\s+|us\s+|out\s+)?(?:back\s+)?(?:all\s+)?(?:of\s+)?(?:your|the|its|any)\s+(?:(?:full|entire|exact|complete|original|initial|hidden|secret|internal|system|developer|confidential|verbatim)\s+){0,3}(?:system\s+prompt|prompt|instructions|rules|guidelines|directives|secret(?:\s+key)?|password|passcode|api[\s_-]?key|canary(?:\s+(?:token|string|word))?|credentials?|access\s+token|configuration|context\s+window|training\s+data)\b/gi,
     veto: (text, index, match) =>
       // "provide the instructions to the patient", "gave patient the instructions"
-      !/\b(?:your|system|hidden|secret|internal|initial|original|developer|confidential|verbatim|prompt|password|api|canary|key|credential|token)\b/i.test(match) ||
+      !/\b(?:your|its|system|hidden|internal|initial|original|developer|confidential|verbatim|prompt|api|canary)\b/i.test(match) ||
       /\b(?:discharge|dosing|injection|pen|medication|home|care|diet|written)\s*$/i.test(text.slice(Math.max(0, index - 20), index)),
   },
   {
     rule: 'prompt-exfiltration',
     weight: 0.8,
     message: 'Text references the system prompt or hidden instructions given to the reader.',
-    re: /\b(?:system\s+prompt|the\s+prompt\s+you\s+(?:were|have\s+been)\s+given|(?:instructions|rules)\s+you\s+(?:were|have\s+been)\s+given|your\s+(?:initial|original|hidden|secret|system)\s+(?:prompt|instructions|rules))\b/gi,
+    re: /\b(?:the\s+prompt\s+you\s+(?:were|have\s+been)\s+given|(?:instructions|rules)\s+you\s+(?:were|have\s+been)\s+given|your\s+(?:initial|original|hidden|secret|system)\s+(?:prompt|instructions|rules))\b/gi,
   },
   // ---- output-manipulation (instructions about the reader's own reply)
   {
@@ -391,13 +418,21 @@ const PATTERN_RULES: PatternRule[] = [
     weight: 0.75,
     message: 'Text instructs the reader how to compose its own response.',
     re: new RegExp(
-      String.raw`(?:^|[\n.!?:;|"'(]\s*|\b(?:please|and|also|then|now|kindly)\s+)(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:add|include|integrate|insert|append|prepend|modify|change|enhance|augment|use|replace|provide|render|encode|encrypt|translate|write|express|reverse|convert|substitute|shift|apply|scramble|jumble|group|combine|remove|introduce|misspell|anagram|rearrange|format|end|begin|start|sign|put|embed|mention|make|invert|present|deliver|give|state|restructure|rewrite|respond|reply|answer|display|compose|generate|output|print|capitali[sz]e|uppercase|lowercase|spell|structure|wrap|prefix|suffix|finish|conclude|close|open|hide|conceal|insert)\b[^.!?\n]{0,120}?\b(?:your|the\s+assistant'?s)\s+(?:own\s+|final\s+|next\s+|entire\s+|whole\s+)?${OUTPUT_NOUN}(?:'s)?\b`,
+      String.raw`(?:^|[\n.!?:;|"'(]\s*|\b(?:please|and|also|then|now|kindly)\s+)(?:(?:can|could|would|will)\s+you\s+)?(?:please\s+)?(?:${OUT_VERBS.join('|')})\b${UPTO}\b(?:your|the\s+assistant'?s)\s+(?:own\s+|final\s+|next\s+|entire\s+|whole\s+)?${OUTPUT_NOUN}(?:'s)?\b`,
       'gi',
     ),
-    veto: (text, index, match) =>
-      // Correspondence: "please send/fax your response to ..." is a payer letter, handled by the verb list;
-      // "thank you for your reply" never matches (no imperative). Clinical vocabulary vetoes.
-      CLINICAL_VOCAB.test(match) || /\b(?:fax|mail|email|e-mail|call|phone|submit|return)\b/i.test(match),
+    veto: outputVeto,
+  },
+  {
+    rule: 'output-manipulation',
+    weight: 0.75,
+    message: 'Text instructs the reader how to compose its own response.',
+    // Mid-sentence insertion: a capitalized imperative verb after an ordinary word.
+    re: new RegExp(
+      String.raw`(?<=\s)(?:${OUT_VERBS.map((v) => v[0].toUpperCase() + v.slice(1)).join('|')})\b${UPTO}\b(?:your|the\s+assistant'?s)\s+(?:own\s+|final\s+|next\s+|entire\s+|whole\s+)?(?:${OUTPUT_NOUN}|Response|Answer|Reply)(?:'s)?\b`,
+      'g',
+    ),
+    veto: outputVeto,
   },
   {
     rule: 'output-manipulation',
@@ -454,6 +489,12 @@ const PATTERN_RULES: PatternRule[] = [
   },
 ];
 
+function outputVeto(_text: string, _index: number, match: string): boolean {
+  // Correspondence ("please fax your response to ..."), clinical plan text.
+  return CLINICAL_VOCAB.test(match) || /\b(?:fax|mail|e-?mail|call|phone|submit|return|mailing|forward)\b/i.test(match) ||
+    /^(?:respond|reply|answer)\s+(?:to|by)\s+(?:your|the)\b/i.test(match.replace(/^[\s\n.!?:;|"'(]+/, '').replace(/^(?:please|and|also|then|now|kindly)\s+/i, ''));
+}
+
 /** Clinical vocabulary: a request sentence mentioning these is treated as clinical plan text. */
 const CLINICAL_VOCAB =
   /\b(?:patient|patients|pt|pts|member|mg|mcg|units?|dose|doses|dosing|a1c|hba1c|labs?|bmi|diagnos\w*|medications?|meds|therapy|insulin|metformin|semaglutide|tirzepatide|glp-?1|follow[- ]?up|f\/u|referr\w*|refer|prior\s+auth\w*|diabet\w*|blood|glucose|symptoms?|exam|prescri\w*|pharmac\w*|clinic\w*|hypertension|cholesterol|statin|weight|vitals?|chart|physician|provider|nurse|hospital|icd|cpt|rx|titrat\w*|inject\w*|tablet|capsule|bid|tid|qd|daily|weekly|monthly|cardio\w*|endocrin\w*|nutrition\w*|dietitian|diet|exercise|pain|surgery|imaging|x-ray|mri|ct\b|biopsy|colonoscopy|vaccin\w*|screening|allerg\w*)\b/i;
@@ -481,7 +522,11 @@ const WEAK_VERBS = new Set([
 const QUESTION_START = /^(?:what|what's|whats|who|whom|whose|how|why|which|where|when|is|are|can|could|would|will|do|does|did|should|shall|may|have|has)\b/i;
 /** Objects typical of general-purpose assistant tasks. */
 const TASK_OBJECT =
-  /\b(?:me|us|a\s+(?:good|short|brief|simple|list|poem|story|script|summary|speech|essay|letter|song|recipe|joke|book|movie|command|function|program|tutorial|guide|plan|overview|few|step)|an\s+(?:example|essay|overview|introduction|article|outline|analysis)|insights?|ideas|tips|examples?|suggestions|recommendations|the\s+(?:sentiment|mood|tone|main|plot|history|difference|differences|benefits|trend|process|lifecycle|theory|causes|capital|meaning|best|top|latest|main\s+findings)|some|weekend|how\s+to|step[- ]by[- ]step)\b/i;
+  /\b(?:me|us|a\s+(?:good|short|brief|simple|list|poem|story|script|summary|speech|essay|letter|song|recipe|joke|book|movie|command|function|program|tutorial|guide|plan|overview|few|step)|an\s+(?:example|essay|overview|introduction|article|outline|analysis)|insights?|ideas|tips|examples?|suggestions|recommendations|the\s+(?:sentiment|mood|tone|main|plot|history|difference|differences|benefits|trend|process|lifecycle|theory|causes|capital|meaning|best|top|latest|main\s+findings)|some|weekend|how\s+to|step[- ]by[- ]step|(?:the\s+)?(?:\w+\s+)?(?:equivalent|translation|synonym|antonym|definition)s?\s+(?:for|of)|(?:in|into|to)\s+(?:english|spanish|french|german|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|latin|greek|turkish|polish|swedish))\b/i;
+
+/** Instructions to transform text letter by letter or word by word (cipher-like tasks). */
+const TEXT_TRANSFORM =
+  /^(?:replace|substitute|swap|convert|shift|reverse|scramble|jumble|capitali[sz]e|remove|delete|rearrange|encode|encrypt|decode|decrypt|invert|spell|group|combine|misspell|anagram)\b[^.!?\n]{0,80}\b(?:letters?|vowels?|consonants?|characters?|words?|spaces?|punctuation|alphabet|symbols?)\b/i;
 
 interface Segment {
   start: number;
@@ -504,12 +549,28 @@ function splitSegments(text: string): Segment[] {
     if (t.length === 0) continue;
     segs.push({ start: m.index + lead, end: m.index + lead + t.length, text: t });
   }
+  // A capitalized request word mid-sentence ("... charged $3,620.00 by What are ...") starts a new
+  // segment: that is where inserted text usually begins.
+  const split: Segment[] = [];
+  for (const sg of segs) {
+    const cut = /(?<=[a-z0-9,;:)$\]] )(?:What|Who|How|Why|Which|Can you|Could you|Would you|Please|Explain|Describe|Write|Draft|Compose|Develop|Provide|Translate|Summarize|Summarise|Analyze|Analyse|Recommend|Suggest|Determine|Classify|Replace|Substitute|Convert|Rearrange|Break down|Help me|Show me|Tell me|Give me|List|Create|Generate)\b/g;
+    let from = 0;
+    let m2: RegExpExecArray | null;
+    while ((m2 = cut.exec(sg.text)) !== null) {
+      const before = sg.text.slice(from, m2.index).trimEnd();
+      if (before.length > 0) split.push({ start: sg.start + from, end: sg.start + from + before.length, text: before });
+      from = m2.index;
+    }
+    split.push({ start: sg.start + from, end: sg.end, text: sg.text.slice(from) });
+  }
+  segs.length = 0;
+  segs.push(...split);
   // Merge fragments produced by decimals/abbreviations ("e.g.", "Dr.", "7.2"): a segment that starts
   // lowercase or with a digit continues the previous one.
   const merged: Segment[] = [];
   for (const s of segs) {
     const prev = merged[merged.length - 1];
-    if (prev && /^[a-z0-9]/.test(s.text) && !/[!?]$/.test(prev.text) && text.slice(prev.end, s.start).indexOf('\n') < 0 && text.slice(prev.end, s.start).indexOf('|') < 0) {
+    if (prev && /^[a-z0-9]/.test(s.text) && /(?:\b(?:[A-Za-z]|e\.g|i\.e|vs|dr|mr|mrs|ms|st|no|approx|etc|inc|ltd|co|jr|sr)\.|\d\.)$/i.test(prev.text) && text.slice(prev.end, s.start).indexOf('\n') < 0 && text.slice(prev.end, s.start).indexOf('|') < 0) {
       prev.end = s.end;
       prev.text = text.slice(prev.start, prev.end);
     } else merged.push({ ...s });
@@ -529,10 +590,14 @@ function taskRequestStrength(seg: string): number {
   if (QUESTION_START.test(s) && /\?\s*["')]*\s*$/.test(s)) {
     // Second-person "can you ..." requests, or general-knowledge questions.
     if (/^(?:can|could|would|will)\s+you\b/i.test(s)) return 0.65;
-    if (/\b(?:you|your)\b/i.test(s) && !/^(?:how|what|which|who|is|are)\b[^?]*\b(?:i|my|me)\b/i.test(s)) return 0.4;
+    if (/^how\s+(?:do|would|can)\s+(?:you|i)\s+(?:say|write|translate|spell|pronounce)\b/i.test(s)) return 0.65;
+    const unquoted = s.replace(/(?<=^|[\s(:])["'\u2018\u201C][^"\u2019\u201D\n]*?["'\u2019\u201D](?=[\s.,?!;:)]|$)/g, ' ');
+    // Questions to the e-mail's own reader ("Do you have any questions?") are ordinary correspondence.
+    if (/\b(?:you|your)\b/i.test(unquoted)) return 0.4;
     return 0.6;
   }
   if (/^(?:can|could|would|will)\s+you\s+(?:please\s+)?\w+/i.test(s)) return 0.6;
+  if (TEXT_TRANSFORM.test(s)) return 0.6;
   if (GEN_VERBS.has(first) && !/(?:ed|ing)$/.test(first)) {
     const rest = s.slice(first.length);
     if (WEAK_VERBS.has(first)) return TASK_OBJECT.test(rest) ? 0.6 : 0;
@@ -654,14 +719,22 @@ function scan(text: string, depth: number): WeightedFinding[] {
   const findings = runPatternRules(n);
   findings.push(...embeddedTaskRequests(n));
   if (depth === 0) {
-    for (const c of decodeCandidates(n.text)) {
+    for (const c of decodeCandidates(text)) {
       const inner = scan(c.decoded, depth + 1);
       if (combine(inner) >= INJECTION_THRESHOLD) {
         findings.push({
           rule: 'encoded-payload',
           message: 'An encoded (base64/hex/binary) block decodes to injection-like instructions.',
-          span: toOriginalSpan(n, c.start, c.end),
+          span: [c.start, c.end],
           weight: 0.85,
+        });
+      } else if (/(?:\b[A-Za-z]{2,}\b[\s,.:;'"!?-]+){5,}/.test(c.decoded)) {
+        // Natural-language sentences hidden in an encoding have no business in a chart.
+        findings.push({
+          rule: 'encoded-payload',
+          message: 'An encoded (base64/hex/binary) block decodes to hidden natural-language text.',
+          span: [c.start, c.end],
+          weight: 0.6,
         });
       }
     }
