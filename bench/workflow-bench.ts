@@ -1,0 +1,174 @@
+// Workflow load: cases at a given concurrency through real workers, then every case accounted for exactly
+// once against the server's own visibility data and the audit store. Used by the benchmark and the load test.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Client } from '@temporalio/client';
+import type { NativeConnection, Worker } from '@temporalio/worker';
+import pino from 'pino';
+import { createFileAuditStore, type AuditStore } from '../activities/audit-store';
+import { scanInput } from '../activities/gate';
+import { artifacts } from '../workflows-generated/registry';
+import { awaitCase, resolveWorkflow, startCase } from '../worker/client';
+import type { TemporalSettings } from '../worker/config';
+import { createWorker } from '../worker/worker';
+import { summarize } from './stats';
+
+export interface LoadCase {
+  id: string;
+  text: string;
+}
+
+export interface LoadResult {
+  concurrency: number;
+  cases: number;
+  wallMs: number;
+  throughput: number;
+  latencyMs: { p50: number; p99: number; mean: number; max: number };
+  statuses: Record<string, number>;
+  accounting: { ok: boolean; problems: string[]; visible: number };
+}
+
+export interface WorkflowBench {
+  runs: LoadResult[];
+  outcomes: Record<string, number>;
+}
+
+/** Start `n` cases (cycling through `cases`) with bounded concurrency; then check the accounting. */
+export async function runLoad(
+  client: Client,
+  settings: TemporalSettings,
+  audit: AuditStore,
+  cases: LoadCase[],
+  n: number,
+  concurrency: number,
+  prefix: string,
+): Promise<LoadResult> {
+  const info = resolveWorkflow('prior-auth-glp1');
+  const results: { workflowId: string; status: string; ms: number }[] = [];
+  let next = 0;
+  const started = performance.now();
+  const lane = async () => {
+    while (next < n) {
+      const i = next++;
+      const c = cases[i % cases.length]!;
+      const t0 = performance.now();
+      const s = await startCase(client, settings, info, { [info.input.field]: c.text }, `${prefix}-${String(i).padStart(5, '0')}`);
+      const outcome = await awaitCase(s.handle);
+      results.push({ workflowId: s.workflowId, status: outcome.status, ms: performance.now() - t0 });
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, lane));
+  const wallMs = performance.now() - started;
+  const statuses = results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
+  const accounting = await account(client, audit, prefix, results);
+  return {
+    concurrency,
+    cases: n,
+    wallMs,
+    throughput: (n / wallMs) * 1000,
+    latencyMs: summarize(results.map((r) => r.ms)),
+    statuses,
+    accounting,
+  };
+}
+
+/** Every started case is visible exactly once, in the state its client saw, with exactly one decision record. */
+export async function account(client: Client, audit: AuditStore, prefix: string, results: { workflowId: string; status: string }[]) {
+  const expected = new Map(results.map((r) => [r.workflowId, r.status]));
+  let seen = new Map<string, { status: string; outcome?: string }>();
+  let dupes: string[] = [];
+  for (let attempt = 0; attempt < 60; attempt++) {
+    seen = new Map();
+    dupes = [];
+    for await (const wf of client.workflow.list({ query: `WorkflowId STARTS_WITH "${prefix}-"` })) {
+      if (seen.has(wf.workflowId)) dupes.push(wf.workflowId);
+      const outcome = wf.searchAttributes?.CaiOutcome as string[] | undefined;
+      seen.set(wf.workflowId, { status: wf.status.name, outcome: outcome?.[0] });
+    }
+    const settled = [...expected].every(([id, s]) => {
+      const v = seen.get(id);
+      return v && (s === 'NEEDS_REVIEW' ? v.status === 'RUNNING' && v.outcome === 'NEEDS_REVIEW' : v.status === 'COMPLETED' && v.outcome === s);
+    });
+    if (settled && seen.size === expected.size) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  const problems: string[] = [];
+  if (dupes.length) problems.push(`${dupes.length} duplicated in visibility`);
+  const missing = [...expected.keys()].filter((id) => !seen.has(id));
+  if (missing.length) problems.push(`${missing.length} missing from visibility`);
+  const extra = [...seen.keys()].filter((id) => !expected.has(id));
+  if (extra.length) problems.push(`${extra.length} unexpected in visibility`);
+  const mismatched = [...expected].filter(([id, s]) => {
+    const v = seen.get(id);
+    return v && (s === 'NEEDS_REVIEW' ? v.status !== 'RUNNING' || v.outcome !== 'NEEDS_REVIEW' : v.status !== 'COMPLETED' || v.outcome !== s);
+  });
+  if (mismatched.length) problems.push(`${mismatched.length} in another state than the client saw`);
+  let badAudit = 0;
+  for (const [id, s] of expected) {
+    const records = await audit.list(id);
+    const decisions = records.filter((r) => r.kind === 'decision').length;
+    const requests = records.filter((r) => r.kind === 'review-requested').length;
+    if (s === 'NEEDS_REVIEW' ? requests !== 1 || decisions !== 0 : decisions !== 1) badAudit++;
+  }
+  if (badAudit) problems.push(`${badAudit} without exactly one audit record`);
+  return { ok: problems.length === 0, problems, visible: seen.size };
+}
+
+export interface LoadRig {
+  workers: Worker[];
+  running: Promise<void>[];
+  audit: AuditStore;
+  settings: TemporalSettings;
+  stop(): Promise<void>;
+}
+
+/** Two workers (as two deployments would run) on one task queue, sharing an audit store. */
+export async function startWorkers(connection: NativeConnection, settings: TemporalSettings, count = 2): Promise<LoadRig> {
+  const audit = createFileAuditStore(mkdtempSync(join(tmpdir(), 'cai-bench-audit-')));
+  const logger = pino({ level: 'warn' });
+  const workers: Worker[] = [];
+  for (let i = 0; i < count; i++) {
+    workers.push(await createWorker({ settings, connection, logger, deps: { artifacts, audit, logger, scan: scanInput } }));
+  }
+  const running = workers.map((w) => w.run());
+  return {
+    workers,
+    running,
+    audit,
+    settings,
+    async stop() {
+      for (const w of workers) w.shutdown();
+      await Promise.all(running);
+    },
+  };
+}
+
+export async function runWorkflowBench(cases: LoadCase[], c100Cases: number): Promise<WorkflowBench> {
+  const { startLocalEnv } = await import('../test/helpers/temporal');
+  const env = await startLocalEnv();
+  const settings: TemporalSettings = { address: env.address, namespace: 'default', taskQueue: 'bench', uiUrl: 'http://127.0.0.1:8233' };
+  const rig = await startWorkers(env.nativeConnection, settings);
+  const runs: LoadResult[] = [];
+  try {
+    // Warm-up: bundle, caches, connections.
+    await runLoad(env.client, settings, rig.audit, cases, 20, 10, 'warmup');
+    for (const [concurrency, n] of [
+      [1, 40],
+      [10, 300],
+      [100, c100Cases],
+    ] as const) {
+      const r = await runLoad(env.client, settings, rig.audit, cases, n, concurrency, `bench-c${concurrency}`);
+      console.log(`concurrency ${concurrency}: ${n} cases, p50 ${r.latencyMs.p50.toFixed(1)} ms, p99 ${r.latencyMs.p99.toFixed(1)} ms, ${r.throughput.toFixed(1)} cases/s, accounted: ${r.accounting.ok ? 'yes' : r.accounting.problems.join('; ')}`);
+      runs.push(r);
+    }
+  } finally {
+    await rig.stop();
+    await env.teardown();
+  }
+  const outcomes = runs.reduce<Record<string, number>>((acc, r) => {
+    for (const [k, v] of Object.entries(r.statuses)) acc[k] = (acc[k] ?? 0) + v;
+    return acc;
+  }, {});
+  return { runs, outcomes };
+}
