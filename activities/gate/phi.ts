@@ -32,7 +32,8 @@ const RULES: PhiRule[] = [
     type: 'name',
     re: new RegExp(String.raw`\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|member(?:\s+name)?|subscriber(?:\s+name)?|insured|guarantor|emergency\s+contact|next\s+of\s+kin|caregiver|referring\s+(?:physician|provider)|pcp|attending|prescriber|provider)\s*[:#\-]\s*(${NAME})`, 'gi'),
     group: 1,
-    veto: (v) => NOT_NAME.test(v),
+    // The label is case-insensitive, so the regex is too: require capitalized name tokens here.
+    veto: (v) => NOT_NAME.test(v) || v.split(/[ \t]+/).some((t) => !/^[A-Z]/.test(t)),
   },
   {
     type: 'name',
