@@ -1,0 +1,256 @@
+// Prompt assembly for one slot of the bounded-decision template: the exact TypeScript contract, the
+// sandbox rules, the spec, the spec's compliance blocks and (on regeneration) the previous attempt's
+// diagnostics. Pure and deterministic: same inputs → same bytes → same promptHash.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
+import { factsTypeName, renderFactsTs } from './package';
+import { canonicalJson, sha256, type LoadedSpec, type Spec } from './spec';
+import type { Diagnostic } from './stages/diagnostics';
+import { SECURITY_RULES } from './stages/security';
+
+export type Slot = 'decision' | 'extractor';
+export const SLOTS: readonly Slot[] = ['decision', 'extractor'];
+
+/** A problem reported for an attempt: a stage diagnostic, or a generation problem (refusal, bad JSON). */
+export interface FeedbackDiagnostic extends Omit<Diagnostic, 'stage'> {
+  stage: Diagnostic['stage'] | 'generation';
+}
+
+export interface AssembledPrompt {
+  system: string;
+  user: string;
+  /** sha256 of the canonical {system, user}. */
+  promptHash: string;
+}
+
+export const PROMPT_BLOCKS_DIR = join(__dirname, 'prompt-blocks');
+export const TEMPLATE_TYPES_FILE = join(__dirname, '..', 'templates', 'bounded-decision', 'types.ts');
+export const TYPES_IMPORT = '../../../templates/bounded-decision/types';
+
+/** A compliance block named in the spec has no file under compiler/prompt-blocks/. */
+export class PromptBlockError extends Error {
+  constructor(
+    readonly block: string,
+    readonly known: string[],
+  ) {
+    super(
+      `unknown compliance block "${block}" in the spec's compliance list; known blocks: ${known.join(', ') || '(none)'} ` +
+        `(add compiler/prompt-blocks/${block}.md or fix the name)`,
+    );
+    this.name = 'PromptBlockError';
+  }
+}
+
+export function knownPromptBlocks(dir = PROMPT_BLOCKS_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => f.slice(0, -3))
+    .sort();
+}
+
+/** Text of a compliance block; throws PromptBlockError for an unknown name. */
+export function loadPromptBlock(name: string, dir = PROMPT_BLOCKS_DIR): string {
+  const known = knownPromptBlocks(dir);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name) || !known.includes(name)) throw new PromptBlockError(name, known);
+  return readFileSync(join(dir, `${name}.md`), 'utf8').replace(/\r\n/g, '\n').trim();
+}
+
+/** The export a slot must provide. */
+export function slotExport(slot: Slot): 'decide' | 'extract' {
+  return slot === 'decision' ? 'decide' : 'extract';
+}
+
+/** Repo-relative path of a slot's file in the artifact folder. */
+export function slotFilePath(spec: Spec, slot: Slot): string {
+  return `workflows-generated/${spec.name}/v${spec.version}/${slot}.ts`;
+}
+
+/** The exact import lines and signature a slot file must use. */
+export function slotSignature(spec: Spec, slot: Slot): { imports: string[]; signature: string } {
+  const factsType = factsTypeName(spec);
+  if (slot === 'decision')
+    return {
+      imports: [`import type { DecisionResult } from '${TYPES_IMPORT}';`, `import type { ${factsType} } from './facts';`],
+      signature: `export function decide(facts: ${factsType}): DecisionResult`,
+    };
+  return {
+    imports: [`import type { ExtractorResult } from '${TYPES_IMPORT}';`, `import type { ${factsType} } from './facts';`],
+    signature: `export function extract(text: string): ExtractorResult<${factsType}>`,
+  };
+}
+
+/** Declarations (with their doc comments) of named types from the template's types.ts, verbatim. */
+export function templateTypeDeclarations(names: string[], file = TEMPLATE_TYPES_FILE): string {
+  const text = readFileSync(file, 'utf8');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+  const byName = new Map<string, string>();
+  for (const stmt of source.statements)
+    if ((ts.isInterfaceDeclaration(stmt) || ts.isTypeAliasDeclaration(stmt)) && names.includes(stmt.name.text))
+      byName.set(stmt.name.text, text.slice(stmt.getFullStart(), stmt.getEnd()).replace(/^\s*\n/, '').trimEnd());
+  return names
+    .map((n) => {
+      const decl = byName.get(n);
+      if (!decl) throw new Error(`templates/bounded-decision/types.ts no longer declares ${n}; update compiler/prompt.ts`);
+      return decl;
+    })
+    .join('\n\n');
+}
+
+/** What the security, syntax and execution stages enforce, stated for the model. */
+export function sandboxRules(slot: Slot): string {
+  const limit = slot === 'decision' ? 15 : 25;
+  return [
+    '## Rules of the sandbox (violations are rejected automatically)',
+    '',
+    'Security (static analysis of your source; each line is a rule id and what it forbids):',
+    ...Object.keys(SECURITY_RULES)
+      .sort()
+      .map((rule) => `- ${rule}: ${SECURITY_RULES[rule]}`),
+    '- Only the two `import type` lines given above may be imported. Use only pure built-ins (Math, JSON, Number, String, Array, Object.keys/values/entries, Map, Set, RegExp literals, ...).',
+    '- Loops must be bounded: `for (let i = 0; i < n; i++)`, `for...of` over an array, or array methods. No recursion.',
+    '- Module-level bindings must be `const` (literal tables, RegExp literals); no module-level statements with side effects.',
+    '',
+    'Syntax and style (TypeScript strict typecheck plus lint):',
+    '- The file must typecheck under `strict` with only the ES2022 standard library: there are no Node.js or DOM types.',
+    `- Export exactly the required function with exactly the given signature, as \`export function ${slotExport(slot)}(...)\`.`,
+    '- No `any`, no `var`, no unused locals or parameters, `===`/`!==` only (never `==`/`!=`).',
+    `- Cyclomatic complexity at most ${limit} per function (split work into small helper functions); at most 400 lines per file.`,
+    '',
+    'Execution (the code is run in an isolated VM with a small heap and a time limit):',
+    '- Total: return a valid result for every input of the declared type (including nulls, boundary values, empty and very long strings); never throw.',
+    '- Pure and deterministic: the same input always gives the same output; no state survives between calls.',
+    '- Fast: each call must finish well within 1 second, even for a text of the maximum length; avoid regular expressions with catastrophic backtracking.',
+  ].join('\n');
+}
+
+function describeFact(f: Spec['facts'][number]): string {
+  const type = f.nullable ? `${f.type} | null` : f.type;
+  const parts = [`- \`${f.name}\`: \`${type}\`${f.unit ? ` (unit: ${f.unit})` : ''} — ${f.description.replace(/\s+/g, ' ').trim()}`];
+  if (f.range) {
+    const bounds = [
+      f.range.exclusiveMin !== undefined ? `> ${f.range.exclusiveMin}` : undefined,
+      f.range.exclusiveMax !== undefined ? `< ${f.range.exclusiveMax}` : undefined,
+    ].filter(Boolean);
+    parts.push(`  Plausible range: ${bounds.join(' and ')} (values outside are sent to human review by the template: "${f.range.reason}").`);
+  }
+  return parts.join('\n');
+}
+
+function specSection(loaded: LoadedSpec, slot: Slot): string {
+  const { spec } = loaded;
+  const lines = [
+    `## The spec: ${spec.name} v${spec.version} — ${spec.title}`,
+    '',
+    spec.description.trim(),
+    '',
+    `Input field \`${spec.input.field}\`: ${spec.input.description.trim()} (at most ${spec.input.maxLength} characters).`,
+    '',
+    '### Facts',
+    ...spec.facts.map(describeFact),
+    '',
+    '### Decision rules (evaluated in order; the first rule that matches decides)',
+    ...spec.rules.map((r, i) => `${i + 1}. id \`${r.id}\`: when \`${r.when}\` → ${r.outcome}, reason "${r.reason}"`),
+  ];
+  if (spec.notes.length) lines.push('', '### Notes', ...spec.notes.map((n) => `- ${n.trim()}`));
+  if (spec.checks.requireAnyFound.length)
+    lines.push(
+      '',
+      '### Checks done by the template before deciding (not your job, for context)',
+      ...spec.checks.requireAnyFound.map((c) => `- at least one of ${c.facts.map((f) => `\`${f}\``).join(', ')} must be found, else: "${c.reason}"`),
+      '- number facts outside their plausible range go to human review.',
+    );
+  if (slot === 'decision')
+    lines.push(
+      '',
+      '### What `decide` must do',
+      '- Implement the decision rules exactly, in order. Return `{ outcome, ruleId, reason }` with the `outcome`, `id` and `reason` of the first matching rule.',
+      '- `ruleId` must be one of: ' + spec.rules.map((r) => `\`${r.id}\``).join(', ') + '.',
+      '- A null or missing value never satisfies a condition. Treat every fact defensively (check `typeof` before comparing numbers).',
+    );
+  else
+    lines.push(
+      '',
+      '### What `extract` must do',
+      '- Read the free text and return `{ facts, found, uncertain }`.',
+      '- `facts` has exactly the declared facts (no other keys): unknown numbers are `null`, unknown booleans `false`.',
+      '- `found[fact]` is `true` when the text explicitly addresses the fact (a negated mention counts as found), else `false`; it has a key for every declared fact.',
+      '- `uncertain` lists short reasons (naming the fact, never quoting the text) when a fact cannot be settled with confidence (e.g. conflicting values, hedged statements); an empty array means the facts are reliable.',
+      '- Handle negation ("no", "denies", "ruled out", "negative for"), abbreviations and synonyms listed in the fact descriptions, units and number formats.',
+    );
+  return lines.join('\n');
+}
+
+function feedbackSection(feedback: FeedbackDiagnostic[], previousCode?: string): string {
+  const lines = [
+    '## Your previous attempt was rejected',
+    '',
+    'Fix every problem below and return the complete corrected file (not a diff).',
+    '',
+    ...feedback.map((d) => `- [${d.stage}/${d.rule}]${d.line > 0 ? ` line ${d.line}, column ${d.column}:` : ''} ${d.message.replace(/\s+/g, ' ').trim()}`),
+  ];
+  if (previousCode !== undefined) lines.push('', 'The rejected code:', '', '```ts', previousCode.replace(/\s+$/, ''), '```');
+  return lines.join('\n');
+}
+
+/**
+ * Assemble the prompt for one slot. `feedback` (and optionally the rejected `previousCode`) turns it into a
+ * regeneration prompt. Throws PromptBlockError for an unknown compliance block.
+ */
+export function assemblePrompt(loaded: LoadedSpec, slot: Slot, feedback?: FeedbackDiagnostic[], previousCode?: string): AssembledPrompt {
+  const { spec } = loaded;
+  const blocks = spec.compliance.map((name) => loadPromptBlock(name));
+  const { imports, signature } = slotSignature(spec, slot);
+  const typeNames = slot === 'decision' ? ['AutoOutcome', 'DecisionResult'] : ['FactValue', 'Facts', 'ExtractorResult'];
+
+  const system = [
+    'You are a compiler back end. You write one small, pure TypeScript module that implements a business rule spec exactly.',
+    'Your code is compiled once, checked automatically (security, typecheck, execution, accuracy against golden cases) and then',
+    'run unchanged in production for every case; no model is involved at run time. Correctness, totality and determinism matter',
+    'more than brevity. Do not add features, logging or comments that quote data.',
+    '',
+    'Answer with a JSON object {"code": string, "rationale": string}: `code` is the complete content of the TypeScript file',
+    '(no Markdown fences), `rationale` explains in a few sentences how the code maps to the spec.',
+    '',
+    sandboxRules(slot),
+  ].join('\n');
+
+  const userParts = [
+    `# Task: write \`${slotFilePath(spec, slot)}\``,
+    '',
+    `The file must start with exactly these imports (type-only; they are erased at run time):`,
+    '',
+    '```ts',
+    ...imports,
+    '```',
+    '',
+    'and export:',
+    '',
+    '```ts',
+    `${signature} { ... }`,
+    '```',
+    '',
+    `## Types from \`templates/bounded-decision/types.ts\``,
+    '',
+    '```ts',
+    templateTypeDeclarations(typeNames),
+    '```',
+    '',
+    `## \`./facts.ts\` (generated from the spec, next to your file)`,
+    '',
+    '```ts',
+    renderFactsTs(spec).trimEnd(),
+    '```',
+    '',
+    specSection(loaded, slot),
+  ];
+  if (blocks.length) userParts.push('', ...blocks.flatMap((b, i) => (i ? ['', b] : [b])));
+  if (feedback && feedback.length) userParts.push('', feedbackSection(feedback, previousCode));
+  const user = `${userParts.join('\n')}\n`;
+  return { system, user, promptHash: promptHashOf(system, user) };
+}
+
+export function promptHashOf(system: string, user: string): string {
+  return sha256(canonicalJson({ system, user }));
+}
