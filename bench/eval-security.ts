@@ -310,36 +310,29 @@ function devCases(): Item[] {
 
 // ---------------------------------------------------------------- code gate
 
+interface CodeGateCorpus {
+  name: string;
+  metrics: Metrics;
+  misclassified: string[];
+}
+
 interface CodeGateSection {
   status: 'measured' | 'skipped';
   note: string;
-  metrics?: Metrics;
-  misclassified?: string[];
+  corpora?: CodeGateCorpus[];
 }
 
-function codeGate(): CodeGateSection {
-  const stage = path.join(ROOT, 'compiler', 'stages', 'security.ts');
-  const unsafeDir = path.join(ROOT, 'test', 'fixtures', 'code-gate', 'unsafe');
-  const benignDir = path.join(ROOT, 'test', 'fixtures', 'code-gate', 'benign');
-  if (!fs.existsSync(stage)) return { status: 'skipped', note: 'compiler/stages/security.ts does not exist yet; code gate not measured.' };
-  if (!fs.existsSync(unsafeDir) || !fs.existsSync(benignDir)) {
-    return { status: 'skipped', note: 'test/fixtures/code-gate/{unsafe,benign} not present yet; code gate not measured.' };
-  }
-  let checkCode: ((source: string, fileName?: string) => { safe: boolean }) | undefined;
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod = require(stage) as { checkCode?: typeof checkCode };
-    checkCode = mod.checkCode;
-  } catch (e) {
-    return { status: 'skipped', note: `compiler/stages/security.ts failed to load: ${(e as Error).message.split('\n')[0]}` };
-  }
-  if (typeof checkCode !== 'function') return { status: 'skipped', note: 'compiler/stages/security.ts does not export checkCode yet.' };
+type CheckCode = (source: string, fileName?: string) => { safe: boolean };
+
+function measureCodeCorpus(name: string, unsafeDir: string, benignDir: string, checkCode: CheckCode): CodeGateCorpus {
   const files = (dir: string) =>
-    fs
-      .readdirSync(dir)
-      .filter((f) => fs.statSync(path.join(dir, f)).isFile())
-      .sort()
-      .map((f) => path.join(dir, f));
+    fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((f) => fs.statSync(path.join(dir, f)).isFile())
+          .sort()
+          .map((f) => path.join(dir, f))
+      : [];
   const items: (Item & { file: string })[] = [
     ...files(unsafeDir).map((f) => ({ file: f, text: fs.readFileSync(f, 'utf8'), label: true })),
     ...files(benignDir).map((f) => ({ file: f, text: fs.readFileSync(f, 'utf8'), label: false })),
@@ -361,8 +354,7 @@ function codeGate(): CodeGateSection {
   }
   const n = items.length;
   return {
-    status: 'measured',
-    note: `${n} fixture files (unsafe = positive).`,
+    name,
     metrics: {
       n, tp, fp, tn, fn,
       precision: tp + fp ? tp / (tp + fp) : null,
@@ -372,6 +364,30 @@ function codeGate(): CodeGateSection {
     },
     misclassified: wrong,
   };
+}
+
+function codeGate(): CodeGateSection {
+  const stage = path.join(ROOT, 'compiler', 'stages', 'security.ts');
+  const base = path.join(ROOT, 'test', 'fixtures', 'code-gate');
+  if (!fs.existsSync(stage)) return { status: 'skipped', note: 'compiler/stages/security.ts does not exist yet; code gate not measured.' };
+  if (!fs.existsSync(path.join(base, 'unsafe')) || !fs.existsSync(path.join(base, 'benign'))) {
+    return { status: 'skipped', note: 'test/fixtures/code-gate/{unsafe,benign} not present yet; code gate not measured.' };
+  }
+  let checkCode: CheckCode | undefined;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(stage) as { checkCode?: CheckCode };
+    checkCode = mod.checkCode;
+  } catch (e) {
+    return { status: 'skipped', note: `compiler/stages/security.ts failed to load: ${(e as Error).message.split('\n')[0]}` };
+  }
+  if (typeof checkCode !== 'function') return { status: 'skipped', note: 'compiler/stages/security.ts does not export checkCode yet.' };
+  const corpora = [measureCodeCorpus('code-gate fixtures (unsafe/, benign/)', path.join(base, 'unsafe'), path.join(base, 'benign'), checkCode)];
+  if (fs.existsSync(path.join(base, 'heldout'))) {
+    const held = measureCodeCorpus('code-gate held-out (heldout/unsafe, heldout/benign)', path.join(base, 'heldout', 'unsafe'), path.join(base, 'heldout', 'benign'), checkCode);
+    if (held.metrics.n > 0) corpora.push(held);
+  }
+  return { status: 'measured', note: 'Unsafe = positive; a checkCode crash counts as flagged.', corpora };
 }
 
 // ---------------------------------------------------------------- report
@@ -433,9 +449,11 @@ export function main(): void {
     const n = tp + fp + tn + fn;
     return { n, tp, fp, tn, fn, precision: tp + fp ? tp / (tp + fp) : null, recall: tp + fn ? tp / (tp + fn) : null, accuracy: n ? (tp + tn) / n : 0, fpr: fp + tn ? fp / (fp + tn) : null };
   };
-  const documentsTest = sum(['bipia-email-test', 'clinical-synthetic+bipia-test-attacks', 'cyberseceval-indirect']);
+  const documentsTest = sum(['bipia-email-test', 'clinical-synthetic+bipia-test-attacks']);
+  const documentsAll = sum(['bipia-email-test', 'clinical-synthetic+bipia-test-attacks', 'cyberseceval-indirect']);
   const notInjectAll = sum(['notinject-one', 'notinject-two', 'notinject-three']);
-  results.push({ name: 'TOTAL injected documents (test)', split: 'test', description: 'bipia-email-test + clinical-synthetic + cyberseceval-indirect', metrics: documentsTest, ms: 0 });
+  results.push({ name: 'TOTAL injected clinical/e-mail documents (test)', split: 'test', description: 'bipia-email-test + clinical-synthetic+bipia-test-attacks (the target set)', metrics: documentsTest, ms: 0 });
+  results.push({ name: 'TOTAL incl. cyberseceval-indirect', split: 'test', description: 'the target set plus the CyberSecEval indirect cases', metrics: documentsAll, ms: 0 });
   results.push({ name: 'TOTAL NotInject one+two+three', split: 'test', description: 'false-positive test', metrics: notInjectAll, ms: 0 });
 
   const targets = {
@@ -460,7 +478,7 @@ export function main(): void {
   lines.push(table(results), '');
   lines.push(`Reference — ${paper.promptInjection}.`, '');
   lines.push(
-    `Targets on untuned test data: precision >= 99% (${pct(documentsTest.precision)} ${targets.met.precision ? 'met' : 'NOT met'}), recall >= 97% (${pct(documentsTest.recall)} ${targets.met.recall ? 'met' : 'NOT met'}) on injected documents; FPR <= 1% on NotInject (${pct(notInjectAll.fpr)} ${targets.met.notInjectFpr ? 'met' : 'NOT met'}).`,
+    `Targets on untuned test data: precision >= 99% (${pct(documentsTest.precision)} ${targets.met.precision ? 'met' : 'NOT met'}), recall >= 97% (${pct(documentsTest.recall)} ${targets.met.recall ? 'met' : 'NOT met'}) on injected clinical/e-mail documents; FPR <= 1% on NotInject (${pct(notInjectAll.fpr)} ${targets.met.notInjectFpr ? 'met' : 'NOT met'}).`,
     '',
   );
   lines.push('Notes:', '');
@@ -468,11 +486,15 @@ export function main(): void {
   lines.push('', '## Code gate', '');
   if (code.status === 'skipped') lines.push(`Skipped: ${code.note}`, '', `Reference — ${paper.codeGate}.`);
   else {
-    const m = code.metrics as Metrics;
     lines.push('| corpus | n | TP | FP | TN | FN | precision | recall | accuracy | FPR |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-    lines.push(`| code-gate fixtures | ${m.n} | ${m.tp} | ${m.fp} | ${m.tn} | ${m.fn} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.accuracy)} | ${pct(m.fpr)} |`, '');
-    lines.push(`Reference — ${paper.codeGate}. ${code.note}`);
-    if (code.misclassified && code.misclassified.length) lines.push('', 'Misclassified:', ...code.misclassified.map((w) => `- ${w}`));
+    for (const c of code.corpora ?? []) {
+      const m = c.metrics;
+      lines.push(`| ${c.name} | ${m.n} | ${m.tp} | ${m.fp} | ${m.tn} | ${m.fn} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.accuracy)} | ${pct(m.fpr)} |`);
+    }
+    lines.push('', `Reference — ${paper.codeGate}. ${code.note}`);
+    for (const c of code.corpora ?? []) {
+      if (c.misclassified.length) lines.push('', `Misclassified in ${c.name}:`, ...c.misclassified.map((w) => `- ${w}`));
+    }
   }
   const md = lines.join('\n') + '\n';
 
