@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# The main job: provision and start the Temporal dev server, (re)start a worker in the background,
-# run the bundled example cases, print the outcomes with links into the Temporal UI.
-# Leaves the server and worker running for inspection; `npm run stop` stops both.
+# The main job: provision and start the Temporal dev server, (re)start a worker and the codec server in the
+# background, run the bundled example cases, print the outcomes with links into the Temporal UI.
+# Leaves the server, worker and codec server running for inspection; `npm run stop` stops them.
+# Payloads are encrypted (dev keys in .data/keys.json); the UI decodes them through the codec server.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/temporal-env.sh"
 cd "$ROOT"
 DATA="${CAI_DATA_DIR:-$ROOT/.data}"
 mkdir -p "$DATA"
+
+bash scripts/create-dev-keys.sh
+CODEC_PORT="${CAI_CODEC_PORT:-8888}"
+export CAI_CODEC_TOKEN="${CAI_CODEC_TOKEN:-$(cat "$DATA/codec-token")}"
+# The dev UI cannot attach a bearer header, so its codec endpoint carries the token as a path prefix.
+export CAI_UI_CODEC_ENDPOINT="${CAI_UI_CODEC_ENDPOINT:-http://127.0.0.1:$CODEC_PORT/t/$CAI_CODEC_TOKEN}"
 
 bash scripts/temporal-start.sh
 
@@ -18,6 +25,14 @@ nohup node bin/compiled-ai.js worker > "$DATA/worker.log" 2>&1 &
 echo $! > "$DATA/worker.pid"
 echo "worker started (pid $(cat "$DATA/worker.pid"), log $DATA/worker.log)"
 
+if [ -f "$DATA/codec-server.pid" ] && kill -0 "$(cat "$DATA/codec-server.pid")" 2>/dev/null; then
+  kill "$(cat "$DATA/codec-server.pid")" 2>/dev/null || true; sleep 0.5
+fi
+nohup node bin/compiled-ai.js codec-server --port "$CODEC_PORT" \
+  --origin "http://127.0.0.1:$TEMPORAL_UI_PORT,http://localhost:$TEMPORAL_UI_PORT" > "$DATA/codec-server.log" 2>&1 &
+echo $! > "$DATA/codec-server.pid"
+echo "codec server started (pid $(cat "$DATA/codec-server.pid"), http://127.0.0.1:$CODEC_PORT, log $DATA/codec-server.log)"
+
 CASES="${1:-examples/prior-auth-glp1.cases.jsonl}"
 echo "running $CASES ..."
 echo
@@ -26,7 +41,10 @@ node bin/compiled-ai.js run prior-auth-glp1 --cases "$CASES" || status=$?
 cat <<TXT
 
 Temporal UI: http://127.0.0.1:$TEMPORAL_UI_PORT  (filter: CaiSpec = "prior-auth-glp1" AND CaiOutcome = "NEEDS_REVIEW")
+  payloads are encrypted; the UI shows them decoded via the codec server (a dev server started before
+  codec support shows binary/encrypted: npm run stop && npm start)
+Audit trail of a case:    node bin/compiled-ai.js audit <workflowId> [--json]
 Complete a waiting case:  node bin/compiled-ai.js review <workflowId> --approve --reviewer <your-id> [--note TEXT]
-Stop the server and worker:  npm run stop   (history is kept in .data/temporal/dev.sqlite)
+Stop the server, worker and codec server:  npm run stop   (history is kept in .data/temporal/dev.sqlite)
 TXT
 exit "$status"

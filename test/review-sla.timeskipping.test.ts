@@ -1,16 +1,19 @@
 // The review SLA on the time-skipping test server: an unanswered review escalates when the SLA expires,
 // then a reviewer's decision still completes the case; a prompt answer never escalates.
+import type { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { resolveWorkflow, startCase } from '../worker/client';
 import type { CaseProgress, CaseResult } from '../templates/bounded-decision/types';
-import { createHarness, type Harness } from './helpers/harness';
+import { codecClient, createHarness, type Harness } from './helpers/harness';
 import { startTimeSkippingEnv } from './helpers/temporal';
 
 let env: TestWorkflowEnvironment;
+let client: Client; // with the test codec (env.client has none)
 let h: Harness;
 
 beforeAll(async () => {
   env = await startTimeSkippingEnv();
+  client = codecClient(env);
 });
 
 // A worker cannot run again after runUntil, so each test gets its own.
@@ -27,7 +30,7 @@ const insufficient = { patient_chart_summary: 'Follow-up visit. Medication reque
 
 test('an unanswered review escalates at the SLA, and a late review still completes the case', async () => {
   await h.worker.runUntil(async () => {
-    const started = await startCase(env.client, h.settings, info(), insufficient);
+    const started = await startCase(client, h.settings, info(), insufficient);
     const waiting = await started.handle.executeUpdate<CaseProgress, []>('awaitOutcome');
     expect(waiting).toMatchObject({ phase: 'awaiting_review', reviewState: 'waiting' });
 
@@ -46,7 +49,7 @@ test('an unanswered review escalates at the SLA, and a late review still complet
 
 test('a review inside the SLA does not escalate', async () => {
   await h.worker.runUntil(async () => {
-    const started = await startCase(env.client, h.settings, info(), insufficient);
+    const started = await startCase(client, h.settings, info(), insufficient);
     await started.handle.executeUpdate('awaitOutcome');
     await env.sleep(info().review.slaSeconds * 500);
     await started.handle.signal('reviewSignal', { outcome: 'DENIED', reviewer: 'dr-kim' });

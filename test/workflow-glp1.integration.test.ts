@@ -4,12 +4,13 @@ import { execFile } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { Client } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { awaitCase, resolveWorkflow } from '../worker/client';
 import { parseCasesFile, runCases, type CaseReport } from '../worker/commands/run';
 import { workflowBundle } from '../worker/worker';
-import { createHarness, type Harness } from './helpers/harness';
+import { codecClient, createHarness, testCodec, testKeysEnv, type Harness } from './helpers/harness';
 import { startLocalEnv } from './helpers/temporal';
 
 const execFileP = promisify(execFile);
@@ -18,11 +19,13 @@ const SHARED = process.env.CAI_SHARED_DIR ?? join(ROOT, '..', 'shared');
 const DEV_CASES = join(SHARED, 'cases', 'prior-auth-glp1.dev.jsonl');
 
 let env: TestWorkflowEnvironment;
+let client: Client; // encrypts/decrypts payloads with the test keys (env.client has no codec)
 let h: Harness;
 let running: Promise<void>;
 
 beforeAll(async () => {
   env = await startLocalEnv();
+  client = codecClient(env);
   h = await createHarness(env);
   running = h.worker.run();
 });
@@ -36,7 +39,7 @@ afterAll(async () => {
 function cli(args: string[]) {
   return execFileP(process.execPath, [join(ROOT, 'bin', 'compiled-ai.js'), ...args], {
     cwd: ROOT,
-    env: { ...process.env, TEMPORAL_ADDRESS: env.address, CAI_TASK_QUEUE: h.settings.taskQueue, OPENAI_BASE_URL: '', OPENAI_API_KEY: '', CAI_MODEL: '' },
+    env: { ...process.env, TEMPORAL_ADDRESS: env.address, CAI_TASK_QUEUE: h.settings.taskQueue, CAI_ENCRYPTION_KEYS: testKeysEnv(), OPENAI_BASE_URL: '', OPENAI_API_KEY: '', CAI_MODEL: '' },
   });
 }
 
@@ -51,7 +54,7 @@ describe('prior-auth-glp1 on a real dev server', () => {
       expected.set(row.id, row.expected);
     }
     const info = resolveWorkflow('prior-auth-glp1');
-    reports = await runCases(env.client, h.settings, info, parseCasesFile(text, DEV_CASES), DEV_CASES);
+    reports = await runCases(client, h.settings, info, parseCasesFile(text, DEV_CASES), DEV_CASES);
   });
 
   test('every dev case gets its expected outcome, offline', () => {
@@ -83,7 +86,7 @@ describe('prior-auth-glp1 on a real dev server', () => {
     let seen = 0;
     for (let i = 0; i < 40 && seen !== approved; i++) {
       seen = 0;
-      for await (const _ of env.client.workflow.list({ query })) seen++;
+      for await (const _ of client.workflow.list({ query })) seen++;
       if (seen !== approved) await new Promise((r) => setTimeout(r, 250));
     }
     expect(seen).toBe(approved);
@@ -110,7 +113,7 @@ describe('prior-auth-glp1 on a real dev server', () => {
     expect(bad.stderr).toMatch(/reviewer id is required/);
     const ok = await cli(['review', waiting.workflowId!, '--deny', '--reviewer', 'dr-lee', '--note', 'no qualifying documentation']);
     expect(ok.stdout).toMatch(/DENIED/);
-    const result = await env.client.workflow.getHandle(waiting.workflowId!).result();
+    const result = await client.workflow.getHandle(waiting.workflowId!).result();
     expect(result).toMatchObject({ status: 'DENIED', decidedBy: 'reviewer', review: { reviewer: 'dr-lee' } });
     const again = await cli(['review', waiting.workflowId!, '--approve', '--reviewer', 'dr-lee']).catch((e) => e);
     expect(again.code).toBe(1);
@@ -149,13 +152,13 @@ describe('prior-auth-glp1 on a real dev server', () => {
 
   test('a completed history replays against the current bundle', async () => {
     const decided = reports.find((r) => r.status === 'APPROVED')!;
-    const history = await env.client.workflow.getHandle(decided.workflowId!).fetchHistory();
-    await expect(Worker.runReplayHistory({ workflowBundle: await workflowBundle() }, history, decided.workflowId)).resolves.toBeUndefined();
+    const history = await client.workflow.getHandle(decided.workflowId!).fetchHistory();
+    await expect(Worker.runReplayHistory({ workflowBundle: await workflowBundle(), dataConverter: { payloadCodecs: [testCodec()] } }, history, decided.workflowId)).resolves.toBeUndefined();
   });
 
   test('awaitCase on an already-completed case returns its result', async () => {
     const decided = reports.find((r) => r.status === 'DENIED')!;
-    const outcome = await awaitCase(env.client.workflow.getHandle(decided.workflowId!));
+    const outcome = await awaitCase(client.workflow.getHandle(decided.workflowId!));
     expect(outcome.status).toBe('DENIED');
   });
 });

@@ -79,6 +79,36 @@ program
   });
 
 program
+  .command('audit <workflowId>')
+  .description("a case's audit trail from its (decoded) history: input digest, gate, facts, checks, rule, review, outcome, artifact")
+  .option('--run <runId>', 'a specific run (default: the latest)')
+  .option('--json', 'print JSON')
+  .action(async (workflowId: string, opts: { json?: boolean; run?: string }) => {
+    const { auditCommand } = (require('./commands/audit') as typeof import('./commands/audit'));
+    const { client } = await connect();
+    process.exitCode = await auditCommand(client, workflowId, { json: Boolean(opts.json), runId: opts.run }, { stdout: process.stdout, stderr: process.stderr });
+  });
+
+program
+  .command('codec-server')
+  .description('serve /encode and /decode for the Temporal Web UI and CLI (needs CAI_CODEC_TOKEN and the payload keys)')
+  .option('--port <port>', 'port', (v) => Number(v), 8888)
+  .option('--host <host>', 'address to bind', '127.0.0.1')
+  .option('--origin <origins>', 'Temporal UI origin(s) allowed by CORS, comma-separated', 'http://127.0.0.1:8233,http://localhost:8233')
+  .action(async (opts: { port: number; host: string; origin: string }) => {
+    const { codecFromEnv } = (require('./codec/encryption-codec') as typeof import('./codec/encryption-codec'));
+    const { startCodecServer } = (require('./codec-server') as typeof import('./codec-server'));
+    const token = process.env.CAI_CODEC_TOKEN?.trim();
+    if (!token) fail(Object.assign(new Error('set CAI_CODEC_TOKEN (the bearer token clients must send); `bash scripts/create-dev-keys.sh` writes a dev token to .data/codec-token'), { name: 'KeyConfigError' }));
+    const logger = createLogger('codec-server');
+    const server = await startCodecServer({ codec: codecFromEnv(), token, origins: opts.origin.split(',').map((o) => o.trim()).filter(Boolean), port: opts.port, host: opts.host, logger });
+    logger.info({ url: server.url, origins: opts.origin }, 'codec server listening');
+    const stop = () => void server.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+
+program
   .command('scan-input <file>')
   .description('screen a document for prompt injection and PHI (file or - for stdin)')
   .option('--json', 'print JSON')

@@ -1,6 +1,8 @@
 // Temporal connections for clients and workers, from TemporalSettings.
 import { Client, Connection } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
 import { NativeConnection } from '@temporalio/worker';
+import { codecFromEnv } from './codec/encryption-codec';
 import type { TemporalSettings } from './config';
 
 /** A connection failure with the address and what to do about it. */
@@ -14,10 +16,11 @@ export class TemporalUnavailableError extends Error {
   }
 }
 
-export async function connectClient(s: TemporalSettings): Promise<Client> {
+/** A client whose payloads go through the encryption codec (keys from the environment unless given). */
+export async function connectClient(s: TemporalSettings, codec: PayloadCodec = codecFromEnv()): Promise<Client> {
   try {
     const connection = await Connection.connect({ address: s.address, tls: s.tls, apiKey: s.apiKey, connectTimeout: '5s' });
-    return new Client({ connection, namespace: s.namespace });
+    return new Client({ connection, namespace: s.namespace, dataConverter: { payloadCodecs: [codec] } });
   } catch (err) {
     throw new TemporalUnavailableError(s.address, err);
   }

@@ -1,5 +1,6 @@
 // The worker: every generated workflow (one workflow type per spec version) and the template's activities.
 import { join } from 'node:path';
+import type { PayloadCodec } from '@temporalio/common';
 import { bundleWorkflowCode, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import { createActivities, type ActivityDeps } from '../activities';
@@ -8,6 +9,7 @@ import { scanInput } from '../activities/gate';
 import { redactPhi } from '../activities/gate/phi';
 import { createLlmExtractor, llmConfigFromEnv } from '../activities/llm-extraction';
 import { artifacts } from '../workflows-generated/registry';
+import { codecFromEnv } from './codec/encryption-codec';
 import { dataDir, type TemporalSettings } from './config';
 import { connectWorker } from './connection';
 import { createLogger } from './logger';
@@ -52,10 +54,13 @@ export interface WorkerOptions {
   deps?: ActivityDeps;
   logger?: Logger;
   maxConcurrentActivityTaskExecutions?: number;
+  /** Payload codec (default: the encryption codec with keys from the environment). */
+  codec?: PayloadCodec;
 }
 
 export async function createWorker(opts: WorkerOptions): Promise<Worker> {
   const logger = opts.logger ?? createLogger('worker');
+  const codec = opts.codec ?? codecFromEnv(); // before connecting: a key problem is a KeyConfigError, not a connection error
   const connection = opts.connection ?? (await connectWorker(opts.settings));
   return Worker.create({
     connection,
@@ -65,6 +70,7 @@ export async function createWorker(opts: WorkerOptions): Promise<Worker> {
     activities: createActivities(opts.deps ?? defaultActivityDeps(logger)),
     maxConcurrentActivityTaskExecutions: opts.maxConcurrentActivityTaskExecutions ?? 100,
     maxConcurrentWorkflowTaskExecutions: 100,
+    dataConverter: { payloadCodecs: [codec] },
   });
 }
 
