@@ -138,7 +138,8 @@ deny(['console'], 'no-console', 'console output is a side effect', 'return infor
 /** Member names that lead to the Function constructor, prototypes or other reflective escapes. */
 const FORBIDDEN_MEMBERS: Record<string, GlobalRule> = {
   constructor: { rule: 'no-function-constructor', what: "'.constructor' reaches the Function constructor (x.constructor.constructor is Function)", fix: 'use instanceof or typeof checks instead' },
-  __proto__: { rule: 'no-prototype-mutation', what: "'__proto__' reads or changes an object's prototype", fix: 'use plain objects (Object.create(null) or Map for dynamic keys)' },
+  // Computed key: a plain `__proto__:` entry in an object literal would set the prototype instead.
+  ['__proto__']: { rule: 'no-prototype-mutation', what: "'__proto__' reads or changes an object's prototype", fix: 'use plain objects (Object.create(null) or Map for dynamic keys)' },
   __defineGetter__: { rule: 'no-define-property', what: 'legacy accessor definition', fix: 'use a class getter or a plain function' },
   __defineSetter__: { rule: 'no-define-property', what: 'legacy accessor definition', fix: 'use a class setter or a plain function' },
   __lookupGetter__: { rule: 'no-define-property', what: 'legacy accessor lookup', fix: 'read the property directly' },
@@ -939,8 +940,16 @@ class Analyzer {
       case ts.SyntaxKind.TemplateTail:
         this.checkSecretText(n, (n as ts.LiteralLikeNode).text);
         return;
+      case ts.SyntaxKind.PropertyAssignment: {
+        const pa = n as ts.PropertyAssignment;
+        if ((ts.isIdentifier(pa.name) || ts.isStringLiteral(pa.name)) && pa.name.text === '__proto__') {
+          this.report(pa, 'no-prototype-mutation', "a '__proto__:' entry in an object literal sets the object's prototype; use a plain key or Object.create(null)");
+          return;
+        }
+        this.checkNamedSecret(pa);
+        return;
+      }
       case ts.SyntaxKind.VariableDeclaration:
-      case ts.SyntaxKind.PropertyAssignment:
       case ts.SyntaxKind.PropertyDeclaration:
       case ts.SyntaxKind.Parameter:
         this.checkNamedSecret(n as ts.VariableDeclaration | ts.PropertyAssignment | ts.PropertyDeclaration | ts.ParameterDeclaration);
@@ -1110,8 +1119,17 @@ class Analyzer {
 
   private isObfuscatedKey(arg: ts.Expression): boolean {
     let bad = false;
+    const followed = new Set<ts.Node>();
     const visit = (x: ts.Node): void => {
       if (bad) return;
+      // Follow constants: const k = String.fromCharCode(...); o[k]
+      if (ts.isIdentifier(x) && followed.size < 10) {
+        const d = this.resolve(x);
+        if (d && ts.isVariableDeclaration(d) && d.initializer && this.isConstDecl(d) && !followed.has(d)) {
+          followed.add(d);
+          visit(d.initializer);
+        }
+      }
       if (ts.isCallExpression(x)) {
         const c = unwrap(x.expression);
         const nm = ts.isPropertyAccessExpression(c) ? c.name.text : ts.isIdentifier(c) ? c.text : '';
