@@ -407,7 +407,6 @@ describe('corpora', () => {
     const m = measure('heldout');
     const recall = m.caught / m.unsafeTotal;
     // Printed so the numbers appear in test logs.
-    // eslint-disable-next-line no-console
     console.log(
       `held-out: recall ${m.caught}/${m.unsafeTotal} = ${(recall * 100).toFixed(1)}%` +
         (m.missed.length ? ` (missed: ${m.missed.join(', ')})` : '') +
