@@ -3,7 +3,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Client } from '@temporalio/client';
+import { Client } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
 import type { NativeConnection, Worker } from '@temporalio/worker';
 import pino from 'pino';
 import { createFileAuditStore, type AuditStore } from '../activities/audit-store';
@@ -11,6 +12,8 @@ import { scanInput } from '../activities/gate';
 import { artifacts } from '../workflows-generated/registry';
 import { awaitCase, resolveWorkflow, startCase } from '../worker/client';
 import type { TemporalSettings } from '../worker/config';
+import { createEncryptionCodec } from '../worker/codec/encryption-codec';
+import { newKeyBase64, parseKeyList } from '../worker/codec/keys';
 import { createWorker } from '../worker/worker';
 import { summarize } from './stats';
 
@@ -124,12 +127,12 @@ export interface LoadRig {
 }
 
 /** Two workers (as two deployments would run) on one task queue, sharing an audit store. */
-export async function startWorkers(connection: NativeConnection, settings: TemporalSettings, count = 2): Promise<LoadRig> {
+export async function startWorkers(connection: NativeConnection, settings: TemporalSettings, codec: PayloadCodec, count = 2): Promise<LoadRig> {
   const audit = createFileAuditStore(mkdtempSync(join(tmpdir(), 'cai-bench-audit-')));
   const logger = pino({ level: 'warn' });
   const workers: Worker[] = [];
   for (let i = 0; i < count; i++) {
-    workers.push(await createWorker({ settings, connection, logger, deps: { artifacts, audit, logger, scan: scanInput } }));
+    workers.push(await createWorker({ settings, connection, logger, codec, deps: { artifacts, audit, logger, scan: scanInput } }));
   }
   const running = workers.map((w) => w.run());
   return {
@@ -148,17 +151,20 @@ export async function runWorkflowBench(cases: LoadCase[], c100Cases: number): Pr
   const { startLocalEnv } = await import('../test/helpers/temporal');
   const env = await startLocalEnv();
   const settings: TemporalSettings = { address: env.address, namespace: 'default', taskQueue: 'bench', uiUrl: 'http://127.0.0.1:8233' };
-  const rig = await startWorkers(env.nativeConnection, settings);
+  // Payloads are encrypted as in production, so the numbers include the codec's cost.
+  const codec = createEncryptionCodec(parseKeyList(`bench:${newKeyBase64()}`, 'bench key'));
+  const client = new Client({ connection: env.connection, namespace: 'default', dataConverter: { payloadCodecs: [codec] } });
+  const rig = await startWorkers(env.nativeConnection, settings, codec);
   const runs: LoadResult[] = [];
   try {
     // Warm-up: bundle, caches, connections.
-    await runLoad(env.client, settings, rig.audit, cases, 20, 10, 'warmup');
+    await runLoad(client, settings, rig.audit, cases, 20, 10, 'warmup');
     for (const [concurrency, n] of [
       [1, 40],
       [10, 300],
       [100, c100Cases],
     ] as const) {
-      const r = await runLoad(env.client, settings, rig.audit, cases, n, concurrency, `bench-c${concurrency}`);
+      const r = await runLoad(client, settings, rig.audit, cases, n, concurrency, `bench-c${concurrency}`);
       console.log(`concurrency ${concurrency}: ${n} cases, p50 ${r.latencyMs.p50.toFixed(1)} ms, p99 ${r.latencyMs.p99.toFixed(1)} ms, ${r.throughput.toFixed(1)} cases/s, accounted: ${r.accounting.ok ? 'yes' : r.accounting.problems.join('; ')}`);
       runs.push(r);
     }

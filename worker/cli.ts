@@ -126,4 +126,15 @@ program
     process.exitCode = await checkCodeCommand(file, { json: Boolean(opts.json) });
   });
 
+program
+  .command('replay [dir]')
+  .description('replay stored histories (a folder of JSON files) or server histories (--query) against the current bundle')
+  .option('--query <query>', 'visibility query, e.g. \'CaiSpec = "prior-auth-glp1"\'')
+  .option('--json', 'print one JSON line per history')
+  .action(async (dir: string | undefined, opts: { query?: string; json?: boolean }) => {
+    const { replayCommand } = require('./commands/replay') as typeof import('./commands/replay');
+    const { codecFromEnv } = require('./codec/encryption-codec') as typeof import('./codec/encryption-codec');
+    process.exitCode = await replayCommand(dir, opts, { client: async () => (await connect()).client, codec: () => codecFromEnv() }, { stdout: process.stdout, stderr: process.stderr });
+  });
+
 program.parseAsync(process.argv).catch(fail);

@@ -1,0 +1,92 @@
+// `compiled-ai replay DIR | --query Q`: replay stored or server histories against the current workflow bundle
+// and report any nondeterminism (a change that would break runs in flight).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Client } from '@temporalio/client';
+import type { PayloadCodec } from '@temporalio/common';
+import { Worker, type ReplayResult } from '@temporalio/worker';
+import { DeterminismViolationError } from '@temporalio/workflow';
+import type { temporal } from '@temporalio/proto';
+import { workflowBundle } from '../worker';
+import type { Io } from './run';
+
+type History = temporal.api.history.v1.IHistory;
+
+export interface StoredHistory {
+  workflowId: string;
+  history: History;
+}
+
+/** Read `*.json` histories: `temporal workflow show --output json` files, or `{ workflowId, history }`. */
+export function readHistoryDir(dir: string): StoredHistory[] {
+  const files = statSync(dir).isDirectory()
+    ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f))
+    : [dir];
+  return files.map((file) => {
+    let value: unknown;
+    try {
+      value = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      throw new Error(`${file}: not a JSON history (${(e as Error).message})`);
+    }
+    const obj = value as { workflowId?: string; history?: History; events?: unknown[] };
+    const history = (obj.history ?? obj) as History;
+    if (!Array.isArray((history as { events?: unknown[] }).events)) throw new Error(`${file}: no "events" array; export with \`temporal workflow show -w ID --output json\``);
+    return { workflowId: obj.workflowId ?? basename(file, '.json'), history };
+  });
+}
+
+export interface ReplayReport {
+  workflowId: string;
+  ok: boolean;
+  error?: string;
+}
+
+export async function replayHistories(histories: AsyncIterable<{ workflowId: string; history: History | unknown }> | Iterable<StoredHistory>, codec?: PayloadCodec): Promise<ReplayReport[]> {
+  const reports: ReplayReport[] = [];
+  const results: AsyncIterableIterator<ReplayResult> = Worker.runReplayHistories(
+    { workflowBundle: await workflowBundle(), ...(codec ? { dataConverter: { payloadCodecs: [codec] } } : {}) },
+    histories as AsyncIterable<StoredHistory>,
+  );
+  for await (const r of results) {
+    const error = r.error;
+    reports.push({
+      workflowId: r.workflowId,
+      ok: !error,
+      ...(error ? { error: `${error instanceof DeterminismViolationError ? 'nondeterminism' : 'replay failure'}: ${(error as Error).message}` } : {}),
+    });
+  }
+  return reports;
+}
+
+export async function replayCommand(
+  target: string | undefined,
+  opts: { query?: string; json?: boolean },
+  deps: { client: () => Promise<Client>; codec: () => PayloadCodec },
+  io: Io,
+): Promise<number> {
+  if (!target === !opts.query) {
+    io.stderr.write('error: pass a directory (or file) of histories, or --query "<visibility query>"\n');
+    return 2;
+  }
+  let reports: ReplayReport[];
+  try {
+    if (target) {
+      reports = await replayHistories(readHistoryDir(target), deps.codec());
+    } else {
+      const client = await deps.client();
+      const histories = client.workflow.list({ query: opts.query }).intoHistories();
+      reports = await replayHistories(histories, deps.codec());
+    }
+  } catch (e) {
+    io.stderr.write(`error: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const bad = reports.filter((r) => !r.ok);
+  if (opts.json) for (const r of reports) io.stdout.write(`${JSON.stringify(r)}\n`);
+  else {
+    for (const r of reports) io.stdout.write(`${r.ok ? 'ok  ' : 'FAIL'}  ${r.workflowId}${r.error ? `  ${r.error}` : ''}\n`);
+    io.stdout.write(`${reports.length} replayed, ${bad.length} nondeterministic or failing\n`);
+  }
+  return bad.length ? 1 : 0;
+}
