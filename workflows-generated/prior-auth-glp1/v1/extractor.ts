@@ -1,0 +1,574 @@
+// Extractor slot of prior-auth-glp1 v1 (hand-written).
+// Turns a free-text clinician chart summary into the policy's four facts, deterministically, and
+// says when it is not sure (`uncertain`, short reasons without chart text): the workflow then
+// sends the case to review, because a wrong automatic decision is the worst failure.
+// Method: lower-case the text, split it into sentences, find the mentions of each fact with
+// tables of patterns, and classify the words around each mention (negation, family history,
+// hedging, time order, therapy outcome). Regexes use bounded repetition only; loops are bounded.
+import type { ExtractorResult } from '../../../templates/bounded-decision/types';
+import type { PriorAuthGlp1Facts } from './facts';
+
+/** Texts longer than this are not analysed (the spec's input limit is 20 000 characters). */
+const MAX_CHARS = 50000;
+
+interface Span {
+  start: number;
+  end: number;
+}
+interface Mention<K> extends Span {
+  kind: K;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text helpers
+
+/** Lower-case and unify quotes, dashes, arrows and spaces so the patterns stay simple. */
+function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u2032\u00b4`]/g, "'")
+    .replace(/[\u201c\u201d\u2033]|''/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u2192\u27f6\u21d2\u2794\u279d]/g, ' -> ')
+    .replace(/\u00b2/g, '2')
+    .replace(/[\u00a0\t\r\f\v]/g, ' ');
+}
+
+const SENTENCE_ABBREV = /(?:^|[^a-z])(?:wt|ht|pt|dr|vs|hx|approx|mr|mrs|ms|dx|rx|tx|yo|e\.g|i\.e)$/;
+
+/** Sentence spans: split at ; ! ? newlines and at periods that are not decimal points. */
+function sentences(s: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    let end = c === ';' || c === '\n' || c === '!' || (c === '?' && !/[a-z0-9]/.test(s[i + 1] ?? ''));
+    if (c === '.') {
+      const decimal = /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? '');
+      end = !decimal && !SENTENCE_ABBREV.test(s.slice(Math.max(0, i - 7), i));
+    }
+    if (end) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (s.length > start) out.push({ start, end: s.length });
+  return out;
+}
+
+/** The sentence containing position pos (binary search over sorted spans). */
+function sentenceOf(sents: Span[], pos: number): Span {
+  let lo = 0;
+  let hi = sents.length - 1;
+  for (let k = 0; k < 64 && lo < hi; k++) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sents[mid].start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return sents[lo] ?? { start: 0, end: 0 };
+}
+
+function blank(x: string): string {
+  return ' '.repeat(x.length);
+}
+
+/** All matches of a table of global patterns; each pattern's matches are masked for the next ones. */
+function findMentions<K>(s: string, table: [K, RegExp][]): Mention<K>[] {
+  const out: Mention<K>[] = [];
+  let masked = s;
+  for (const [kind, re] of table) {
+    for (const m of masked.matchAll(re)) {
+      const start = m.index ?? 0;
+      out.push({ kind, start, end: start + m[0].length });
+    }
+    masked = masked.replace(re, blank);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Last match of a global regex in s, or undefined. */
+function lastMatch(re: RegExp, s: string): Span | undefined {
+  let last: Span | undefined;
+  for (const m of s.matchAll(re)) last = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+  return last;
+}
+
+/** Text of the clause just before a position: after the last comma, at most 45 characters. */
+function clauseTail(pre: string): string {
+  const tail = pre.slice(-45);
+  return tail.slice(tail.lastIndexOf(',') + 1);
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// has_t2d_diagnosis
+
+type DmKind = 'skip' | 'family' | 't2' | 'other' | 't1' | 'gest' | 'pre' | 'nondm' | 'generic';
+
+/** Mention patterns, most specific first (each kind's matches are masked for the next kinds). */
+const DM_TABLE: [DmKind, RegExp][] = [
+  // Not a statement about the patient's diabetes status (condition, programme, drug class, topic).
+  ['skip', /\bdiabetes insipidus\b|\b(?:national )?diabetes prevention program\w{0,2}|\banti[\s-]?diabetics?\b|\bdiabet(?:es|ic) (?:prevention|screening|education|educator|risk|diet|supplies)\b|\bdiabetic (?:eye|foot|retinal|retinopathy) (?:exam|screening|check)[a-z]{0,3}/g],
+  ['family', /\bz83\.3\b/g],
+  ['t2', /\btype[\s-]{0,2}(?:2|ii|two)[\s-]{0,2}(?:diabet(?:es|ic)|dm)\b|\bt2[\s-]?(?:dm?|diabet(?:es|ic))\b|\b(?:diabetes(?:[\s-]mellitus)?|dm)[\s,:(-]{0,3}(?:type|typ|t)[\s-]{0,2}(?:2|ii|two)\b|\bdm-?(?:2|ii)\b|\bdm\s(?:2|ii)\b(?!\s{0,2}(?:y|yrs?|years?|mos?|months?|wks?|weeks?|days?)\b)|\bniddm\b|\bnon[\s-]?insulin[\s-]dependent diabetes\b|\badult[\s-]onset diabetes\b|\be11(?:\.\d{1,4})?\b/g],
+  ['other', /\b(?:steroid|glucocorticoid|drug|medication)[\s-]induced (?:diabetes|dm)\b|\bsecondary diabetes\b|\bmody\b|\bmaturity[\s-]onset diabetes\b|\bcystic fibrosis[\s-]related diabetes\b|\bcfrd\b|\bpancreatogenic diabetes\b|\btype 3c\b|\bmonogenic diabetes\b|\bpost[\s-]?transplant\w{0,5} diabetes\b|\bptdm\b|\biddm\b|\binsulin[\s-]dependent diabetes\b|\be(?:08|09|13)(?:\.\d{1,4})?\b|\bdouble diabetes\b/g],
+  ['t1', /\btype[\s-]{0,2}(?:1|i|one)(?:\.5)?[\s-]{0,2}(?:diabet(?:es|ic)|dm)\b|\bt1[\s-]?(?:dm?|diabet(?:es|ic))\b|\b(?:diabetes(?:[\s-]mellitus)?|dm)[\s,:(-]{0,3}(?:type|typ)[\s-]{0,2}(?:1|i|one)\b|\bdm[\s-]?1\b|\bjuvenile[\s-](?:onset )?diabetes\b|\blada\b|\blatent autoimmune diabetes\b|\be10(?:\.\d{1,4})?\b/g],
+  ['gest', /\bgestational diabetes\b|\bgdm\b|\bdiabetes (?:during|in) (?:her |a )?pregnancy\b|\bo24(?:\.\d{1,4})?\b|\bz86\.32\b/g],
+  ['pre', /\bpre[\s-]?diabet(?:es|ic)\b|\bimpaired (?:fasting glucose|glucose tolerance)\b|\bifg\b|\bigt\b|\bborderline (?:diabet(?:es|ic)|dm)\b|\br73(?:\.\d{1,3})?\b/g],
+  ['nondm', /\bnon[\s-]?diabetic\b/g],
+  ['generic', /\bdiabet(?:es|ic|ics)\b|\bdm\b/g],
+];
+
+const RELATIVE = /\b(?:family|fhx|fh|f\/h|famhx|mother|father|mom|dad|mum|parents?|sisters?|brothers?|siblings?|grand(?:mother|father|parents?|ma|pa)|aunts?|uncles?|cousins?|sons?|daughters?|maternal|paternal|relatives?|twin)\b/g;
+const FAMILY_HEADER = /^(?:family|fhx|fh|f\/h|famhx)/;
+const PATIENT_MARK = /\b(?:patient|pt|he|she|himself|herself|personally|personal|self|but|however|whereas|while|own)\b/;
+const FAMILY_AFTER = /^[\s(:-]{0,3}(?:(?:in|on) (?:his |her |the |pt's |patient's )?)?(?:both )?(?:family|mother|father|mom|dad|parents?|sisters?|brothers?|siblings?|grand[a-z]{0,6}|aunts?|uncles?|cousins?|sons?|daughters?|maternal|paternal|relatives?)\b/;
+const NEG_CUE = /\b(?:no longer|negative for|neg for|absence of|free of|ruled out for|no|not|non|denies|denied|deny|denying|without|w\/o|never|nor)\b/g;
+const NEG_FILLER = /^(?:\s{0,3}(?:have|has|had|been|ever|once|yet|a|any)\b){0,3}/;
+const DX_WORDS = /\b(?:diagnosed with|diagnosed as|diagnosis of|dx of|dx with)\b/g;
+const NEG_BREAKER = /\b(?:but|however|although|though|yet|except|has|have|had|with|on|for|from|his|her|their|due|secondary|related|complicat[a-z]{0,8}|controlled|uncontrolled|managed|treated|medications?|meds|insulin|metformin|now|since|diagnosed|reports?|confirmed|positive)\b/;
+const NEG_AFTER = /^\s{0,2}(?:(?:[:=-]|\bis\b|\bwas\b)\s{0,2}(?:none|no|negative|neg|denied|denies|absent|not present)\b\s{0,2}(?:[,.;)?]|$)|[(,-]?\s{0,2}(?:(?:was|is|has been|were|been)\s{1,2})?(?:ruled out|excluded|negative)\b)/;
+const NEUTRAL_BEFORE = /\b(?:risk (?:of|for)|at risk|increased risk|prevent[a-z]{0,4}|prevention of|screen(?:ed|ing)? for|reduce (?:the )?risk|progression to|delay[a-z]{0,3} (?:the )?(?:onset|progression))\b/;
+const HEDGE_BEFORE = /\b(?:possible|possibly|probable|probably|suspected|suspect|suspicion (?:of|for)|concern (?:for|of)|concerning for|question of|questionable|query|rule out|r\/o|evaluate for|evaluation for|eval for|work[\s-]?up for|assess(?:ment)? for|presumed|likely|cannot exclude|can't exclude|vs\.?|versus|early|impending|developing)\b|\?\s{0,2}$/;
+const HEDGE_AFTER = /^\s{0,2}(?:\?|\(\?\)|vs\b|versus\b|suspected|possible|probable|not confirmed|unconfirmed|to be (?:confirmed|ruled out)|pending|r\/o\b)|^[^.;\n]{0,25}\b(?:in remission|resolved|reversed|remission)\b/;
+const DM_TOPIC_AFTER = /^[\s-]{0,2}(?:neuropathy|retinopathy|nephropathy|kidney|foot|feet|ulcers?|wounds?|gastroparesis|ketoacidosis|macular|complications?|medications?|meds|drugs|agents|regimen|therapy|treatment|symptoms)\b/;
+const LAB_RANGE_AFTER = /^[\s-]{0,2}(?:range|ranges|levels?|values?|a1c|glucose)\b/;
+
+type DmPolarity = 'pos' | 'neg' | 'hedge' | 'skip' | 'family?' | 'neg?';
+
+/** What the words around one diabetes mention say about it. */
+function dmPolarity(s: string, sent: Span, m: Mention<DmKind>): DmPolarity {
+  if (m.kind === 'skip' || m.kind === 'family') return 'skip';
+  const pre = s.slice(Math.max(sent.start, m.start - 200), m.start);
+  const post = s.slice(m.end, Math.min(sent.end + 1, m.end + 60));
+  // Family history: "Father has T2DM", "FHx: DM2", "T2DM in mother".
+  if (FAMILY_AFTER.test(post)) return 'skip';
+  const rel = lastMatch(RELATIVE, pre);
+  if (rel) {
+    const after = pre.slice(rel.end);
+    if (!PATIENT_MARK.test(after)) {
+      const header = FAMILY_HEADER.test(pre.slice(rel.start, rel.end));
+      return header || !after.includes(',') ? 'skip' : 'family?';
+    }
+  }
+  const isTopic = (m.kind === 'generic' || m.kind === 'nondm') && LAB_RANGE_AFTER.test(post);
+  if (m.kind === 'nondm') return isTopic ? 'skip' : 'neg';
+  if (NEG_AFTER.test(post)) return 'neg';
+  const tail = clauseTail(pre);
+  if (NEUTRAL_BEFORE.test(tail)) return 'skip';
+  let pol: DmPolarity = 'pos';
+  const cue = lastMatch(NEG_CUE, pre.slice(-70));
+  if (cue) {
+    const between = pre.slice(-70).slice(cue.end).replace(NEG_FILLER, '').replace(DX_WORDS, ' ');
+    if (!NEG_BREAKER.test(between)) {
+      // "Denies HTN, HLD, or DM" is a negated list; "No CAD, T2DM" is not clear.
+      pol = !between.includes(',') || /\b(?:or|nor)\b/.test(between) ? 'neg' : 'neg?';
+    }
+  }
+  if (pol === 'pos' && (HEDGE_BEFORE.test(tail) || HEDGE_AFTER.test(post) || isTopic)) pol = 'hedge';
+  // "no diabetic retinopathy", "no diabetes medications" say nothing about the diagnosis.
+  if (m.kind === 'generic' && DM_TOPIC_AFTER.test(post) && pol !== 'pos') return 'skip';
+  return pol;
+}
+
+interface FactResult<T> {
+  value: T;
+  found: boolean;
+  reasons: string[];
+}
+
+function extractDiabetes(s: string, sents: Span[]): FactResult<boolean> {
+  const n = { t2: 0, t2neg: 0, generic: 0, genneg: 0, t1: 0, pre: 0, gest: 0, other: 0, hedge: 0 };
+  const reasons: string[] = [];
+  for (const m of findMentions(s, DM_TABLE)) {
+    const pol = dmPolarity(s, sentenceOf(sents, m.start), m);
+    const central = m.kind === 't2' || m.kind === 'generic';
+    if (pol === 'skip') continue;
+    if (pol === 'family?' || pol === 'neg?') {
+      if (central) reasons.push(pol === 'family?' ? 'diabetes mention may refer to a relative' : 'unclear negation of a diabetes mention');
+      continue;
+    }
+    if (pol === 'hedge' && m.kind !== 'pre' && m.kind !== 'gest') n.hedge++;
+    else if (pol === 'neg') {
+      if (m.kind === 't2') n.t2neg++;
+      else if (m.kind === 'generic' || m.kind === 'nondm') n.genneg++;
+    } else if (m.kind === 't2' || m.kind === 't1' || m.kind === 'pre' || m.kind === 'gest' || m.kind === 'other') n[m.kind]++;
+    else if (m.kind === 'generic') n.generic++;
+  }
+  const found = Object.values(n).some((c) => c > 0) || reasons.length > 0;
+  if (n.hedge) reasons.push('diabetes diagnosis hedged or under evaluation');
+  if (n.other) reasons.push('unrecognized diabetes type');
+  if (n.t2 > 0) {
+    if (n.t2neg || n.genneg || n.t1 || n.pre) reasons.push('conflicting diabetes statements');
+  } else if (n.generic > 0) {
+    if (n.genneg || n.t2neg) reasons.push('conflicting diabetes statements');
+    else if (!n.t1) reasons.push('diabetes mentioned without its type');
+  } else if (n.t1 && n.genneg) reasons.push('conflicting diabetes statements');
+  return { value: n.t2 > 0, found, reasons: uniq(reasons) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numeric readings (A1C, BMI, weight): values, their dates and their place in time
+
+interface Reading {
+  value: number;
+  tag: 'cur' | 'past' | '';
+  date: number;
+}
+
+const DATE_RE = /\b(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}-\d{1,2}(?:-\d{1,2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{0,2}(?:\d{1,2},?\s{1,2})?\d{4}|\d{1,2}\/\d{2}|(?:19|20)\d{2})\b/g;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const NUM_RE = /(?<![\w.~\/])(\d{1,3}(?:\.\d{1,2})?)(?![\d~\/]|\.\d)/g;
+const CUR_CUE = /\b(?:now|currently|current|most recent|latest|recent|last(?! (?:year|month|visit|time|week))|today|this visit|repeat|recheck(?:ed)?|follow[\s-]?up|to)\b|->|=>/g;
+const PAST_CUE = /\b(?:previously|previous|prior|was|were|from|baseline|initial|initially|original|originally|old|earlier|before|formerly|at diagnosis|last year|ago|starting|start|highest|max|maximum|peak)\b/g;
+const POST_CHAIN = /^[\s%),]{0,4}(?:->|=>|(?:and now|now|then|to|down to|up to|improved to|decreased to|increased to|dropped to|rose to)\b)[\s:]{0,3}(?:[a-z]{1,8}\s{1,2})?(?=\d)/;
+const POST_PAST = /^[\s%),(]{0,4}(?:previously|prior|before|earlier|formerly|at diagnosis|last year|in the past|[a-z0-9]{1,8} (?:months?|years?|weeks?|mos?|yrs?) ago|ago)\b(?![\s:]{0,3}\d)/;
+const POST_CUR = /^[\s%),(]{0,4}(?:now|currently|today|this visit|most recent|latest|current)\b(?![\s:]{0,3}\d)/;
+const BOUND_BEFORE = /(?:(?<![-=])[<>]=?|\bless than|\bgreater than|\babove|\bbelow|\bunder|\bover|\bup to)\s{0,2}$/;
+
+/** Sortable key (yyyymmdd) of a date string; months/days default to 0. */
+function dateKey(d: string): number {
+  const mdy = /^(\d{1,2})\/(?:(\d{1,2})\/)?(\d{2,4})$/.exec(d);
+  if (mdy) {
+    const y = Number(mdy[3]);
+    return (y < 100 ? 2000 + y : y) * 10000 + Number(mdy[1]) * 100 + Number(mdy[2] ?? 0);
+  }
+  const iso = /^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(d);
+  if (iso) return Number(iso[1]) * 10000 + Number(iso[2]) * 100 + Number(iso[3] ?? 0);
+  const year = /(\d{4})$/.exec(d);
+  const month = MONTHS.indexOf(d.slice(0, 3)) + 1;
+  const day = /^[a-z.]{3,10}\s{0,2}(\d{1,2}),?\s/.exec(d);
+  return year ? Number(year[1]) * 10000 + month * 100 + Number(day?.[1] ?? 0) : 0;
+}
+
+/** The tag of the last time cue in a text ("was" only counts when nothing stronger is there). */
+function timeTag(pre: string): Reading['tag'] {
+  const cues: { pos: number; tag: Reading['tag']; weak: boolean }[] = [];
+  for (const m of pre.matchAll(CUR_CUE)) cues.push({ pos: m.index ?? 0, tag: 'cur', weak: false });
+  for (const m of pre.matchAll(PAST_CUE)) cues.push({ pos: m.index ?? 0, tag: 'past', weak: m[0] === 'was' || m[0] === 'were' });
+  const strong = cues.filter((c) => !c.weak);
+  const pool = strong.length ? strong : cues;
+  pool.sort((a, b) => a.pos - b.pos);
+  return pool.length ? pool[pool.length - 1].tag : '';
+}
+
+interface ReadingScan {
+  readings: Reading[];
+  flags: string[];
+}
+
+/** Words that may stand between a keyword and its readings ("A1c was 8.0% (3/2024), now 7.1"). */
+const READING_WORDS = new Set(('of is was were are now currently current previously previous prior from to down up ' +
+  'improved improving decreased increased dropped rose fell then and or vs between kg m kg/m2 m2 on in at with today ' +
+  'recent recently most latest last ago months month years year weeks week mo mos yr yrs wk wks days day baseline ' +
+  'initial initially percent pct approximately approx about around repeat recheck rechecked level value result ' +
+  'results measured calculated before since earlier a an the by dated drawn checked obtained done lab labs reading ' +
+  'this visit follow followup x one two three four six nine twelve several less greater than above below under over ' +
+  'jan feb mar apr may jun jul aug sep oct nov dec january february march april june july august september october ' +
+  'november december').split(' '));
+const WORD_RE = /[a-z][a-z0-9]{0,20}(?:\/[a-z0-9]{1,6})?/g;
+
+/** End of the reading phrase after a keyword: the first word that cannot belong to it. */
+function readingEnd(numView: string, from: number, limit: number): number {
+  for (const w of numView.slice(from, limit).matchAll(WORD_RE)) {
+    if (!READING_WORDS.has(w[0])) return from + (w.index ?? 0);
+  }
+  return limit;
+}
+
+/**
+ * Readings in the phrase that follows a keyword (A1C, BMI). `badAfter` rejects numbers that are
+ * something else (durations, other units); `flagAfter` marks forms that cannot be used as written.
+ */
+function scanReadings(s: string, numView: string, sents: Span[], keyword: RegExp, badAfter: RegExp, flagAfter: [RegExp, string][]): ReadingScan {
+  const readings: Reading[] = [];
+  const flags: string[] = [];
+  for (const k of s.matchAll(keyword)) {
+    const kStart = k.index ?? 0;
+    const kEnd = kStart + k[0].length;
+    const sent = sentenceOf(sents, kStart);
+    const segEnd = readingEnd(numView, kEnd, Math.min(sent.end, kEnd + 100));
+    let prevEnd = Math.max(sent.start, kStart - 30);
+    let count = 0;
+    for (const m of numView.slice(kEnd, segEnd).matchAll(NUM_RE)) {
+      const start = kEnd + (m.index ?? 0);
+      const end = start + m[0].length;
+      const post = s.slice(end, Math.min(sent.end + 1, end + 30));
+      const pre = s.slice(prevEnd, start);
+      const flag = flagAfter.find(([re]) => re.test(post));
+      if (flag) flags.push(flag[1]);
+      if (flag || badAfter.test(post)) continue;
+      if (BOUND_BEFORE.test(pre)) {
+        flags.push('value given as a bound');
+        continue;
+      }
+      let tag = timeTag(pre);
+      if (POST_CHAIN.test(post) || POST_PAST.test(post)) tag = 'past';
+      else if (POST_CUR.test(post)) tag = 'cur';
+      // The reading's date: right after it ("8.0% (3/2024)"), else the last one before it.
+      const dateAfter = /^[^\d~]{0,12}(~{3,12})/.exec(numView.slice(end, segEnd));
+      const dateEnd = dateAfter ? end + dateAfter[0].length : 0;
+      const dateText = dateAfter ? s.slice(dateEnd - dateAfter[1].length, dateEnd) : lastMatchText(DATE_RE, pre);
+      readings.push({ value: Number(m[1]), tag, date: dateText ? dateKey(dateText.trim()) : 0 });
+      prevEnd = dateAfter ? dateEnd : end;
+      count++;
+    }
+    if (count === 0 && flags.length === 0) flags.push('no value');
+  }
+  return { readings, flags };
+}
+
+function lastMatchText(re: RegExp, s: string): string | undefined {
+  const m = lastMatch(re, s);
+  return m ? s.slice(m.start, m.end) : undefined;
+}
+
+/** The most recent of several readings, or ambiguous when their order is not clear. */
+function latest(rs: Reading[]): { value: number | null; ambiguous: boolean } {
+  const values = uniq(rs.map((r) => r.value));
+  if (values.length <= 1) return { value: values[0] ?? null, ambiguous: false };
+  const cur = uniq(rs.filter((r) => r.tag === 'cur').map((r) => r.value));
+  if (cur.length === 1) return { value: cur[0], ambiguous: false };
+  const notPast = uniq(rs.filter((r) => r.tag !== 'past').map((r) => r.value));
+  if (cur.length === 0 && notPast.length === 1) return { value: notPast[0], ambiguous: false };
+  if (rs.every((r) => r.date > 0)) {
+    const newest = Math.max(...rs.map((r) => r.date));
+    const at = uniq(rs.filter((r) => r.date === newest).map((r) => r.value));
+    if (at.length === 1) return { value: at[0], ambiguous: false };
+  }
+  return { value: null, ambiguous: true };
+}
+
+// ---------------------------------------------------------------------------------------------
+// current_a1c
+
+const A1C_KEY = /\b(?:hb\s?a1c|hga1c|hgb\s?a1c|h(?:a)?emoglobin a1c|glyc(?:at|osyl)ated h(?:a)?emoglobin|glycohemoglobin|a1c|a1-c)\b/g;
+const DURATION_OR_UNIT = /^\s{0,2}(?:mg|mmol\/l|kg(?!\s{0,2}\/\s{0,2}m)|kgs|lbs?|pounds|cm|mm|in\b|inches|ft|years?|yrs?|y\/o|yo|months?|mos?|weeks?|wks?|days?|d\b|x\b|times|hours?|hrs?|units?|iu|points?|pts|th\b|st\b|nd\b|rd\b)/;
+
+function extractA1c(s: string, numView: string, sents: Span[]): FactResult<number | null> {
+  const scan = scanReadings(s, numView, sents, A1C_KEY, DURATION_OR_UNIT, [[/^\s{0,2}mmol\/mol/, 'A1C reported in mmol/mol']]);
+  const reasons = scan.flags.filter((f) => f !== 'no value').map((f) => (f === 'value given as a bound' ? 'A1C given as a bound' : f));
+  const pick = latest(scan.readings);
+  if (pick.ambiguous) reasons.push('several different A1C values');
+  return { value: pick.value, found: pick.value !== null, reasons: uniq(reasons) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// bmi (written, or computed from weight and height)
+
+const BMI_KEY = /\b(?:bmi|body[\s-]mass[\s-]index)\b/g;
+const BMI_NOT_RECORDED = /^[\s:]{0,3}(?:not (?:recorded|documented|available|measured|calculated|obtained)|unknown|unavailable|pending|n\/a)/;
+const WEIGHT_RE = /(?<![\w.~\/])(\d{2,3}(?:\.\d{1,2})?)\s{0,2}(kgs?|kilograms?|lbs?|pounds?)\b(?!\s{0,2}\/)/g;
+const WEIGHT_BAD_BEFORE = /\b(?:lost|loss|losing|lose|gain(?:ed)?|gaining|down|up|reduction|reduced|decrease[ds]?|increase[ds]?|drop(?:ped)?|goal|target|ideal|ibw|minus|change|another|additional|over|by)\b[^\d]{0,14}$/;
+const WEIGHT_BAD_AFTER = /^\s{0,3}(?:weight[\s-]loss|loss|lost|gain|gained|of weight|weight reduction|less|more|down|up|heavier|lighter|ago|weight gain)\b/;
+const FT_IN_RE = /(?<![\w.~])([4-7])\s{0,2}(?:'|ft\.?|feet|foot)\s{0,2}(?:(\d{1,2}(?:\.\d)?)(?!\d)\s{0,2}(?:"|in\b\.?|inches|inch)?)?/g;
+const CM_RE = /(?<![\w.~])(\d{3}(?:\.\d{1,2})?)\s{0,2}(?:cm|centimet(?:er|re)s?)\b/g;
+const M_RE = /(?<![\w.~])([12]\.\d{1,2})\s{0,2}(?:m|meters?|metres?)\b(?!\s{0,2}\/)/g;
+const IN_RE = /(?<![\w.~'])(\d{2}(?:\.\d{1,2})?)\s{0,2}("|inches|inch|in\b)/g;
+const HEIGHT_KEY = /\b(?:height|ht|tall|stature)\b/;
+const HEIGHT_BAD_BEFORE = /\b(?:waist|circumference|neck|hip|abdominal|wound|lesion|length|nodule|tumou?r|size|mass|cyst)\b[^\d]{0,15}$/;
+
+function lengthsIn(s: string, numView: string, sents: Span[]): number[] {
+  const out: number[] = [];
+  let view = numView;
+  const take = (re: RegExp, toMeters: (m: RegExpMatchArray) => number | null): void => {
+    for (const m of view.matchAll(re)) {
+      const start = m.index ?? 0;
+      const pre = s.slice(Math.max(sentenceOf(sents, start).start, start - 25), start);
+      if (HEIGHT_BAD_BEFORE.test(pre)) continue;
+      if (re === IN_RE && m[2] === 'in' && !HEIGHT_KEY.test(pre)) continue;
+      const meters = toMeters(m);
+      if (meters !== null && meters >= 1.2 && meters <= 2.3) out.push(meters);
+    }
+    view = view.replace(re, blank);
+  };
+  take(FT_IN_RE, (m) => (Number(m[2] ?? 0) < 12 ? (Number(m[1]) * 12 + Number(m[2] ?? 0)) * 0.0254 : null));
+  take(CM_RE, (m) => Number(m[1]) / 100);
+  take(M_RE, (m) => Number(m[1]));
+  take(IN_RE, (m) => Number(m[1]) * 0.0254);
+  return out;
+}
+
+function weightsIn(s: string, numView: string, sents: Span[]): Reading[] {
+  const out: Reading[] = [];
+  for (const m of numView.matchAll(WEIGHT_RE)) {
+    const start = m.index ?? 0;
+    const sentStart = sentenceOf(sents, start).start;
+    const pre = s.slice(Math.max(sentStart, start - 30), start);
+    const post = s.slice(start + m[0].length, start + m[0].length + 25);
+    if (WEIGHT_BAD_BEFORE.test(pre) || WEIGHT_BAD_AFTER.test(post)) continue;
+    const kg = /^(?:kg|kilo)/.test(m[2]) ? Number(m[1]) : Number(m[1]) * 0.45359237;
+    let tag = timeTag(pre);
+    if (POST_PAST.test(post)) tag = 'past';
+    out.push({ value: kg, tag, date: 0 });
+  }
+  return out;
+}
+
+function extractBmi(s: string, numView: string, sents: Span[]): FactResult<number | null> {
+  const scan = scanReadings(s, numView, sents, BMI_KEY, DURATION_OR_UNIT, [[/^\s{0,2}(?:%ile|percentile|th percentile)/, 'BMI percentile']]);
+  const pick = latest(scan.readings);
+  if (pick.ambiguous) return { value: null, found: false, reasons: ['several different BMI values'] };
+  const flags = scan.flags.filter((f) => f !== 'no value').map((f) => (f === 'value given as a bound' ? 'BMI given as a bound' : f));
+  if (pick.value !== null) return { value: pick.value, found: true, reasons: uniq(flags) };
+  // No BMI written: compute it from weight and height when both are given unambiguously.
+  // Heights are compared to the centimetre (5'6" and 168 cm are the same height).
+  const lengths = lengthsIn(s, numView, sents);
+  const heights = lengths.filter((h, i) => lengths.findIndex((x) => Math.abs(x - h) < 0.01) === i);
+  const weight = latest(weightsIn(s, numView, sents));
+  const reasons = [...flags];
+  if (heights.length > 1) reasons.push('several different heights');
+  if (weight.ambiguous) reasons.push('several different weights');
+  if (heights.length === 1 && weight.value !== null && !weight.ambiguous) {
+    const bmi = Math.round((weight.value / (heights[0] * heights[0])) * 10) / 10;
+    return { value: bmi, found: true, reasons: uniq(reasons) };
+  }
+  const unreadable = scan.flags.includes('no value') && ![...s.matchAll(BMI_KEY)].every((k) => BMI_NOT_RECORDED.test(s.slice((k.index ?? 0) + k[0].length)));
+  if (unreadable) reasons.push('BMI mentioned without a readable value');
+  return { value: null, found: false, reasons: uniq(reasons) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// has_step_therapy_failure
+
+type TKind = 'noise' | 'glp1' | 'therapy';
+type TStatus = 'failed' | 'not' | 'unclear';
+
+const THERAPY_TABLE: [TKind, RegExp][] = [
+  // Phrases that look like therapy or failure words but are neither.
+  ['noise', /\b(?:heart|renal|kidney|liver|hepatic|cardiac|respiratory|congestive) failure\b|\bexercise[\s-](?:in)?tolerance\b|\bexercise[\s-](?:stress|test|induced|capacity)[a-z]{0,4}|\bdiet[\s-]?(?:controlled|soda|sodas|coke|drinks?|history|recall)\b|\binsulin[\s-](?:resistan|dependent|level|sensitiv|secret)[a-z]{0,6}|\bglucose intolerance\b/g],
+  // The requested drug class: a request is not a prior therapy.
+  ['glp1', /\b(?:semaglutide|ozempic|wegovy|rybelsus|tirzepatide|mounjaro|zepbound|liraglutide|saxenda|victoza|dulaglutide|trulicity|exenatide|byetta|bydureon|glp[\s-]?1(?:\s?(?:ra|agonists?|receptor agonists?|analogues?))?)\b/g],
+  ['therapy', /\b(?:metformin|glucophage|phentermine|adipex|lomaira|orlistat|xenical|alli|lorcaserin|belviq|topiramate|topamax|qsymia|naltrexone[\s/-]{1,3}bupropion|bupropion[\s/-]{1,3}naltrexone|contrave|sulfonylureas?|glipizide|glyburide|glimepiride|sitagliptin|januvia|saxagliptin|linagliptin|dpp[\s-]?4 inhibitors?|pioglitazone|actos|empagliflozin|jardiance|dapagliflozin|farxiga|canagliflozin|invokana|sglt[\s-]?2 inhibitors?|acarbose|insulin|diethylpropion|phendimetrazine|benzphetamine|setmelanotide|pharmacotherapy|oral (?:hypoglycemics?|antidiabetics?|agents?)|(?:anti[\s-]?obesity|weight[\s-]loss|weight[\s-]management|diet) (?:medications?|meds|drugs|pills|agents?))\b/g],
+  ['therapy', /\b(?:(?:medically |physician[\s-])?(?:supervised |structured |commercial |formal |intensive )?weight[\s-](?:loss|management|reduction) (?:programs?|clinic|interventions?|plans?|regimens?|therapy|attempts?|efforts?|counseling)|diet(?:ing|s)?|exercise|lifestyle (?:modifications?|changes?|interventions?|programs?|therapy|management|measures)|(?:intensive )?behaviou?ral (?:therapy|program|intervention|weight[\s-]loss|modification)|weight watchers|ww|noom|jenny craig|nutrisystem|optifast|meal replacements?|calori(?:c|e) restriction|keto(?:genic)? diet|intermittent fasting|nutritionist|dietitian|dietician|nutrition counseling|personal trainer|gym|conservative (?:management|measures|therapy|treatment)|(?:national )?diabetes prevention program|(?:medically |physician[\s-])?supervised (?:programs?|diet)|prior (?:therapy|therapies|treatments?|interventions?))\b/g],
+];
+
+// Outcome words. Failure cues are masked before the other cues are looked for ("not effective").
+const FAIL_CUE = /\b(?:failed|fail(?:s|ure|ing)?|unsuccessful(?:ly)?|without (?:any )?success|no success|not successful|ineffective|not effective|no effect|(?:inadequate|insufficient|suboptimal|poor|minimal|limited|little|no|modest) (?:clinical )?(?:response|weight[\s-]loss|results?|benefit|improvement|effect|success)|did(?: not|n't) (?:work|help|lose|result in|achieve|lead to|produce|respond|improve)|(?:unable|not able|could(?: not|n't)) to (?:lose|achieve|reach|maintain)|without (?:any |meaningful |significant |sustained |clinically meaningful |clinically significant |adequate |much |appreciable |substantial |further ){0,2}(?:weight[\s-]loss|weight reduction|improvement|benefit|success|effect|response|results?|change)|no (?:meaningful |significant |sustained |clinically meaningful |clinically significant |appreciable |adequate |substantial |further ){1,2}(?:weight[\s-]loss|weight reduction|improvement|benefit|response|results?)|plateau(?:ed|s)?|weight (?:unchanged|stable|stayed (?:the same|stable|unchanged)|remained (?:the same|stable|unchanged))|no change in weight|regain(?:ed)?|lost only|only lost|gained weight|weight gain|non[\s-]?responder|refractory|despite|in spite of|lack of (?:efficacy|response|weight loss|benefit)|intoleran(?:t|ce)|not tolerated|poorly tolerated|not well tolerated|(?:could|did)(?: not|n't) tolerate|unable to tolerate)\b/g;
+const STOP_CUE = /\b(?:stopped|discontinued|d\/c'?d|dc'?d|d\/c|quit|ceased|came off|taken off|switched|abandoned|self[\s-]discontinued|held)\b/;
+const SYMPTOM = /\b(?:side[\s-]effects?|adverse (?:effects?|reactions?|events?)|gi (?:upset|side effects|intolerance|symptoms|distress)|nausea|vomiting|diarrh(?:ea|oea)|constipation|palpitations|tachycardia|insomnia|dizziness|headaches?|paresthesias?|tingling|cognitive|brain fog|mood|anxiety|depression|rash|allerg(?:y|ic)|hypoglycemia|abdominal (?:pain|cramping)|bloating|cramping|oily (?:stools?|spotting)|steatorrhea|fecal (?:urgency|incontinence)|lactic acidosis|elevated (?:blood pressure|bp|heart rate)|kidney stones?|dry mouth|jitter(?:y|iness))\b/g;
+const SYMPTOM_NEGATED = /\b(?:no|without|denies|denied|free of|any)\s{1,2}(?:[a-z]{1,12}\s{1,2})?$/;
+const STOP_OTHER = /\b(?:cost|insurance|coverage|copay|afford[a-z]{0,4}|price|shortage|availability|pregnan[a-z]{0,4}|surgery|relocat[a-z]{0,4}|moved)\b/;
+const NONFAIL_CUE = /\b(?:declined|declines|refused|refuses|not interested|unwilling|did(?: not|n't) want|opted (?:out|against|not)|elected not|chose not|will (?:start|begin|try|initiate|enroll|be started|attempt|consider)|to start|to begin|plan(?:s|ned|ning)?|scheduled|considering|consider|recommend(?:ed|s)?|advised|refer(?:red|ral)|next (?:week|month|visit)|upcoming|about to|discussed|counsel(?:l?ed|ing)|educated|encouraged|would like to|interested in|wants to|candidate for|requesting|request(?:ed)?|pending|just (?:started|began|initiated)|recently (?:started|began|initiated)|newly (?:started|prescribed|initiated)|started (?:last|this) (?:week|month)|too (?:early|soon) to (?:assess|evaluate|tell|judge)|never (?:tried|been on|taken|used|attempted|started|trialed|had)|not (?:tried|trialed|attempted)|has(?:n't| not) (?:tried|trialed|attempted|been on)|naive|responding|responded|good response|effective|working|helping|helped|doing well|successful|success|losing weight|has lost|tolerating|tolerat(?:es|ed)(?: it)? well|improv(?:ed|ing)|at goal|continues|continuing|maintained)\b/g;
+const PAST_USE = /\b(?:tried|trials?|trialed|was on|were on|previously|prior|history of|h\/o|hx of|s\/p|completed|used|took|attempted|underwent|participated|enrolled|went through|for \d{1,2}\+? ?(?:months?|mos?|years?|yrs?|weeks?|wks?)|in (?:19|20)\d{2}|past|former(?:ly)?|previous|earlier|ago|(?:\d{1,2}|six|three|twelve|several)[\s-](?:months?|years?|weeks?))\b/;
+const CURRENT_USE = /\b(?:on|currently|current|taking|takes|remains on|still on|uses|using|\d{1,4}\s?(?:mg|mcg|units)|daily|bid|tid|qd|qhs|nightly|weekly)\b/;
+const CONTRAST = /\b(?:but|however|then|subsequently|later|eventually|yet|although)\b/g;
+const THERAPY_NEG_BEFORE = /(?:\bno|\bnever|\bnot|\bwithout|\bw\/o|\bdenies|\bnone|\bnor)\b(?:\s{1,3}(?:prior|previous|past|history of|hx of|trials? of|formal|structured|supervised|medically|any|use of|tried|trying|been on|taken|attempted|on|a|the|other|documented|of|or|previously|current|currently|regular)\b){0,4}[\s:]{0,3}$/;
+const THERAPY_NEG_AFTER = /^\s{0,2}[:=-]\s{0,2}(?:none|never|no|n\/a|not tried|not attempted)\b/;
+const GROUP_JOIN = /^[\s,\/&+()-]{0,8}(?:(?:and then|and\/or|and|or|plus|then|as well as|with|followed by)[\s,\/&+()-]{0,6})?$/;
+const CLAUSE_BREAK = /,|;|\bbut\b|\band\b|\bwhile\b|\bwhereas\b|\bhowever\b|\bthen\b|\bfollowed by\b/g;
+
+/** Outcome of one (group of) therapy mention(s), from the words before and after it. */
+function therapyStatus(before: string, after: string): TStatus {
+  if (THERAPY_NEG_BEFORE.test(before) || THERAPY_NEG_AFTER.test(after)) return 'not';
+  const scope = `${before} | ${after}`;
+  const fails = [...scope.matchAll(FAIL_CUE)].map((m) => m.index ?? 0);
+  const rest = scope.replace(FAIL_CUE, blank);
+  const nonFails = [...rest.matchAll(NONFAIL_CUE)].map((m) => m.index ?? 0);
+  const stopped = STOP_CUE.test(scope);
+  const symptoms = [...scope.matchAll(SYMPTOM)].filter((m) => !SYMPTOM_NEGATED.test(scope.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0)));
+  const otherReason = STOP_OTHER.test(scope);
+  if (stopped && symptoms.length > 0 && !otherReason) fails.push(symptoms[0].index ?? 0);
+  if (fails.length && nonFails.length) {
+    // "helped at first but plateaued": the outcome after a contrast word wins if it is alone there.
+    const turn = lastMatch(CONTRAST, scope);
+    if (turn && fails.every((p) => p > turn.start) && nonFails.every((p) => p < turn.start)) return 'failed';
+    if (turn && nonFails.every((p) => p > turn.start) && fails.every((p) => p < turn.start)) return 'not';
+    return 'unclear';
+  }
+  if (fails.length) return 'failed';
+  if (nonFails.length || (stopped && otherReason)) return 'not';
+  if (stopped || symptoms.length || PAST_USE.test(scope)) return 'unclear';
+  return CURRENT_USE.test(scope) ? 'not' : 'unclear';
+}
+
+/** Failure wording in a sentence without a therapy, about the therapy of the sentence before it. */
+const FOLLOW_UP_FAIL = /weight|lose|lost|tolerat|plateau|regain|fail|ineffective|work|help|success|response|benefit/;
+
+function extractStepTherapy(s: string, sents: Span[]): FactResult<boolean> {
+  let masked = s;
+  const mentions = findMentions(s, THERAPY_TABLE).filter((m) => m.kind !== 'noise');
+  masked = masked.replace(THERAPY_TABLE[0][1], blank);
+  const statuses: { status: TStatus; glp1: boolean }[] = [];
+  let prevSentence: { status: TStatus; glp1: boolean }[] = [];
+  for (const sent of sents) {
+    const inSent = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end);
+    if (inSent.length === 0) {
+      // "Tried metformin for 6 months. No weight loss."
+      const text = masked.slice(sent.start, sent.end);
+      const fail = [...text.matchAll(FAIL_CUE)].some((m) => FOLLOW_UP_FAIL.test(m[0]));
+      if (fail && text.length <= 80) for (const p of prevSentence) if (p.status === 'unclear') p.status = 'failed';
+      prevSentence = [];
+      continue;
+    }
+    // Coordinated mentions ("metformin and orlistat", "diet and exercise") share their outcome words.
+    const groups: Mention<TKind>[][] = [];
+    for (const m of inSent) {
+      const last = groups[groups.length - 1];
+      const prev = last?.[last.length - 1];
+      if (prev && (prev.kind === 'glp1') === (m.kind === 'glp1') && GROUP_JOIN.test(masked.slice(prev.end, m.start))) last.push(m);
+      else groups.push([m]);
+    }
+    prevSentence = [];
+    for (let g = 0; g < groups.length; g++) {
+      const first = groups[g][0];
+      const lastM = groups[g][groups[g].length - 1];
+      const gapBefore = masked.slice(g === 0 ? Math.max(sent.start, first.start - 120) : groups[g - 1][groups[g - 1].length - 1].end, first.start);
+      const gapAfter = masked.slice(lastM.end, g === groups.length - 1 ? Math.min(sent.end, lastM.end + 160) : groups[g + 1][0].start);
+      // Words between two groups belong to the left one up to the last clause break, then to the right one.
+      const breakBefore = g === 0 ? undefined : lastMatch(CLAUSE_BREAK, gapBefore);
+      const breakAfter = g === groups.length - 1 ? undefined : lastMatch(CLAUSE_BREAK, gapAfter);
+      const before = breakBefore ? gapBefore.slice(breakBefore.end) : gapBefore;
+      const after = breakAfter ? gapAfter.slice(0, breakAfter.start) : gapAfter;
+      const entry = { status: therapyStatus(before, after), glp1: first.kind === 'glp1' };
+      statuses.push(entry);
+      prevSentence.push(entry);
+    }
+  }
+  const therapies = statuses.filter((t) => !t.glp1);
+  const failed = therapies.some((t) => t.status === 'failed');
+  const reasons: string[] = [];
+  if (!failed && therapies.some((t) => t.status === 'unclear')) reasons.push('step-therapy mention not classifiable');
+  if (!failed && statuses.some((t) => t.glp1 && t.status === 'failed')) reasons.push('prior GLP-1 therapy outcome');
+  return { value: failed, found: therapies.length > 0, reasons };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The slot
+
+function emptyResult(reasons: string[]): ExtractorResult<PriorAuthGlp1Facts> {
+  return {
+    facts: { has_t2d_diagnosis: false, current_a1c: null, bmi: null, has_step_therapy_failure: false },
+    found: { has_t2d_diagnosis: false, current_a1c: false, bmi: false, has_step_therapy_failure: false },
+    uncertain: reasons,
+  };
+}
+
+export function extract(text: string): ExtractorResult<PriorAuthGlp1Facts> {
+  if (typeof text !== 'string') return emptyResult(['no text']);
+  if (text.length > MAX_CHARS) return emptyResult(['text longer than supported']);
+  try {
+    const s = normalize(text);
+    const sents = sentences(s);
+    // Dates are masked (same length) so their digits are never read as values.
+    const numView = s.replace(DATE_RE, (d) => '~'.repeat(d.length));
+    const dm = extractDiabetes(s, sents);
+    const a1c = extractA1c(s, numView, sents);
+    const bmi = extractBmi(s, numView, sents);
+    const step = extractStepTherapy(s, sents);
+    const uncertain = [...dm.reasons, ...a1c.reasons, ...bmi.reasons];
+    // Step therapy only decides when there is no T2D diagnosis and BMI >= 30; elsewhere an unclear
+    // therapy outcome cannot change the decision, so it is not a reason for review.
+    if (!dm.value && bmi.value !== null && bmi.value >= 30) uncertain.push(...step.reasons);
+    return {
+      facts: { has_t2d_diagnosis: dm.value, current_a1c: a1c.value, bmi: bmi.value, has_step_therapy_failure: step.value },
+      found: { has_t2d_diagnosis: dm.found, current_a1c: a1c.found, bmi: bmi.found, has_step_therapy_failure: step.found },
+      uncertain: uniq(uncertain),
+    };
+  } catch {
+    return emptyResult(['extractor error']);
+  }
+}
