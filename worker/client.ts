@@ -49,6 +49,9 @@ export function validateCaseInput(info: ArtifactInfo, input: unknown): Record<st
   const value = (input as Record<string, unknown>)[field];
   if (value === undefined) throw new InvalidCaseInputError(`input.${field}`, 'is missing');
   if (typeof value !== 'string') throw new InvalidCaseInputError(`input.${field}`, `must be a string, got ${Array.isArray(value) ? 'array' : typeof value}`);
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(value)) {
+    throw new InvalidCaseInputError(`input.${field}`, 'contains binary control characters; send the document as plain text');
+  }
   if (value.length > info.input.maxLength) {
     throw new InvalidCaseInputError(`input.${field}`, `is ${value.length} characters; at most ${info.input.maxLength} are allowed`);
   }

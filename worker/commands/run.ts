@@ -30,17 +30,28 @@ export interface CaseReport {
   line?: number;
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Parse a cases file: one `{"id", "input"}` object a line; bad lines become errors, not exceptions. */
-export function parseCasesFile(text: string, file: string): CaseLine[] {
+export function parseCasesFile(content: string | Buffer, file: string): CaseLine[] {
   const out: CaseLine[] = [];
-  text.split('\n').forEach((raw, i) => {
+  const lines: (string | Buffer)[] = typeof content === 'string' ? content.split('\n') : splitBuffer(content);
+  lines.forEach((rawLine, i) => {
     const line = i + 1;
+    let raw: string;
+    try {
+      raw = typeof rawLine === 'string' ? rawLine : utf8.decode(rawLine);
+    } catch {
+      out.push({ id: `line-${line}`, line, error: `${file}:${line}: not valid UTF-8 text; re-encode the file as UTF-8 (e.g. iconv -t UTF-8)` });
+      return;
+    }
     if (!raw.trim()) return;
     let value: unknown;
     try {
       value = JSON.parse(raw);
     } catch (e) {
-      out.push({ id: `line-${line}`, line, error: `${file}:${line}: invalid JSON (${(e as Error).message}); each line must be {"id": ..., "input": {...}}` });
+      const why = e instanceof RangeError ? 'nested too deeply' : (e as Error).message;
+      out.push({ id: `line-${line}`, line, error: `${file}:${line}: invalid JSON (${why}); each line must be {"id": ..., "input": {...}}` });
       return;
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
@@ -117,6 +128,17 @@ export function formatTable(reports: CaseReport[]): string {
   return [fmt(header), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt), '', `totals: ${Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', ')}`].join('\n');
 }
 
+function splitBuffer(buf: Buffer): Buffer[] {
+  const parts: Buffer[] = [];
+  let start = 0;
+  for (let i = buf.indexOf(10); i !== -1; i = buf.indexOf(10, start)) {
+    parts.push(buf.subarray(start, i));
+    start = i + 1;
+  }
+  parts.push(buf.subarray(start));
+  return parts;
+}
+
 function truncate(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
@@ -142,9 +164,9 @@ export async function runCommand(workflow: string, opts: RunOptions, connect: ()
     return 2;
   }
   const file = (opts.input ?? opts.cases)!;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch (e) {
     io.stderr.write(`error: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}. Check the path.\n`);
     return 2;
@@ -152,16 +174,16 @@ export async function runCommand(workflow: string, opts: RunOptions, connect: ()
   let cases: CaseLine[];
   if (opts.input) {
     try {
-      const value = JSON.parse(text) as Record<string, unknown>;
+      const value = JSON.parse(utf8.decode(bytes)) as Record<string, unknown>;
       // Accept either the input object itself or a case line {"id", "input"}.
       const input = value && typeof value === 'object' && 'input' in value ? value.input : value;
       cases = [{ id: String((value as { id?: unknown }).id ?? 'case'), line: 1, input }];
     } catch (e) {
-      io.stderr.write(`error: ${file}: invalid JSON (${(e as Error).message}); expected {"${info.input.field}": "..."}\n`);
+      io.stderr.write(`error: ${file}: not valid UTF-8 JSON (${(e as Error).message}); expected {"${info.input.field}": "..."}\n`);
       return 2;
     }
   } else {
-    cases = parseCasesFile(text, file);
+    cases = parseCasesFile(bytes, file);
   }
   const { client, settings } = await connect();
   const reports = await runCases(client, settings, info, cases, file, {
