@@ -113,7 +113,7 @@ const DM_TABLE: [DmKind, RegExp][] = [
   // Not a statement about the patient's diabetes status (condition, programme, drug class, topic).
   ['skip', /\bdiabetes insipidus\b|\b(?:national )?diabetes prevention program\w{0,2}|\banti[\s-]?diabetics?\b|\bdiabet(?:es|ic) (?:prevention|screening|education|educator|risk|diet|supplies)\b|\bdiabetic (?:eye|foot|retinal|retinopathy) (?:exam|screening|check)[a-z]{0,3}/g],
   ['family', /\bz83\.3\b/g],
-  ['t2', /\btype[\s-]{0,2}(?:2|ii|two)[\s-]{0,2}(?:diabet(?:es|ic)|dm)\b|\bt2[\s-]?(?:dm?|diabet(?:es|ic))\b|\b(?:diabetes(?:[\s-]mellitus)?|dm)[\s,:(-]{0,3}(?:type|typ|t)[\s-]{0,2}(?:2|ii|two)\b|\bdm-?(?:2|ii)\b|\bdm\s(?:2|ii)\b(?!\s{0,2}(?:y|yrs?|years?|mos?|months?|wks?|weeks?|days?)\b)|\bniddm\b|\bnon[\s-]?insulin[\s-]dependent diabetes\b|\badult[\s-]onset diabetes\b|\be11(?:\.\d{1,4})?\b/g],
+  ['t2', /\btype[\s-]{0,2}(?:2|ii|two)[\s-]{0,2}(?:diabet(?:es|ic)|dm)\b|\bt2[\s-]?(?:dm?|diabet(?:es|ic))\b|\b(?:diabetes(?:[\s-]mellitus)?|dm)[\s,:(-]{0,3}(?:type|typ|t)[\s-]{0,2}(?:2|ii|two)\b|\bdm-?(?:2|ii)\b|\bdm\s(?:2|ii)\b(?!\s{0,2}(?:y|yrs?|years?|mos?|months?|wks?|weeks?|days?)\b)|\bt[\s-]ii[\s-]?dm\b|\bniddm\b|\bnon[\s-]?insulin[\s-]dependent diabetes\b|\badult[\s-]onset diabetes\b|\be11(?:\.\d{1,4})?\b/g],
   ['other', /\b(?:steroid|glucocorticoid|drug|medication)[\s-]induced (?:diabetes|dm)\b|\bsecondary diabetes\b|\bmody\b|\bmaturity[\s-]onset diabetes\b|\bcystic fibrosis[\s-]related diabetes\b|\bcfrd\b|\bpancreatogenic diabetes\b|\btype 3c\b|\bmonogenic diabetes\b|\bpost[\s-]?transplant\w{0,5} diabetes\b|\bptdm\b|\biddm\b|\binsulin[\s-]dependent diabetes\b|\be(?:08|09|13)(?:\.\d{1,4})?\b|\bdouble diabetes\b/g],
   ['t1', /\btype[\s-]{0,2}(?:1|i|one)(?:\.5)?[\s-]{0,2}(?:diabet(?:es|ic)|dm)\b|\bt1[\s-]?(?:dm?|diabet(?:es|ic))\b|\b(?:diabetes(?:[\s-]mellitus)?|dm)[\s,:(-]{0,3}(?:type|typ)[\s-]{0,2}(?:1|i|one)\b|\bdm[\s-]?1\b|\bjuvenile[\s-](?:onset )?diabetes\b|\blada\b|\blatent autoimmune diabetes\b|\be10(?:\.\d{1,4})?\b/g],
   ['gest', /\bgestational diabetes\b|\bgdm\b|\bdiabetes (?:during|in) (?:her |a )?pregnancy\b|\bo24(?:\.\d{1,4})?\b|\bz86\.32\b/g],
@@ -130,11 +130,12 @@ const NEG_CUE = /\b(?:no longer|negative for|neg for|absence of|free of|ruled ou
 const NEG_FILLER = /^(?:\s{0,3}(?:have|has|had|been|ever|once|yet|a|any)\b){0,3}/;
 const DX_WORDS = /\b(?:diagnosed with|diagnosed as|diagnosis of|dx of|dx with)\b/g;
 const NEG_BREAKER = /\b(?:but|however|although|though|yet|except|has|have|had|with|on|for|from|his|her|their|due|secondary|related|complicat[a-z]{0,8}|controlled|uncontrolled|managed|treated|medications?|meds|insulin|metformin|now|since|diagnosed|reports?|confirmed|positive)\b/;
-const NEG_AFTER = /^\s{0,2}(?:(?:[:=-]|\bis\b|\bwas\b)\s{0,2}(?:none|no|negative|neg|denied|denies|absent|not present)\b\s{0,2}(?:[,.;)?]|$)|[(,-]?\s{0,2}(?:(?:was|is|has been|were|been)\s{1,2})?(?:ruled out|excluded|negative)\b)/;
+const NEG_AFTER = /^\s{0,2}(?:(?:[:=-]|\bis\b|\bwas\b)\s{0,2}(?:none|no|negative|neg|denied|denies|absent|not present|n\/a)(?![a-z])\s{0,2}(?:[,.;)?]|$)|\s{0,2}\(\s?(?:-|neg|no)\s?\)|[\s:-]{0,3}(?:screen(?:ing)?|test(?:ing)?|work[\s-]?up|evaluation)\s{0,2}(?:was |is |came back )?(?:negative|neg)\b|[(,-]?\s{0,2}(?:(?:was|is|has been|were|been)\s{1,2})?(?:ruled out|excluded|negative)\b)/;
 const NEUTRAL_BEFORE = /\b(?:risk (?:of|for)|at risk|increased risk|prevent[a-z]{0,4}|prevention of|screen(?:ed|ing)? for|reduce (?:the )?risk|progression to|delay[a-z]{0,3} (?:the )?(?:onset|progression))\b/;
 const HEDGE_BEFORE = /\b(?:possible|possibly|probable|probably|suspected|suspect|suspicion (?:of|for)|concern (?:for|of)|concerning for|question of|questionable|query|rule out|r\/o|evaluate for|evaluation for|eval for|work[\s-]?up for|assess(?:ment)? for|presumed|likely|cannot exclude|can't exclude|vs\.?|versus|early|impending|developing)\b|\?\s{0,2}$/;
 const HEDGE_AFTER = /^\s{0,2}(?:\?|\(\?\)|vs\b|versus\b|suspected|possible|probable|not confirmed|unconfirmed|to be (?:confirmed|ruled out)|pending|r\/o\b)|^[^.;\n]{0,25}\b(?:in remission|resolved|reversed|remission)\b/;
 const DM_TOPIC_AFTER = /^[\s-]{0,2}(?:neuropathy|retinopathy|nephropathy|kidney|foot|feet|ulcers?|wounds?|gastroparesis|ketoacidosis|macular|complications?|medications?|meds|drugs|agents|regimen|therapy|treatment|symptoms)\b/;
+const NEUTRAL_AFTER = /^[\s-]{0,2}(?:screening|screen|testing|risk|prevention|workup|work-up)\b/;
 const LAB_RANGE_AFTER = /^[\s-]{0,2}(?:range|ranges|levels?|values?|a1c|glucose)\b/;
 
 type DmPolarity = 'pos' | 'neg' | 'hedge' | 'skip' | 'family?' | 'neg?';
@@ -154,11 +155,14 @@ function dmPolarity(s: string, sent: Span, m: Mention<DmKind>): DmPolarity {
       return header || !after.includes(',') ? 'skip' : 'family?';
     }
   }
-  const isTopic = (m.kind === 'generic' || m.kind === 'nondm') && LAB_RANGE_AFTER.test(post);
+  // "A1c in the diabetic range" is a lab finding, not a diagnosis; "non-diabetic range" says nothing.
+  const isTopic = m.kind !== 'pre' && LAB_RANGE_AFTER.test(post);
   if (m.kind === 'nondm') return isTopic ? 'skip' : 'neg';
   if (NEG_AFTER.test(post)) return 'neg';
   const tail = clauseTail(pre);
-  if (NEUTRAL_BEFORE.test(tail)) return 'skip';
+  if (NEUTRAL_BEFORE.test(tail) || NEUTRAL_AFTER.test(post)) return 'skip';
+  // "not on any diabetes medications", "no diabetic retinopathy" say nothing about the diagnosis.
+  if (m.kind === 'generic' && DM_TOPIC_AFTER.test(post) && /\b(?:no|not|none|without|denies)\b/.test(tail)) return 'skip';
   let pol: DmPolarity = 'pos';
   const cue = lastMatch(NEG_CUE, pre.slice(-70));
   if (cue) {
@@ -223,7 +227,7 @@ const DATE_RE = /\b(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}-\d{1,2}(?:-
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const NUM_RE = /(?<![\w.~\/])(\d{1,3}(?:\.\d{1,2})?)(?![\d~\/]|\.\d)/g;
 const CUR_CUE = /\b(?:now|currently|current|most recent|latest|recent|last(?! (?:year|month|visit|time|week))|today|this visit|repeat|recheck(?:ed)?|follow[\s-]?up|to)\b|->|=>/g;
-const PAST_CUE = /\b(?:previously|previous|prior|was|were|from|baseline|initial|initially|original|originally|old|earlier|before|formerly|at diagnosis|last year|ago|starting|start|highest|max|maximum|peak)\b/g;
+const PAST_CUE = /\b(?:previously|previous|prior|was|were|from|baseline|initial|initially|original|originally|old|earlier|before|formerly|at diagnosis|at intake|intake|last year|ago|starting|start|highest|max|maximum|peak)\b/g;
 const POST_CHAIN = /^[\s%),]{0,4}(?:->|=>|(?:and now|now|then|to|down to|up to|improved to|decreased to|increased to|dropped to|rose to)\b)[\s:]{0,3}(?:[a-z]{1,8}\s{1,2})?(?=\d)/;
 const POST_PAST = /^[\s%),(]{0,4}(?:previously|prior|before|earlier|formerly|at diagnosis|last year|in the past|[a-z0-9]{1,8} (?:months?|years?|weeks?|mos?|yrs?) ago|ago)\b(?![\s:]{0,3}\d)/;
 const POST_CUR = /^[\s%),(]{0,4}(?:now|currently|today|this visit|most recent|latest|current)\b(?![\s:]{0,3}\d)/;
@@ -268,7 +272,7 @@ const READING_WORDS = new Set(('of is was were are now currently current previou
   'results measured calculated before since earlier a an the by dated drawn checked obtained done lab labs reading ' +
   'this visit follow followup x one two three four six nine twelve several less greater than above below under over ' +
   'jan feb mar apr may jun jul aug sep oct nov dec january february march april june july august september october ' +
-  'november december').split(' '));
+  'november december intake visit presentation diagnosis enrollment initial').split(' '));
 const WORD_RE = /[a-z][a-z0-9]{0,20}(?:\/[a-z0-9]{1,6})?/g;
 
 /** End of the reading phrase after a keyword: the first word that cannot belong to it. */
@@ -289,6 +293,7 @@ function scanReadings(s: string, numView: string, sents: Span[], keyword: RegExp
   for (const k of s.matchAll(keyword)) {
     const kStart = k.index ?? 0;
     const kEnd = kStart + k[0].length;
+    if (/\b(?:goal|target|ideal|desired)\s{0,2}$/.test(s.slice(Math.max(0, kStart - 12), kStart))) continue;
     const sent = sentenceOf(sents, kStart);
     const segEnd = readingEnd(numView, kEnd, Math.min(sent.end, kEnd + 100));
     let prevEnd = Math.max(sent.start, kStart - 30);
@@ -346,7 +351,7 @@ function latest(rs: Reading[]): { value: number | null; ambiguous: boolean } {
 // current_a1c
 
 const A1C_KEY = /\b(?:hb\s?a1c|hga1c|hgb\s?a1c|h(?:a)?emoglobin a1c|glyc(?:at|osyl)ated h(?:a)?emoglobin|glycohemoglobin|a1c|a1-c)\b/g;
-const DURATION_OR_UNIT = /^\s{0,2}(?:mg|mmol\/l|kg(?!\s{0,2}\/\s{0,2}m)|kgs|lbs?|pounds|cm|mm|in\b|inches|ft|years?|yrs?|y\/o|yo|months?|mos?|weeks?|wks?|days?|d\b|x\b|times|hours?|hrs?|units?|iu|points?|pts|th\b|st\b|nd\b|rd\b)/;
+const DURATION_OR_UNIT = /^\s{0,2}(?:mg|mmol\/l|kg(?!\s{0,2}\/\s{0,2}m)|kgs|lbs?|pounds|cm|mm|ft|years?|yrs?|y\/o|yo|months?|mos?|weeks?|wks?|days?|d\b|x\b|times|hours?|hrs?|units?|iu|points?|pts|th\b|st\b|nd\b|rd\b)/;
 
 function extractA1c(s: string, numView: string, sents: Span[]): FactResult<number | null> {
   const scan = scanReadings(s, numView, sents, A1C_KEY, DURATION_OR_UNIT, [[/^\s{0,2}mmol\/mol/, 'A1C reported in mmol/mol']]);
@@ -447,7 +452,7 @@ const THERAPY_TABLE: [TKind, RegExp][] = [
 ];
 
 // Outcome words. Failure cues are masked before the other cues are looked for ("not effective").
-const FAIL_CUE = /\b(?:failed|fail(?:s|ure|ing)?|unsuccessful(?:ly)?|without (?:any )?success|no success|not successful|ineffective|not effective|no effect|(?:inadequate|insufficient|suboptimal|poor|minimal|limited|little|no|modest) (?:clinical )?(?:response|weight[\s-]loss|results?|benefit|improvement|effect|success)|did(?: not|n't) (?:work|help|lose|result in|achieve|lead to|produce|respond|improve)|(?:unable|not able|could(?: not|n't)) to (?:lose|achieve|reach|maintain)|without (?:any |meaningful |significant |sustained |clinically meaningful |clinically significant |adequate |much |appreciable |substantial |further ){0,2}(?:weight[\s-]loss|weight reduction|improvement|benefit|success|effect|response|results?|change)|no (?:meaningful |significant |sustained |clinically meaningful |clinically significant |appreciable |adequate |substantial |further ){1,2}(?:weight[\s-]loss|weight reduction|improvement|benefit|response|results?)|plateau(?:ed|s)?|weight (?:unchanged|stable|stayed (?:the same|stable|unchanged)|remained (?:the same|stable|unchanged))|no change in weight|regain(?:ed)?|lost only|only lost|gained weight|weight gain|non[\s-]?responder|refractory|despite|in spite of|lack of (?:efficacy|response|weight loss|benefit)|intoleran(?:t|ce)|not tolerated|poorly tolerated|not well tolerated|(?:could|did)(?: not|n't) tolerate|unable to tolerate)\b/g;
+const FAIL_CUE = /\b(?:failed|fail(?:s|ure|ing)?|unsuccessful(?:ly)?|without (?:any )?success|no success|not successful|ineffective|not effective|no effect|(?:inadequate|insufficient|suboptimal|poor|minimal|limited|little|no|modest) (?:clinical )?(?:response|weight[\s-]loss|results?|benefit|improvement|effect|success)|did(?: not|n't) (?:work|help|lose|result in|achieve|lead to|produce|respond|improve)|(?:unable|not able|could(?: not|n't)) to (?:lose|achieve|reach|maintain)|without (?:any |meaningful |significant |sustained |clinically meaningful |clinically significant |adequate |much |appreciable |substantial |further ){0,2}(?:weight[\s-]loss|weight reduction|improvement|benefit|success|effect|response|results?|change)|no (?:meaningful |significant |sustained |clinically meaningful |clinically significant |appreciable |adequate |substantial |further ){1,2}(?:weight[\s-]loss|weight reduction|improvement|benefit|response|results?)|plateau(?:ed|s)?|weight (?:unchanged|stable|stayed (?:the same|stable|unchanged)|remained (?:the same|stable|unchanged))|no change in weight|regain(?:ed)?|lost only|only lost|gain(?:ed|ing)? weight|weight gain|continu(?:es|ed|ing) to gain|(?:still|keeps?) gaining|non[\s-]?responder|refractory|despite|in spite of|lack of (?:efficacy|response|weight loss|benefit)|intoleran(?:t|ce)|not tolerated|poorly tolerated|not well tolerated|(?:could|did)(?: not|n't) tolerate|unable to tolerate)\b/g;
 const STOP_CUE = /\b(?:stopped|discontinued|d\/c'?d|dc'?d|d\/c|quit|ceased|came off|taken off|switched|abandoned|self[\s-]discontinued|held)\b/;
 const SYMPTOM = /\b(?:side[\s-]effects?|adverse (?:effects?|reactions?|events?)|gi (?:upset|side effects|intolerance|symptoms|distress)|nausea|vomiting|diarrh(?:ea|oea)|constipation|palpitations|tachycardia|insomnia|dizziness|headaches?|paresthesias?|tingling|cognitive|brain fog|mood|anxiety|depression|rash|allerg(?:y|ic)|hypoglycemia|abdominal (?:pain|cramping)|bloating|cramping|oily (?:stools?|spotting)|steatorrhea|fecal (?:urgency|incontinence)|lactic acidosis|elevated (?:blood pressure|bp|heart rate)|kidney stones?|dry mouth|jitter(?:y|iness))\b/g;
 const SYMPTOM_NEGATED = /\b(?:no|without|denies|denied|free of|any)\s{1,2}(?:[a-z]{1,12}\s{1,2})?$/;

@@ -3,13 +3,13 @@ import { z } from 'zod';
 
 export interface PriorAuthGlp1Facts {
   [fact: string]: boolean | number | string | null;
-  /** The patient has a current diagnosis of type 2 diabetes mellitus. */
+  /** The patient has a current diagnosis of type 2 diabetes mellitus (T2DM, DM2, DM type II, NIDDM, adult-onset diabetes, ICD-10 E11.x). False for type 1, gestational, prediabetes, family history, negated or ruled-out mentions. */
   has_t2d_diagnosis: boolean;
   /** Most recent HbA1c, in percent, as written. */
   current_a1c: number | null;
-  /** Body-mass index in kg/m2 as written, or computed from weight and height. */
+  /** Body-mass index in kg/m2 as written; when no BMI is written but weight and height are, computed from them (metric or lb/in). */
   bmi: number | null;
-  /** A prior weight-management or glucose-lowering therapy was tried and failed or was not tolerated. */
+  /** A prior weight-management or glucose-lowering therapy (e.g. metformin, phentermine, orlistat, lorcaserin, or a structured / supervised diet, exercise or lifestyle program) was tried and did not work, or was stopped because it was not tolerated. False when it was declined, only planned, just started, or never tried. */
   has_step_therapy_failure: boolean;
 }
 

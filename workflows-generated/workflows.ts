@@ -1,0 +1,2 @@
+// Generated index of every compiled workflow (the worker bundles this file). Do not edit.
+export { priorAuthGlp1V1 } from './prior-auth-glp1/v1/workflow';
