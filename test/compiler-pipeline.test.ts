@@ -287,6 +287,16 @@ describe('compile command without a model', () => {
     expect(await compileCommand([], opts(ws), io)).toBe(2);
     expect(io.err()).toMatch(/prior-auth-glp1 v1 needs compiling, but no model is configured: set CAI_MODEL .*OPENAI_BASE_URL .*OPENAI_API_KEY.*--candidate/);
     expect(existsSync(ws.outDir)).toBe(false);
+
+    // Hand-written, never-packaged code in the target folder is not overwritten by a model compile.
+    const target = join(ws.outDir, 'prior-auth-glp1', 'v1');
+    mkdirSync(target, { recursive: true });
+    writeFileSync(join(target, 'decision.ts'), GOOD_DECISION);
+    const guarded = capture(modelEnv(server));
+    expect(await compileCommand([], opts(ws), guarded)).toBe(2);
+    expect(guarded.err()).toMatch(/holds code that was never packaged \(decision\.ts, no manifest\.json\).*--candidate/);
+    expect(server.requests).toHaveLength(0);
+    expect(readdirSync(target)).toEqual(['decision.ts']);
   });
 
   it('compiles person-written candidate files (decision=FILE extractor=FILE or a directory), recording them as provenance', async () => {
@@ -354,6 +364,18 @@ describe('compile command without a model', () => {
     expect(manifestOf(ws, 2).specVersion).toBe(2);
     const after = snapshot(ws.outDir);
     for (const f of Object.keys(before).filter((f) => f.startsWith('prior-auth-glp1/v1/'))) expect(after[f]).toEqual(before[f]);
+  });
+
+  it('reports the real repo artifact as up to date without touching it (when it is packaged and current)', async () => {
+    const manifestFile = join(REAL_DIR, 'manifest.json');
+    const current = existsSync(manifestFile) && (JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest).specHash === loadSpec(join(ROOT, 'specs', 'prior-auth-glp1.yaml')).specHash;
+    if (!current) return; // not packaged yet (or spec being edited): covered by the temp-copy test above
+    const before = snapshot(join(ROOT, 'workflows-generated'));
+    const io = capture(modelEnv(server));
+    expect(await compileCommand([join(ROOT, 'specs', 'prior-auth-glp1.yaml')], { reportsDir: false }, io)).toBe(0);
+    expect(io.out()).toMatch(/prior-auth-glp1 v1: up to date — 0 tokens/);
+    expect(server.requests).toHaveLength(0);
+    expect(snapshot(join(ROOT, 'workflows-generated'))).toEqual(before);
   });
 
   it('--watch recompiles a changed spec and stops on abort', async () => {

@@ -128,6 +128,15 @@ export async function compileOneSpec(
     return { spec: spec.name, version: spec.version, file, status: 'error', reason, tokens: 0 };
   }
   const generator = makeGenerator();
+  const targetDir = join(outDir, spec.name, `v${spec.version}`);
+  const unpackaged = ['decision.ts', 'extractor.ts'].filter((f) => existsSync(join(targetDir, f)));
+  if (unpackaged.length && typeof generator !== 'string' && generator.kind !== 'candidate-file') {
+    const reason =
+      `${rel(targetDir)} holds code that was never packaged (${unpackaged.join(', ')}, no manifest.json); compiling would overwrite it. ` +
+      `Package it with --candidate ${rel(targetDir)}, or move it away and compile again.`;
+    io.stderr.write(`error: ${reason}\n`);
+    return { spec: spec.name, version: spec.version, file, status: 'error', reason, tokens: 0 };
+  }
   if (typeof generator === 'string') {
     io.stderr.write(`error: ${spec.name} v${spec.version} needs compiling, but ${generator}\n`);
     return { spec: spec.name, version: spec.version, file, status: 'error', reason: generator, tokens: 0 };
