@@ -152,6 +152,30 @@ const HELD_OUT: [CaseStatus, string][] = [
   ['DENIED', 'BMI 32. No diabetes. Weight-loss program planned; previously no therapy.'],
   ['APPROVED', 'Hx of T2DM. A1c 6.1% on metformin. BMI 26.'],
   ['APPROVED', 'A1c 5.4. BMI 30.5. Denies DM, HTN or CAD. Calorie restriction under dietitian supervision for 6 months failed.'],
+  // Multi-line notes in clinic format.
+  ['APPROVED', 'CC: obesity, f/u.\nHPI: 52 yo F presents for weight management. PMH: HTN, OSA, GERD. No hx of diabetes.\nMeds: lisinopril 10 mg daily, omeprazole.\nPrior weight loss attempts: phentermine 37.5 mg x 3 mo (2022) - stopped for palpitations; Weight Watchers x 1 yr with minimal weight loss.\nVitals: Wt 104 kg, Ht 165 cm, BMI 38.2.\nLabs: HbA1c 5.6% (11/2023).\nPlan: request semaglutide 2.4 mg weekly.'],
+  ['APPROVED', 'Assessment/Plan:\n1. Type 2 diabetes mellitus with hyperglycemia (E11.65) - A1c 9.2% today, up from 8.1% in 6/2023. Continue metformin 1000 mg BID, add GLP-1 RA.\n2. Obesity, BMI 34.7.'],
+  ['APPROVED', 'Problem list: Obesity (E66.01), prediabetes (R73.03), HTN. FHx: mother T2DM, father CAD. A1c 6.1. BMI 41.3. Tried Contrave - discontinued due to nausea. Requesting Wegovy.'],
+  ['APPROVED', 'S: Pt here to discuss weight loss meds. Has been following a 1200 kcal diet with dietitian for 6 months, lost 2 lbs. Denies polyuria/polydipsia. PMH neg for DM. O: BMI 33.9. A: obesity. P: start Wegovy if approved.'],
+  ['DENIED', 'Pt is a 34 yo M with class II obesity (BMI 37.5). He has not tried any anti-obesity medications. He is interested in GLP-1 therapy. Labs: A1c 5.3. No diabetes.'],
+  ['APPROVED', '61 yo with T1DM x 30 years on insulin pump, A1c 7.4%, BMI 32.8. Tried metformin adjunct, stopped after GI upset. Requesting GLP-1 for weight.'],
+  ['APPROVED', 'Patient denies diabetes, HTN. BMI 36. Failed orlistat.'],
+  ['APPROVED', 'She is not diabetic but has PCOS. BMI 32. Metformin for PCOS x 1 year without weight loss.'],
+  ['APPROVED', 'He does not have diabetes. BMI 35. Was on orlistat for 4 months; discontinued due to oily spotting.'],
+  ['APPROVED', 'BMI 36; T2DM excluded (A1c 5.4, FPG 92). Failed medically supervised diet.'],
+  ['APPROVED', 'T2DM screening negative. BMI 33. Failed diet.'],
+  ['DENIED', 'Failed hip replacement, on metformin. BMI 33. No DM.'],
+  ['APPROVED', 'BMI 35. No DM. Diet and exercise x 2 yrs, continues to gain weight.'],
+  ['APPROVED', 'Not on any diabetes medications. BMI 35. Failed diet.'],
+  // Charts the extractor must not decide: unclear diabetes type, hedges, relatives, bounds.
+  ['NEEDS_REVIEW', 'Patient has diabetes. BMI 33.'],
+  ['NEEDS_REVIEW', 'Possible type 2 diabetes, awaiting repeat A1c. BMI 29.'],
+  ['NEEDS_REVIEW', 'No CAD, T2DM on metformin. BMI 33.'],
+  ['NEEDS_REVIEW', 'Mother of two, T2DM since 2018. BMI 29.'],
+  ['NEEDS_REVIEW', 'Steroid-induced diabetes. BMI 34.'],
+  ['NEEDS_REVIEW', 'Obese (BMI > 35). No DM. Failed diet.'],
+  ['NEEDS_REVIEW', 'No diabetes. BMI elevated. Failed orlistat.'],
+  ['NEEDS_REVIEW', 'BMI 37. No DM. Tried metformin.'],
 ];
 
 describe('(c) held-out charts', () => {

@@ -465,12 +465,18 @@ const THERAPY_NEG_BEFORE = /(?:\bno|\bnever|\bnot|\bwithout|\bw\/o|\bdenies|\bno
 const THERAPY_NEG_AFTER = /^\s{0,2}[:=-]\s{0,2}(?:none|never|no|n\/a|not tried|not attempted)\b/;
 const GROUP_JOIN = /^[\s,\/&+()-]{0,8}(?:(?:and then|and\/or|and|or|plus|then|as well as|with|followed by)[\s,\/&+()-]{0,6})?$/;
 const CLAUSE_BREAK = /,|;|\bbut\b|\band\b|\bwhile\b|\bwhereas\b|\bhowever\b|\bthen\b|\bfollowed by\b/g;
+/** Before the first therapy of a sentence, only the clause it is in counts ("Failed hip replacement, on metformin"). */
+const CLAUSE_START = /,|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b|\balthough\b/g;
+/** "failed" after a therapy must be about it: "metformin, failed hip replacement" is not. */
+const FAILED_OTHER = /^(?:fail(?:ed|s|ing)?|failure)\s{1,2}(?!(?:to|after|with|on|due|because|at|in|for|by|over|within|since|despite|as|and|or|but|so|x|it|them|this|that|both|all|a|an|the|prior|previous|multiple|several|two|three|many|trials?|attempts?|therapy|treatment|weight|program|course|completely|miserably|of|\d)\b)[a-z]/;
 
 /** Outcome of one (group of) therapy mention(s), from the words before and after it. */
 function therapyStatus(before: string, after: string): TStatus {
   if (THERAPY_NEG_BEFORE.test(before) || THERAPY_NEG_AFTER.test(after)) return 'not';
   const scope = `${before} | ${after}`;
-  const fails = [...scope.matchAll(FAIL_CUE)].map((m) => m.index ?? 0);
+  const fails = [...scope.matchAll(FAIL_CUE)]
+    .filter((m) => (m.index ?? 0) < before.length || !FAILED_OTHER.test(scope.slice(m.index ?? 0, (m.index ?? 0) + 40)))
+    .map((m) => m.index ?? 0);
   const rest = scope.replace(FAIL_CUE, blank);
   const nonFails = [...rest.matchAll(NONFAIL_CUE)].map((m) => m.index ?? 0);
   const stopped = STOP_CUE.test(scope);
@@ -504,7 +510,8 @@ function extractStepTherapy(s: string, sents: Span[]): FactResult<boolean> {
     if (inSent.length === 0) {
       // "Tried metformin for 6 months. No weight loss."
       const text = masked.slice(sent.start, sent.end);
-      const fail = [...text.matchAll(FAIL_CUE)].some((m) => FOLLOW_UP_FAIL.test(m[0]));
+      const intolerant = STOP_CUE.test(text) && text.search(SYMPTOM) >= 0 && !STOP_OTHER.test(text);
+      const fail = intolerant || [...text.matchAll(FAIL_CUE)].some((m) => FOLLOW_UP_FAIL.test(m[0]));
       if (fail && text.length <= 80) for (const p of prevSentence) if (p.status === 'unclear') p.status = 'failed';
       prevSentence = [];
       continue;
@@ -524,7 +531,7 @@ function extractStepTherapy(s: string, sents: Span[]): FactResult<boolean> {
       const gapBefore = masked.slice(g === 0 ? Math.max(sent.start, first.start - 120) : groups[g - 1][groups[g - 1].length - 1].end, first.start);
       const gapAfter = masked.slice(lastM.end, g === groups.length - 1 ? Math.min(sent.end, lastM.end + 160) : groups[g + 1][0].start);
       // Words between two groups belong to the left one up to the last clause break, then to the right one.
-      const breakBefore = g === 0 ? undefined : lastMatch(CLAUSE_BREAK, gapBefore);
+      const breakBefore = lastMatch(g === 0 ? CLAUSE_START : CLAUSE_BREAK, gapBefore);
       const breakAfter = g === groups.length - 1 ? undefined : lastMatch(CLAUSE_BREAK, gapAfter);
       const before = breakBefore ? gapBefore.slice(breakBefore.end) : gapBefore;
       const after = breakAfter ? gapAfter.slice(0, breakAfter.start) : gapAfter;
