@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = builtinModules.flatMap((m) => [m, `node:${m}`]);
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', '.tools/**', '.data/**', 'test/fixtures/**', 'reports/**', 'test-artifacts/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['.tmp*', 'node_modules/**', 'dist/**', '.tools/**', '.data/**', 'test/fixtures/**', 'reports/**', 'test-artifacts/**', '**/*.js', '**/*.mjs'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -72,7 +72,6 @@ function devCases(): { id: string; text: string; expected?: string }[] {
 function latestArtifact() {
   const reg = artifacts.filter((a) => a.info.spec === SPEC).sort((a, b) => b.info.specVersion - a.info.specVersion)[0];
   if (!reg) throw new Error(`no compiled artifact for ${SPEC}; run \`compiled-ai compile\``);
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { decide } = require(join(ROOT, 'workflows-generated', SPEC, `v${reg.info.specVersion}`, 'decision')) as { decide: Parameters<typeof evaluate>[1] };
   return { reg, decide };
 }

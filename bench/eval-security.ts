@@ -375,7 +375,6 @@ function codeGate(): CodeGateSection {
   }
   let checkCode: CheckCode | undefined;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(stage) as { checkCode?: CheckCode };
     checkCode = mod.checkCode;
   } catch (e) {

@@ -7,6 +7,7 @@ import ts from 'typescript';
 import { factsTypeName, renderFactsTs } from './package';
 import { canonicalJson, sha256, type LoadedSpec, type Spec } from './spec';
 import type { Diagnostic } from './stages/diagnostics';
+import { COMPLEXITY_LIMITS, MAX_LINES } from './stages/limits';
 import { SECURITY_RULES } from './stages/security';
 
 export type Slot = 'decision' | 'extractor';
@@ -100,7 +101,7 @@ export function templateTypeDeclarations(names: string[], file = TEMPLATE_TYPES_
 
 /** What the security, syntax and execution stages enforce, stated for the model. */
 export function sandboxRules(slot: Slot): string {
-  const limit = slot === 'decision' ? 15 : 25;
+  const limit = COMPLEXITY_LIMITS[slot];
   return [
     '## Rules of the sandbox (violations are rejected automatically)',
     '',
@@ -116,7 +117,7 @@ export function sandboxRules(slot: Slot): string {
     '- The file must typecheck under `strict` with only the ES2022 standard library: there are no Node.js or DOM types.',
     `- Export exactly the required function with exactly the given signature, as \`export function ${slotExport(slot)}(...)\`.`,
     '- No `any`, no `var`, no unused locals or parameters, `===`/`!==` only (never `==`/`!=`).',
-    `- Cyclomatic complexity at most ${limit} per function (split work into small helper functions); at most 400 lines per file.`,
+    `- Cyclomatic complexity at most ${limit} per function (split work into small helper functions); at most ${MAX_LINES[slot]} lines of code per file.`,
     '',
     'Execution (the code is run in an isolated VM with a small heap and a time limit):',
     '- Total: return a valid result for every input of the declared type (including nulls, boundary values, empty and very long strings); never throw.',

@@ -137,7 +137,8 @@ export function detectPhi(text: string): PhiFinding[] {
       }
       const span = valueSpan(m, r.group);
       if (!span) continue;
-      let [s, e] = span;
+      const s = span[0];
+      let e = span[1];
       // Trim trailing whitespace/punctuation.
       while (e > s && /[\s,.;:]/.test(text[e - 1])) e--;
       if (e <= s) continue;

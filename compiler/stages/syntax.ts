@@ -8,9 +8,9 @@ import { factsTypeName, renderFactsTs } from '../package';
 import { slotExport, TEMPLATE_TYPES_FILE, type Slot } from '../prompt';
 import type { Spec } from '../spec';
 import type { Diagnostic, StageResult } from './diagnostics';
+import { COMPLEXITY_LIMITS, MAX_LINES } from './limits';
 
-export const COMPLEXITY_LIMITS: Record<Slot, number> = { decision: 15, extractor: 25 };
-export const MAX_LINES = 400;
+export { COMPLEXITY_LIMITS, MAX_LINES };
 
 export interface SyntaxInput {
   spec: Spec;
@@ -283,7 +283,7 @@ export function codeLineCount(sf: ts.SourceFile): number {
   return lines.size;
 }
 
-function complexity(sf: ts.SourceFile, slot: Slot, code: string): Diagnostic[] {
+function complexity(sf: ts.SourceFile, slot: Slot): Diagnostic[] {
   const out: Diagnostic[] = [];
   const limit = COMPLEXITY_LIMITS[slot];
   for (const f of cyclomaticComplexities(sf))
@@ -297,8 +297,8 @@ function complexity(sf: ts.SourceFile, slot: Slot, code: string): Diagnostic[] {
         ),
       );
   const lines = codeLineCount(sf);
-  if (lines > MAX_LINES)
-    out.push(diag('max-lines', `the file has ${lines} lines of code (limit ${MAX_LINES}, blank and comment-only lines not counted); simplify it`));
+  if (lines > MAX_LINES[slot])
+    out.push(diag('max-lines', `the file has ${lines} lines of code (limit ${MAX_LINES[slot]} for the ${slot} slot, blank and comment-only lines not counted); simplify it`));
   return out;
 }
 
@@ -309,7 +309,7 @@ export function runSyntaxStage(input: SyntaxInput): StageResult {
   let diagnostics: Diagnostic[];
   try {
     const sf = ts.createSourceFile(candidatePath, input.code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
-    diagnostics = [...typecheck(input, candidatePath), ...lint(sf, input.slot), ...complexity(sf, input.slot, input.code)];
+    diagnostics = [...typecheck(input, candidatePath), ...lint(sf, input.slot), ...complexity(sf, input.slot)];
     const hasExportProblem = diagnostics.some((d) => d.rule === 'required-export');
     if (hasExportProblem) diagnostics = diagnostics.filter((d, i) => d.rule !== 'required-export' || diagnostics.findIndex((x) => x.rule === 'required-export') === i);
     diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);

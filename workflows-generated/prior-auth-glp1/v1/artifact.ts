@@ -5,9 +5,9 @@ export const artifact: ArtifactInfo = {
   "spec": "prior-auth-glp1",
   "specVersion": 1,
   "workflowType": "priorAuthGlp1V1",
-  "logicVersion": "prior-auth-glp1@v1+29440cf22efa",
+  "logicVersion": "prior-auth-glp1@v1+4f6d0480b29b",
   "specHash": "c69233de192b8acbf992c0448aa25e1ac9162fa06fd763c8b94fa99d975a6622",
-  "artifactHash": "29440cf22efa3d0e568620a55fc63a90f961236a2036a52dd7f0ebfd4c83e0b8",
+  "artifactHash": "4f6d0480b29b3a1cc1686f175b80c2eb1ef06d983f8496735da8aac57fbbc8e5",
   "provenance": {
     "generator": "hand-written",
     "note": "decision and extractor written by the engineers; no model was called"
