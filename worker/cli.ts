@@ -98,8 +98,16 @@ program
   .action(async (opts: { port: number; host: string; origin: string }) => {
     const { codecFromEnv } = (require('./codec/encryption-codec') as typeof import('./codec/encryption-codec'));
     const { startCodecServer } = (require('./codec-server') as typeof import('./codec-server'));
-    const token = process.env.CAI_CODEC_TOKEN?.trim();
-    if (!token) fail(Object.assign(new Error('set CAI_CODEC_TOKEN (the bearer token clients must send); `bash scripts/create-dev-keys.sh` writes a dev token to .data/codec-token'), { name: 'KeyConfigError' }));
+    const tokenFile = process.env.CAI_CODEC_TOKEN_FILE;
+    let token = process.env.CAI_CODEC_TOKEN?.trim();
+    if (!token && tokenFile) {
+      try {
+        token = require('node:fs').readFileSync(tokenFile, 'utf8').trim() as string;
+      } catch {
+        fail(Object.assign(new Error(`CAI_CODEC_TOKEN_FILE ${tokenFile} cannot be read`), { name: 'KeyConfigError' }));
+      }
+    }
+    if (!token) fail(Object.assign(new Error('set CAI_CODEC_TOKEN or CAI_CODEC_TOKEN_FILE (the bearer token clients must send); `bash scripts/create-dev-keys.sh` writes a dev token to .data/codec-token'), { name: 'KeyConfigError' }));
     const logger = createLogger('codec-server');
     const server = await startCodecServer({ codec: codecFromEnv(), token, origins: opts.origin.split(',').map((o) => o.trim()).filter(Boolean), port: opts.port, host: opts.host, logger });
     logger.info({ url: server.url, origins: opts.origin }, 'codec server listening');
