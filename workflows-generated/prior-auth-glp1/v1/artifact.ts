@@ -5,12 +5,15 @@ export const artifact: ArtifactInfo = {
   "spec": "prior-auth-glp1",
   "specVersion": 1,
   "workflowType": "priorAuthGlp1V1",
-  "logicVersion": "prior-auth-glp1@v1+4f6d0480b29b",
+  "logicVersion": "prior-auth-glp1@v1+1109ca618749",
   "specHash": "c69233de192b8acbf992c0448aa25e1ac9162fa06fd763c8b94fa99d975a6622",
-  "artifactHash": "4f6d0480b29b3a1cc1686f175b80c2eb1ef06d983f8496735da8aac57fbbc8e5",
+  "artifactHash": "1109ca6187499773acbaf67e392c4e318d3a1db7c2823e526f2d1d2bc08c1b6e",
   "provenance": {
-    "generator": "hand-written",
-    "note": "decision and extractor written by the engineers; no model was called"
+    "generator": "candidate-file",
+    "candidateFiles": [
+      "workflows-generated/prior-auth-glp1/v1/decision.ts",
+      "workflows-generated/prior-auth-glp1/v1/extractor.ts"
+    ]
   },
   "rules": {
     "t2d-diagnosis": "has_t2d_diagnosis → APPROVED (type 2 diabetes diagnosis)",

@@ -140,21 +140,38 @@ const LAB_RANGE_AFTER = /^[\s-]{0,2}(?:range|ranges|levels?|values?|a1c|glucose)
 
 type DmPolarity = 'pos' | 'neg' | 'hedge' | 'skip' | 'family?' | 'neg?';
 
-/** What the words around one diabetes mention say about it. */
-function dmPolarity(s: string, sent: Span, m: Mention<DmKind>): DmPolarity {
-  if (m.kind === 'skip' || m.kind === 'family') return 'skip';
-  const pre = s.slice(Math.max(sent.start, m.start - 200), m.start);
-  const post = s.slice(m.end, Math.min(sent.end + 1, m.end + 60));
-  // Family history: "Father has T2DM", "FHx: DM2", "T2DM in mother".
+/** Family history: "Father has T2DM", "FHx: DM2", "T2DM in mother"; undefined when it is not about a relative. */
+function familyPolarity(pre: string, post: string): DmPolarity | undefined {
   if (FAMILY_AFTER.test(post)) return 'skip';
   const rel = lastMatch(RELATIVE, pre);
-  if (rel) {
-    const after = pre.slice(rel.end);
-    if (!PATIENT_MARK.test(after)) {
-      const header = FAMILY_HEADER.test(pre.slice(rel.start, rel.end));
-      return header || !after.includes(',') ? 'skip' : 'family?';
-    }
-  }
+  if (!rel) return undefined;
+  const after = pre.slice(rel.end);
+  if (PATIENT_MARK.test(after)) return undefined;
+  const header = FAMILY_HEADER.test(pre.slice(rel.start, rel.end));
+  return header || !after.includes(',') ? 'skip' : 'family?';
+}
+
+/** A negation cue in the 70 characters before a mention: 'neg', 'neg?' (unclear) or 'pos' (none that applies). */
+function negationPolarity(pre: string): DmPolarity {
+  const near = pre.slice(-70);
+  const cue = lastMatch(NEG_CUE, near);
+  if (!cue) return 'pos';
+  const between = near.slice(cue.end).replace(NEG_FILLER, '').replace(DX_WORDS, ' ');
+  if (NEG_BREAKER.test(between)) return 'pos';
+  // "Denies HTN, HLD, or DM" is a negated list; "No CAD, T2DM" is not clear.
+  return !between.includes(',') || /\b(?:or|nor)\b/.test(between) ? 'neg' : 'neg?';
+}
+
+/** Mention kinds that are never a statement about the patient's diabetes. */
+const DM_SKIP_KINDS: ReadonlySet<DmKind> = new Set<DmKind>(['skip', 'family']);
+
+/** What the words around one diabetes mention say about it. */
+function dmPolarity(s: string, sent: Span, m: Mention<DmKind>): DmPolarity {
+  if (DM_SKIP_KINDS.has(m.kind)) return 'skip';
+  const pre = s.slice(Math.max(sent.start, m.start - 200), m.start);
+  const post = s.slice(m.end, Math.min(sent.end + 1, m.end + 60));
+  const family = familyPolarity(pre, post);
+  if (family) return family;
   // "A1c in the diabetic range" is a lab finding, not a diagnosis; "non-diabetic range" says nothing.
   const isTopic = m.kind !== 'pre' && LAB_RANGE_AFTER.test(post);
   if (m.kind === 'nondm') return isTopic ? 'skip' : 'neg';
@@ -162,19 +179,12 @@ function dmPolarity(s: string, sent: Span, m: Mention<DmKind>): DmPolarity {
   const tail = clauseTail(pre);
   if (NEUTRAL_BEFORE.test(tail) || NEUTRAL_AFTER.test(post)) return 'skip';
   // "not on any diabetes medications", "no diabetic retinopathy" say nothing about the diagnosis.
-  if (m.kind === 'generic' && DM_TOPIC_AFTER.test(post) && /\b(?:no|not|none|without|denies)\b/.test(tail)) return 'skip';
-  let pol: DmPolarity = 'pos';
-  const cue = lastMatch(NEG_CUE, pre.slice(-70));
-  if (cue) {
-    const between = pre.slice(-70).slice(cue.end).replace(NEG_FILLER, '').replace(DX_WORDS, ' ');
-    if (!NEG_BREAKER.test(between)) {
-      // "Denies HTN, HLD, or DM" is a negated list; "No CAD, T2DM" is not clear.
-      pol = !between.includes(',') || /\b(?:or|nor)\b/.test(between) ? 'neg' : 'neg?';
-    }
-  }
+  const topicAfter = m.kind === 'generic' && DM_TOPIC_AFTER.test(post);
+  if (topicAfter && /\b(?:no|not|none|without|denies)\b/.test(tail)) return 'skip';
+  let pol = negationPolarity(pre);
   if (pol === 'pos' && (HEDGE_BEFORE.test(tail) || HEDGE_AFTER.test(post) || isTopic)) pol = 'hedge';
   // "no diabetic retinopathy", "no diabetes medications" say nothing about the diagnosis.
-  if (m.kind === 'generic' && DM_TOPIC_AFTER.test(post) && pol !== 'pos') return 'skip';
+  if (topicAfter && pol !== 'pos') return 'skip';
   return pol;
 }
 
@@ -184,33 +194,67 @@ interface FactResult<T> {
   reasons: string[];
 }
 
+interface DmCounts {
+  t2: number;
+  t2neg: number;
+  generic: number;
+  genneg: number;
+  t1: number;
+  pre: number;
+  gest: number;
+  other: number;
+  hedge: number;
+}
+
+/** Reasons for review of the mentions whose polarity is unclear (only said for T2D or untyped mentions). */
+const DM_UNCLEAR_REASON: Partial<Record<DmPolarity, string>> = {
+  'family?': 'diabetes mention may refer to a relative',
+  'neg?': 'unclear negation of a diabetes mention',
+};
+/** Counter of an affirmed (or hedged prediabetes / gestational) mention, by kind. */
+const DM_POS_COUNTER: Partial<Record<DmKind, keyof DmCounts>> = { t2: 't2', t1: 't1', pre: 'pre', gest: 'gest', other: 'other', generic: 'generic' };
+/** Counter of a negated mention, by kind. */
+const DM_NEG_COUNTER: Partial<Record<DmKind, keyof DmCounts>> = { t2: 't2neg', generic: 'genneg', nondm: 'genneg' };
+/** Kinds whose hedged mentions still count as mentions of that kind (not as a hedged diagnosis). */
+const DM_HEDGE_EXEMPT: ReadonlySet<DmKind> = new Set<DmKind>(['pre', 'gest']);
+
+/** The counter one classified mention adds to, if any. */
+function dmCounter(kind: DmKind, pol: DmPolarity): keyof DmCounts | undefined {
+  if (pol === 'hedge' && !DM_HEDGE_EXEMPT.has(kind)) return 'hedge';
+  if (pol === 'neg') return DM_NEG_COUNTER[kind];
+  return DM_POS_COUNTER[kind];
+}
+
+const DM_CONFLICT = 'conflicting diabetes statements';
+
+/** The reason the counted mentions do not say clearly which diabetes the patient has, if any. */
+function dmTypeReason(n: DmCounts): string | undefined {
+  if (n.t2 > 0) return n.t2neg || n.genneg || n.t1 || n.pre ? DM_CONFLICT : undefined;
+  if (n.generic > 0) {
+    if (n.genneg || n.t2neg) return DM_CONFLICT;
+    return n.t1 ? undefined : 'diabetes mentioned without its type';
+  }
+  return n.t1 && n.genneg ? DM_CONFLICT : undefined;
+}
+
 function extractDiabetes(s: string, sents: Span[]): FactResult<boolean> {
-  const n = { t2: 0, t2neg: 0, generic: 0, genneg: 0, t1: 0, pre: 0, gest: 0, other: 0, hedge: 0 };
+  const n: DmCounts = { t2: 0, t2neg: 0, generic: 0, genneg: 0, t1: 0, pre: 0, gest: 0, other: 0, hedge: 0 };
   const reasons: string[] = [];
   for (const m of findMentions(s, DM_TABLE)) {
     const pol = dmPolarity(s, sentenceOf(sents, m.start), m);
-    const central = m.kind === 't2' || m.kind === 'generic';
-    if (pol === 'skip') continue;
-    if (pol === 'family?' || pol === 'neg?') {
-      if (central) reasons.push(pol === 'family?' ? 'diabetes mention may refer to a relative' : 'unclear negation of a diabetes mention');
+    const unclear = DM_UNCLEAR_REASON[pol];
+    if (unclear !== undefined) {
+      if (m.kind === 't2' || m.kind === 'generic') reasons.push(unclear);
       continue;
     }
-    if (pol === 'hedge' && m.kind !== 'pre' && m.kind !== 'gest') n.hedge++;
-    else if (pol === 'neg') {
-      if (m.kind === 't2') n.t2neg++;
-      else if (m.kind === 'generic' || m.kind === 'nondm') n.genneg++;
-    } else if (m.kind === 't2' || m.kind === 't1' || m.kind === 'pre' || m.kind === 'gest' || m.kind === 'other') n[m.kind]++;
-    else if (m.kind === 'generic') n.generic++;
+    const counter = pol === 'skip' ? undefined : dmCounter(m.kind, pol);
+    if (counter) n[counter]++;
   }
   const found = Object.values(n).some((c) => c > 0) || reasons.length > 0;
   if (n.hedge) reasons.push('diabetes diagnosis hedged or under evaluation');
   if (n.other) reasons.push('unrecognized diabetes type');
-  if (n.t2 > 0) {
-    if (n.t2neg || n.genneg || n.t1 || n.pre) reasons.push('conflicting diabetes statements');
-  } else if (n.generic > 0) {
-    if (n.genneg || n.t2neg) reasons.push('conflicting diabetes statements');
-    else if (!n.t1) reasons.push('diabetes mentioned without its type');
-  } else if (n.t1 && n.genneg) reasons.push('conflicting diabetes statements');
+  const typeReason = dmTypeReason(n);
+  if (typeReason) reasons.push(typeReason);
   return { value: n.t2 > 0, found, reasons: uniq(reasons) };
 }
 
