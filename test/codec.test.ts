@@ -136,6 +136,8 @@ describe('codec server (HTTP contract)', () => {
     expect((await post('/t/nope/decode', '{"payloads": []}', {})).status).toBe(401);
     expect((await post('/other', '{}')).status).toBe(404);
     expect((await fetch(`${server.url}/decode`)).status).toBe(405);
+    expect(await (await post('/decode', '{}')).json()).toEqual({ payloads: [] }); // proto3 JSON of an empty list (Temporal CLI)
+    expect((await post('/decode', '[1]')).status).toBe(400);
     const bad = await post('/decode', '{nope');
     expect([bad.status, ((await bad.json()) as { error: string }).error]).toEqual([400, expect.stringMatching(/not JSON/)]);
     const shape = await post('/decode', JSON.stringify({ payloads: [{ metadata: { encoding: '***' } }] }));

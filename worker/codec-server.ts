@@ -53,8 +53,10 @@ function fromBase64(s: unknown, what: string): Uint8Array {
 
 /** proto3 JSON payloads → SDK payloads (400 with the position on anything malformed). */
 export function payloadsFromJson(body: unknown): Payload[] {
-  const list = (body as { payloads?: unknown })?.payloads;
-  if (!body || typeof body !== 'object' || !Array.isArray(list)) throw new HttpError(400, 'body must be {"payloads": [...]}');
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new HttpError(400, 'body must be {"payloads": [...]}');
+  // proto3 JSON omits empty repeated fields: the Temporal CLI sends `{}` for an empty payload list.
+  const list = (body as { payloads?: unknown }).payloads ?? [];
+  if (!Array.isArray(list)) throw new HttpError(400, 'body must be {"payloads": [...]}');
   return list.map((p, i) => {
     if (!p || typeof p !== 'object' || Array.isArray(p)) throw new HttpError(400, `payloads[${i}] must be an object`);
     const { metadata, data } = p as JsonPayload;

@@ -68,7 +68,7 @@ export interface AuditTrail {
   };
   review?: { requestedAt?: string; reasons: string[]; escalated: boolean; escalatedAt?: string; actions: ReviewerAction[] };
   outcome?: { status: string; reason: string; decidedBy: string; at?: string };
-  auditRecords: { kind: string; status: string; ruleId?: string; at: string }[];
+  auditRecords: { kind: string; status: string; reason: string; ruleId?: string; at: string }[];
   artifact: {
     id?: string;
     spec?: string;
@@ -174,7 +174,7 @@ export async function buildAuditTrail(client: Client, workflowId: string, runId?
       if (x.settled && x.facts && x.found) lastFacts = { facts: x.facts as Facts, found: x.found as Record<string, boolean> };
     } else if (type === 'recordAudit') {
       const r = input as AuditRecord;
-      if (r) trail.auditRecords.push({ kind: r.kind, status: r.status, ...(r.ruleId ? { ruleId: r.ruleId } : {}), at: r.at });
+      if (r) trail.auditRecords.push({ kind: r.kind, status: r.status, reason: r.reason, ...(r.ruleId ? { ruleId: r.ruleId } : {}), at: r.at });
     } else if (type === 'escalateReview') {
       trail.review ??= { reasons: [], escalated: true, actions: [] };
       trail.review.escalated = true;
@@ -280,7 +280,7 @@ export async function buildAuditTrail(client: Client, workflowId: string, runId?
   if (requested || result?.reviewRequested) {
     trail.review ??= { reasons: [], escalated: false, actions: [] };
     trail.review.requestedAt = result?.reviewRequested?.at ?? requested?.at;
-    trail.review.reasons = result?.reviewRequested?.reasons ?? trail.review.reasons;
+    trail.review.reasons = result?.reviewRequested?.reasons ?? (requested?.reason ? requested.reason.split('; ') : trail.review.reasons);
     if (result?.escalated) trail.review.escalated = true;
   }
   return trail;
