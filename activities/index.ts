@@ -2,10 +2,11 @@
 // dependencies (artifact registry, audit store, LLM extractor, logger).
 import { createHash } from 'node:crypto';
 import { Context } from '@temporalio/activity';
+import { ApplicationFailure } from '@temporalio/common';
 import type { Logger } from 'pino';
 import type { ExtractionOutcome, Facts, GateResult } from '../templates/bounded-decision/types';
 import type { AuditStore } from './audit-store';
-import type { LlmExtractor } from './llm-extraction';
+import { LlmOutputRejected, LlmRequestRejected, type LlmExtractor } from './llm-extraction';
 import { findArtifact, type RegisteredArtifact } from './registry-types';
 import type { BoundedDecisionActivities, CompiledExtraction, ScreenResult } from './types';
 
@@ -65,7 +66,25 @@ export function createActivities(deps: ActivityDeps): BoundedDecisionActivities 
       if (!llm) return { settled: false, path: 'none', reasons: ['no LLM endpoint configured'] };
       const artifact = findArtifact(artifacts, artifactId);
       const started = Date.now();
-      const outcome = await llm.extract(artifact, text);
+      let outcome: ExtractionOutcome<Facts>;
+      try {
+        outcome = await llm.extract(artifact, text);
+      } catch (err) {
+        const attempt = (() => {
+          try {
+            return Context.current().info.attempt;
+          } catch {
+            return undefined;
+          }
+        })();
+        // Messages name rules and HTTP statuses only, never chart text or values.
+        logger.warn({ ...logContext(), model: llm.model, attempt, error: (err as Error).name, ms: Date.now() - started }, 'LLM extraction failed');
+        if (err instanceof LlmOutputRejected || err instanceof LlmRequestRejected) {
+          // Retrying the same call will not help, whatever the workflow's retry policy says.
+          throw ApplicationFailure.create({ type: err.name, message: err.message, nonRetryable: true });
+        }
+        throw err;
+      }
       logger.info({ ...logContext(), model: llm.model, settled: outcome.settled, ms: Date.now() - started, tokens: outcome.settled ? outcome.tokens : undefined }, 'LLM extraction');
       return outcome;
     },

@@ -35,6 +35,8 @@ export interface AuditRecord {
   reason: string;
   ruleId?: string;
   extractionPath: string;
+  /** Model and token count when a bounded LLM extraction settled the facts. */
+  llm?: { model?: string; tokens?: number };
   factsFound?: string[];
   gate?: { injection: boolean; score: number; rules: string[] };
   review?: ReviewDecision;

@@ -205,6 +205,7 @@ export function defineBoundedDecisionWorkflow<F extends Facts>(artifact: Artifac
           reason: decision.reason,
           ruleId: decision.ruleId,
           factsFound,
+          ...(extraction.path === 'llm' ? { llm: { model: extraction.model, tokens: extraction.tokens } } : {}),
           at: new Date().toISOString(),
         } satisfies AuditRecord);
         upsertSearchAttributes([{ key: SA.outcome, value: decision.outcome }]);
