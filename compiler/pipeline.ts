@@ -1,12 +1,26 @@
-// The compile pipeline: for each slot (decision, then extractor) generate a candidate, run the four stages
-// (security → syntax → execution → accuracy, stopping at the first failure), regenerate with the diagnostics
-// on failure up to a limit, and reject with a report listing every attempt. Writes nothing: the caller
-// packages a success with writeArtifact. Every step takes and returns plain data (Temporal-activity ready).
+// The compile pipeline, in-process: the regeneration loop of compiler/compile-loop.ts (shared with the Temporal
+// compile workflow) with callbacks that assemble prompts, call the generator and run the four stages
+// (security → syntax → execution → accuracy) directly. Writes nothing: the caller packages a success with
+// writeArtifact. Every step takes and returns plain data (the activities of compiler/service wrap the same).
 import type { Provenance } from '../templates/bounded-decision/types';
-import { type Generator, type GeneratedCandidate } from './generators';
-import { ModelOutputError, ModelUnavailableError, type TokenUsage } from './llm-client';
-import type { AttemptSummary, PackageRequest, SlotCode } from './package';
-import { assemblePrompt, SLOTS, type FeedbackDiagnostic, type Slot } from './prompt';
+import {
+  DEFAULT_MAX_REGENERATIONS,
+  runCompileLoop,
+  runStagesWith,
+  SLOTS,
+  STAGE_ORDER,
+  summarizeAttempt,
+  type CompileLoopResult,
+  type CompileProgress,
+  type CompileReport,
+  type GenerateOutcome,
+  type GenerateRequest,
+  type SlotAttempt,
+} from './compile-loop';
+import type { Generator } from './generators';
+import { ModelOutputError, ModelUnavailableError } from './llm-client';
+import type { PackageRequest } from './package';
+import { assemblePrompt, type AssembledPrompt, type Slot } from './prompt';
 import { canonicalJson, sha256, type LoadedSpec } from './spec';
 import { runAccuracyStage } from './stages/accuracy';
 import type { Diagnostic, StageResult } from './stages/diagnostics';
@@ -15,8 +29,7 @@ import type { SandboxLimits } from './stages/sandbox';
 import { runSecurityStage } from './stages/security-stage';
 import { runSyntaxStage } from './stages/syntax';
 
-export const STAGE_ORDER: Diagnostic['stage'][] = ['security', 'syntax', 'execution', 'accuracy'];
-export const DEFAULT_MAX_REGENERATIONS = 3;
+export { DEFAULT_MAX_REGENERATIONS, STAGE_ORDER };
 
 export interface StageOptions {
   limits?: SandboxLimits;
@@ -52,40 +65,12 @@ export async function runStage(stage: Diagnostic['stage'], input: CandidateCheck
 }
 
 /** Run the stages in order, stopping at the first that fails. */
-export async function runStages(input: CandidateCheckInput, onStage?: (r: StageResult) => void): Promise<StageResult[]> {
-  const results: StageResult[] = [];
-  for (const stage of STAGE_ORDER) {
-    const r = await runStage(stage, input);
-    results.push(r);
-    onStage?.(r);
-    if (!r.passed) break;
-  }
-  return results;
+export function runStages(input: CandidateCheckInput, onStage?: (r: StageResult) => void): Promise<StageResult[]> {
+  return runStagesWith((stage, slot, code) => runStage(stage, { ...input, slot, code }), input.slot, input.code, onStage);
 }
 
-/** One attempt at one slot, with everything a reviewer needs to see why it failed. */
-export interface SlotAttempt {
-  slot: Slot;
-  attempt: number;
-  passed: boolean;
-  promptHash: string;
-  stages: StageResult[];
-  /** Diagnostics of the failing stage (or of the generation). */
-  diagnostics: FeedbackDiagnostic[];
-  tokens?: TokenUsage;
-  model?: string;
-  rationale?: string;
-  code?: string;
-}
-
-export type CompileProgress =
-  | { type: 'generating'; slot: Slot; attempt: number }
-  | { type: 'generated'; slot: Slot; attempt: number; tokens?: TokenUsage; model?: string }
-  | { type: 'generation-failed'; slot: Slot; attempt: number; message: string }
-  | { type: 'stage'; slot: Slot; attempt: number; result: StageResult }
-  | { type: 'attempt-failed'; slot: Slot; attempt: number; diagnostics: FeedbackDiagnostic[]; willRetry: boolean }
-  | { type: 'slot-accepted'; slot: Slot; attempt: number }
-  | { type: 'slot-rejected'; slot: Slot; attempts: number };
+export type { CompileProgress, CompileReport, GenerateOutcome, GenerateRequest, SlotAttempt } from './compile-loop';
+export { summarizeAttempt };
 
 export interface CompileOptions {
   generator: Generator;
@@ -98,44 +83,46 @@ export interface CompileOptions {
 /** Everything writeArtifact needs besides the spec and the output folder. */
 export type CompiledArtifact = Required<Pick<PackageRequest, 'code' | 'provenance' | 'attempts' | 'tokens'>> & Pick<PackageRequest, 'promptHash'>;
 
-export interface CompileReport {
-  spec: string;
-  specVersion: number;
-  specHash: string;
-  reason: string;
-  failedSlot?: Slot;
-  provenance: Provenance;
-  maxRegenerations: number;
-  attempts: SlotAttempt[];
-  tokens: TokenUsage;
-}
-
 export type CompileResult =
   | { success: true; artifact: CompiledArtifact; attempts: SlotAttempt[] }
   | { success: false; report: CompileReport };
 
-function addUsage(a: TokenUsage, b?: TokenUsage): TokenUsage {
-  return b ? { prompt: a.prompt + b.prompt, completion: a.completion + b.completion, total: a.total + b.total } : a;
-}
-
-/**
- * The manifest's summary of an attempt. Stage timings are left out (durationMs 0): they vary from run to run,
- * and the manifest must be byte-identical for the same accepted candidate. Reports and progress events carry them.
- */
-export function summarizeAttempt(a: SlotAttempt): AttemptSummary {
-  return {
-    attempt: a.attempt,
-    slot: a.slot,
-    passed: a.passed,
-    stages: a.stages.map((s) => ({ stage: s.stage, passed: s.passed, durationMs: 0, diagnostics: s.diagnostics.length })),
-    diagnostics: a.diagnostics.map((d) => ({ stage: d.stage, rule: d.rule, message: d.message, line: d.line, column: d.column })),
-    ...(a.tokens ? { tokens: a.tokens } : {}),
-  };
-}
-
 /** Combined hash of the first-attempt prompts of every slot (recorded in the manifest). */
 export function combinedPromptHash(hashes: Partial<Record<Slot, string>>): string {
   return sha256(canonicalJson(hashes));
+}
+
+/** Ask a generator for one candidate: the prompt is assembled here, model problems become plain data. */
+export async function generateWith(generator: Generator, loaded: LoadedSpec, request: GenerateRequest, prompt?: AssembledPrompt): Promise<GenerateOutcome> {
+  const { slot, attempt } = request;
+  const assembled = prompt ?? assemblePrompt(loaded, slot, request.feedback, request.previousCode);
+  try {
+    const c = await generator.generate(slot, assembled, attempt);
+    return {
+      status: 'generated',
+      promptHash: assembled.promptHash,
+      code: c.code,
+      ...(c.rationale !== undefined ? { rationale: c.rationale } : {}),
+      ...(c.usage ? { usage: c.usage } : {}),
+      ...(c.model ? { model: c.model } : {}),
+      provenance: generator.provenance(),
+    };
+  } catch (e) {
+    if (e instanceof ModelOutputError) return { status: 'bad-output', promptHash: assembled.promptHash, kind: e.kind, message: e.message, ...(e.usage ? { usage: e.usage } : {}) };
+    if (e instanceof ModelUnavailableError) return { status: 'failed', message: `model unavailable: ${e.message}` };
+    return { status: 'failed', message: `candidate generation failed: ${(e as Error).message}` };
+  }
+}
+
+/** The artifact data of an accepted loop result (what writeArtifact needs besides the spec). */
+export function compiledArtifactOf(result: Extract<CompileLoopResult, { success: true }>, generatorKind: Provenance['generator']): CompiledArtifact {
+  return {
+    code: result.code,
+    provenance: result.provenance,
+    attempts: result.attempts.map(summarizeAttempt),
+    tokens: result.tokens,
+    ...(generatorKind === 'openai-compatible' ? { promptHash: combinedPromptHash(result.firstPromptHashes) } : {}),
+  };
 }
 
 /**
@@ -144,114 +131,19 @@ export function combinedPromptHash(hashes: Partial<Record<Slot, string>>): strin
  * compliance block).
  */
 export async function compileSpec(loaded: LoadedSpec, options: CompileOptions): Promise<CompileResult> {
-  const { generator, onProgress } = options;
-  const maxRegenerations = Math.max(0, options.maxRegenerations ?? DEFAULT_MAX_REGENERATIONS);
-  const maxAttempts = generator.canRegenerate ? 1 + maxRegenerations : 1;
+  const { generator } = options;
   // Fail fast on prompt problems (unknown compliance blocks) before spending tokens.
-  const firstPrompts = Object.fromEntries(SLOTS.map((s) => [s, assemblePrompt(loaded, s)])) as Record<Slot, ReturnType<typeof assemblePrompt>>;
-  const attempts: SlotAttempt[] = [];
-  const code: Partial<SlotCode> = {};
-  let tokens: TokenUsage = { prompt: 0, completion: 0, total: 0 };
-  const reject = (reason: string, failedSlot?: Slot): CompileResult => ({
-    success: false,
-    report: {
-      spec: loaded.spec.name,
-      specVersion: loaded.spec.version,
-      specHash: loaded.specHash,
-      reason,
-      ...(failedSlot ? { failedSlot } : {}),
-      provenance: generator.provenance(),
-      maxRegenerations: generator.canRegenerate ? maxRegenerations : 0,
-      attempts,
-      tokens,
+  const firstPrompts = Object.fromEntries(SLOTS.map((s) => [s, assemblePrompt(loaded, s)])) as Record<Slot, AssembledPrompt>;
+  const result = await runCompileLoop(
+    { spec: { name: loaded.spec.name, version: loaded.spec.version, specHash: loaded.specHash }, ...(options.maxRegenerations !== undefined ? { maxRegenerations: options.maxRegenerations } : {}) },
+    {
+      canRegenerate: generator.canRegenerate,
+      baseProvenance: generator.provenance(),
+      generate: (request) => generateWith(generator, loaded, request, request.attempt === 1 ? firstPrompts[request.slot] : undefined),
+      runStage: (stage, slot, code) => runStage(stage, { loaded, slot, code, ...(options.stageOptions ? { options: options.stageOptions } : {}) }),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     },
-  });
-
-  for (const slot of SLOTS) {
-    let feedback: FeedbackDiagnostic[] | undefined;
-    let previousCode: string | undefined;
-    let accepted = false;
-    for (let attempt = 1; attempt <= maxAttempts && !accepted; attempt++) {
-      const prompt = attempt === 1 ? firstPrompts[slot] : assemblePrompt(loaded, slot, feedback, previousCode);
-      onProgress?.({ type: 'generating', slot, attempt });
-      let candidate: GeneratedCandidate;
-      try {
-        candidate = await generator.generate(slot, prompt, attempt);
-      } catch (e) {
-        if (e instanceof ModelOutputError) {
-          tokens = addUsage(tokens, e.usage);
-          const diagnostics: FeedbackDiagnostic[] = [
-            {
-              stage: 'generation',
-              rule: `model-${e.kind}`,
-              message: `${e.message}. Answer with a JSON object {"code": string, "rationale": string} holding the complete file.`,
-              line: 0,
-              column: 0,
-            },
-          ];
-          attempts.push({ slot, attempt, passed: false, promptHash: prompt.promptHash, stages: [], diagnostics, ...(e.usage ? { tokens: e.usage } : {}) });
-          onProgress?.({ type: 'generation-failed', slot, attempt, message: e.message });
-          const willRetry = attempt < maxAttempts;
-          onProgress?.({ type: 'attempt-failed', slot, attempt, diagnostics, willRetry });
-          feedback = diagnostics;
-          previousCode = undefined;
-          continue;
-        }
-        const message = e instanceof ModelUnavailableError ? `model unavailable: ${e.message}` : `candidate generation failed: ${(e as Error).message}`;
-        onProgress?.({ type: 'generation-failed', slot, attempt, message });
-        return reject(message, slot);
-      }
-      tokens = addUsage(tokens, candidate.usage);
-      onProgress?.({ type: 'generated', slot, attempt, ...(candidate.usage ? { tokens: candidate.usage } : {}), ...(candidate.model ? { model: candidate.model } : {}) });
-      const stages = await runStages({ loaded, slot, code: candidate.code, ...(options.stageOptions ? { options: options.stageOptions } : {}) }, (result) =>
-        onProgress?.({ type: 'stage', slot, attempt, result }),
-      );
-      const failed = stages.find((s) => !s.passed);
-      const record: SlotAttempt = {
-        slot,
-        attempt,
-        passed: !failed,
-        promptHash: prompt.promptHash,
-        stages,
-        diagnostics: failed ? failed.diagnostics : [],
-        ...(candidate.usage ? { tokens: candidate.usage } : {}),
-        ...(candidate.model ? { model: candidate.model } : {}),
-        ...(candidate.rationale !== undefined ? { rationale: candidate.rationale } : {}),
-        code: candidate.code,
-      };
-      attempts.push(record);
-      if (!failed) {
-        accepted = true;
-        code[slot] = candidate.code;
-        onProgress?.({ type: 'slot-accepted', slot, attempt });
-      } else {
-        const diagnostics = failed.diagnostics.length
-          ? failed.diagnostics
-          : [{ stage: failed.stage, rule: 'failed', message: `the ${failed.stage} stage failed`, line: 0, column: 0 }];
-        onProgress?.({ type: 'attempt-failed', slot, attempt, diagnostics, willRetry: attempt < maxAttempts });
-        feedback = diagnostics;
-        previousCode = candidate.code;
-      }
-    }
-    if (!accepted) {
-      const n = attempts.filter((a) => a.slot === slot).length;
-      onProgress?.({ type: 'slot-rejected', slot, attempts: n });
-      const why = generator.canRegenerate
-        ? `the ${slot} slot failed ${n} attempt(s) (1 + ${maxRegenerations} regenerations)`
-        : `the ${slot} candidate file failed; candidate files are not regenerated — fix the file and compile again`;
-      return reject(why, slot);
-    }
-  }
-
-  const provenance = generator.provenance();
-  const artifact: CompiledArtifact = {
-    code: code as SlotCode,
-    provenance,
-    attempts: attempts.map(summarizeAttempt),
-    tokens,
-    ...(generator.kind === 'openai-compatible'
-      ? { promptHash: combinedPromptHash(Object.fromEntries(SLOTS.map((s) => [s, firstPrompts[s].promptHash]))) }
-      : {}),
-  };
-  return { success: true, artifact, attempts };
+  );
+  if (!result.success) return result;
+  return { success: true, artifact: compiledArtifactOf(result, generator.kind), attempts: result.attempts };
 }

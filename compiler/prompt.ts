@@ -11,7 +11,7 @@ import { COMPLEXITY_LIMITS, MAX_LINES } from './stages/limits';
 import { SECURITY_RULES } from './stages/security';
 
 export type Slot = 'decision' | 'extractor';
-export const SLOTS: readonly Slot[] = ['decision', 'extractor'];
+export { SLOTS } from './compile-loop';
 
 /** A problem reported for an attempt: a stage diagnostic, or a generation problem (refusal, bad JSON). */
 export interface FeedbackDiagnostic extends Omit<Diagnostic, 'stage'> {
