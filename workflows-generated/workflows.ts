@@ -1,2 +1,3 @@
 // Generated index of every compiled workflow (the worker bundles this file). Do not edit.
 export { priorAuthGlp1V1 } from './prior-auth-glp1/v1/workflow';
+export { priorAuthSleepStudyV1 } from './prior-auth-sleep-study/v1/workflow';
