@@ -386,6 +386,11 @@ function codeGate(): CodeGateSection {
     const held = measureCodeCorpus('code-gate held-out (heldout/unsafe, heldout/benign)', path.join(base, 'heldout', 'unsafe'), path.join(base, 'heldout', 'benign'), checkCode);
     if (held.metrics.n > 0) corpora.push(held);
   }
+  if (fs.existsSync(path.join(base, 'heldout2'))) {
+    // Written after the first held-out misses were fixed, and before the analyzer was run on it.
+    const held2 = measureCodeCorpus('code-gate held-out 2 (heldout2/unsafe, heldout2/benign)', path.join(base, 'heldout2', 'unsafe'), path.join(base, 'heldout2', 'benign'), checkCode);
+    if (held2.metrics.n > 0) corpora.push(held2);
+  }
   return { status: 'measured', note: 'Unsafe = positive; a checkCode crash counts as flagged.', corpora };
 }
 

@@ -534,6 +534,10 @@ const SECRET_PATTERNS: { re: RegExp; what: string }[] = [
 ];
 
 const PASSWORD_NAME = /(?:^|[^a-z]|[a-z])(?:password|passwd|passphrase|pwd)$/i;
+/** Short credential field names (`pass`, `db_pass`, `dbPass`, `passcode`, `passkey`): need a credential-like value. */
+const SHORT_PASS_NAME = /(?:^|_|-|[a-z0-9](?=P))(?:pass|Pass|PASS)(?:code|Code|key|Key)?$/;
+/** Sibling keys that make an object literal a connection / login configuration. */
+const CREDENTIAL_CONTEXT = /^(?:user|username|user_?name|login|host|hostname|server|database|db|dbname|uri|url|port|account|email)$/i;
 const SECRET_NAME = /(?:secret|token|api_?key|apikey|access_?key|private_?key|client_?secret|credential|auth_?key|signing_?key|bearer)s?$/i;
 
 function looksHighEntropySecret(v: string): boolean {
@@ -687,6 +691,48 @@ class Analyzer {
       if (!arr) return undefined;
       const sep = x.arguments.length === 0 ? ',' : this.fold(x.arguments[0], depth + 1);
       return sep === undefined ? undefined : arr.join(sep);
+    }
+    return undefined;
+  }
+
+  /** Every value a string expression can take when it is built from constants and elements of constant lists (at most 64). */
+  private foldAll(e: ts.Expression, depth: number): string[] | undefined {
+    if (depth > 10) return undefined;
+    const one = this.fold(e);
+    if (one !== undefined) return [one];
+    const x = unwrap(e);
+    const product = (parts: (string[] | undefined)[]): string[] | undefined => {
+      let acc = [''];
+      for (const p of parts) {
+        if (!p) return undefined;
+        acc = acc.flatMap((a) => p.map((v) => a + v));
+        if (acc.length > 64) return undefined;
+      }
+      return acc;
+    };
+    if (ts.isTemplateExpression(x)) {
+      const parts: (string[] | undefined)[] = [[x.head.text]];
+      for (const span of x.templateSpans) parts.push(this.foldAll(span.expression, depth + 1), [span.literal.text]);
+      return product(parts);
+    }
+    if (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      return product([this.foldAll(x.left, depth + 1), this.foldAll(x.right, depth + 1)]);
+    }
+    if (ts.isIdentifier(x)) {
+      const d = this.resolve(x);
+      // First parameter of a callback iterating a constant list: LIST.some((w) => ...)
+      if (d && ts.isParameter(d) && ts.isIdentifier(d.name) && d.parent.parameters[0] === d && (ts.isArrowFunction(d.parent) || ts.isFunctionExpression(d.parent))) {
+        const call = d.parent.parent;
+        if (call && ts.isCallExpression(call) && call.arguments[0] === d.parent && ts.isPropertyAccessExpression(call.expression) &&
+            ['some', 'every', 'map', 'filter', 'find', 'findIndex', 'findLast', 'forEach', 'flatMap'].includes(call.expression.name.text)) {
+          return this.constArray(call.expression.expression, depth);
+        }
+      }
+      // for (const w of LIST)
+      if (d && ts.isVariableDeclaration(d) && ts.isIdentifier(d.name) && ts.isVariableDeclarationList(d.parent) && ts.isForOfStatement(d.parent.parent) &&
+          (d.parent.flags & ts.NodeFlags.Const) !== 0) {
+        return this.constArray(d.parent.parent.expression, depth);
+      }
     }
     return undefined;
   }
@@ -1251,6 +1297,13 @@ class Analyzer {
     if (ts.isRegularExpressionLiteral(first)) return; // checked as a literal
     const pattern = this.fold(first);
     const flags = args.length > 1 ? this.fold(args[1]) : '';
+    // A pattern built from an element of a constant list (`WORDS.some((w) => new RegExp(`\\b${w}\\b`))`)
+    // takes finitely many constant values: check each of them.
+    const finite = pattern === undefined && flags !== undefined ? this.foldAll(first, 0) : undefined;
+    if (finite && flags !== undefined) {
+      for (const p of finite) this.checkPattern(n, p, flags);
+      return;
+    }
     if (pattern === undefined || flags === undefined) {
       this.report(n, 'no-dynamic-regex', 'RegExp built from a non-constant pattern can be made to backtrack catastrophically (or inject syntax); use a regex literal or a constant pattern string');
       return;
@@ -1339,8 +1392,40 @@ class Analyzer {
       if (ts.isElementAccessExpression(inner) && this.fold(inner.argumentExpression) === undefined && !this.isNumericKey(inner.argumentExpression) &&
           this.fold(t.argumentExpression) === undefined && !this.isNumericKey(t.argumentExpression)) {
         this.report(at, 'no-prototype-pollution', "obj[a][b] = v with keys from data can write Object.prototype when a is '__proto__'; use a Map or check keys against an allow-list");
+      } else if (ts.isIdentifier(inner) && this.fold(t.argumentExpression) === undefined && !this.isNumericKey(t.argumentExpression) && this.isDynamicAlias(inner)) {
+        // The same shape through a variable: `cur = cur[k] = cur[k] || {}` ... `cur[last] = v`.
+        this.report(at, 'no-prototype-pollution', `'${inner.text}' walks into an object by keys from data and is then written with another such key; a '__proto__' key makes that write change Object.prototype. Use a Map or check keys against an allow-list`);
       }
     }
+  }
+
+  /** Whether a local variable is ever bound to a member of an object selected by a data key. */
+  private isDynamicAlias(id: ts.Identifier): boolean {
+    const decl = this.resolve(id);
+    if (!decl || !ts.isVariableDeclaration(decl)) return false;
+    const sources: ts.Expression[] = decl.initializer ? [decl.initializer] : [];
+    const walk = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        const l = unwrap(n.left);
+        if (ts.isIdentifier(l) && l.text === id.text && this.resolve(l) === decl) sources.push(n.right);
+      }
+      ts.forEachChild(n, walk);
+    };
+    walk(this.sf);
+    return sources.some((e) => this.derivesFromDynamicMember(e, 0));
+  }
+
+  private derivesFromDynamicMember(e: ts.Expression, depth: number): boolean {
+    if (depth > 6) return false;
+    const x = unwrap(e);
+    if (ts.isElementAccessExpression(x)) return this.fold(x.argumentExpression) === undefined && !this.isNumericKey(x.argumentExpression);
+    if (ts.isBinaryExpression(x)) {
+      const k = x.operatorToken.kind;
+      if (k === ts.SyntaxKind.EqualsToken) return this.derivesFromDynamicMember(x.left, depth + 1) || this.derivesFromDynamicMember(x.right, depth + 1);
+      if (k === ts.SyntaxKind.BarBarToken || k === ts.SyntaxKind.QuestionQuestionToken) return this.derivesFromDynamicMember(x.left, depth + 1);
+    }
+    if (ts.isConditionalExpression(x)) return this.derivesFromDynamicMember(x.whenTrue, depth + 1) || this.derivesFromDynamicMember(x.whenFalse, depth + 1);
+    return false;
   }
 
   // ---- secrets --------------------------------------------------------------------------------
@@ -1371,9 +1456,28 @@ class Analyzer {
       this.report(n, 'no-hardcoded-secret', `'${name}' is assigned a hard-coded password; credentials must come from a secret store, never from compiled logic`);
       return;
     }
+    if (SHORT_PASS_NAME.test(name) && this.looksLikeCredentialValue(n, text)) {
+      this.report(n, 'no-hardcoded-secret', `'${name}' is assigned a hard-coded credential; credentials must come from a secret store, never from compiled logic`);
+      return;
+    }
     if (SECRET_NAME.test(name) && looksHighEntropySecret(text)) {
       this.report(n, 'no-hardcoded-secret', `'${name}' is assigned a high-entropy literal that looks like a key or token; never embed credentials in compiled logic`);
     }
+  }
+
+  /**
+   * A `pass`-like field holds a credential when its literal is a single token that is not a plain status
+   * word, and either it mixes letters with digits/symbols or the object also names a user, host or database.
+   */
+  private looksLikeCredentialValue(n: ts.Node, text: string): boolean {
+    if (text.length < 4 || /\s/.test(text)) return false;
+    if (/^(?:pass|passed|fail|failed|true|false|yes|no|none|null|ok|skip|skipped|pending|n\/a|unknown)$/i.test(text)) return false;
+    if (/[A-Za-z]/.test(text) && /[^A-Za-z]/.test(text)) return true;
+    const obj = n.parent;
+    if (ts.isPropertyAssignment(n) && obj && ts.isObjectLiteralExpression(obj)) {
+      return obj.properties.some((p) => p !== n && p.name !== undefined && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && CREDENTIAL_CONTEXT.test(p.name.text));
+    }
+    return false;
   }
 
   // ---- recursion ------------------------------------------------------------------------------
