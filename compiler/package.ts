@@ -263,3 +263,46 @@ export function writeIndexes(root = GENERATED_DIR): void {
   writeFileSync(join(root, 'workflows.ts'), workflows);
   writeFileSync(join(root, 'registry.ts'), registry);
 }
+
+export type TargetCheck =
+  | { status: 'up-to-date'; existing: IndexedArtifact }
+  | { status: 'version-conflict'; existing: IndexedArtifact; reason: string }
+  | { status: 'unpackaged-code'; reason: string }
+  | { status: 'new' };
+
+/**
+ * Before compiling a spec into an output root: is its version packaged already (same spec hash: up to date;
+ * another hash: packaged versions are immutable, bump `version:`), or does the target folder hold
+ * never-packaged code that only a candidate-file compile may take over? Shared by the in-process command
+ * and the compile workflow's checkSpec activity. `rel` shortens paths in messages.
+ */
+export function checkTarget(
+  loaded: LoadedSpec,
+  outDir: string,
+  generatorKind: Provenance['generator'],
+  rel: (path: string) => string = (p) => p,
+  specFileLabel = loaded.file,
+): TargetCheck {
+  const { spec } = loaded;
+  const existing = listArtifacts(outDir).find((a) => a.spec === spec.name && a.version === spec.version);
+  if (existing && existing.manifest.specHash === loaded.specHash) return { status: 'up-to-date', existing };
+  if (existing)
+    return {
+      status: 'version-conflict',
+      existing,
+      reason:
+        `${spec.name} v${spec.version}: the spec changed (spec hash ${loaded.specHash.slice(0, 12)}) but version ${spec.version} is already compiled ` +
+        `from a different spec (spec hash ${existing.manifest.specHash.slice(0, 12)}, ${rel(existing.dir)}). Packaged versions are immutable so running ` +
+        `workflows replay: bump \`version:\` to ${spec.version + 1} in ${rel(specFileLabel)} and compile again.`,
+    };
+  const targetDir = join(outDir, spec.name, `v${spec.version}`);
+  const unpackaged = ['decision.ts', 'extractor.ts'].filter((f) => existsSync(join(targetDir, f)));
+  if (unpackaged.length && generatorKind !== 'candidate-file')
+    return {
+      status: 'unpackaged-code',
+      reason:
+        `${rel(targetDir)} holds code that was never packaged (${unpackaged.join(', ')}, no manifest.json); compiling would overwrite it. ` +
+        `Package it with --candidate ${rel(targetDir)}, or move it away and compile again.`,
+    };
+  return { status: 'new' };
+}

@@ -1,6 +1,6 @@
 // `compiled-ai` command line. The only place that sets exit codes. Commands load their modules lazily
 // (require, so the tsx CommonJS hook applies) to keep start-up fast.
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { temporalSettings } from './config';
 import { connectClient, TemporalUnavailableError } from './connection';
 import { createLogger } from './logger';
@@ -10,7 +10,7 @@ program.name('compiled-ai').description('Compile workflow specs into audited cod
 
 function fail(err: unknown): never {
   const e = err as Error;
-  const known = e instanceof TemporalUnavailableError || ['SpecError', 'UnknownWorkflowError', 'InvalidCaseInputError', 'KeyConfigError'].includes(e?.name);
+  const known = e instanceof TemporalUnavailableError || ['SpecError', 'CandidateArgError', 'UnknownWorkflowError', 'InvalidCaseInputError', 'KeyConfigError'].includes(e?.name);
   process.stderr.write(`error: ${e?.message ?? String(err)}\n`);
   if (!known && process.env.CAI_DEBUG) process.stderr.write(`${e?.stack}\n`);
   process.exit(known ? 2 : 1);
@@ -24,14 +24,69 @@ async function connect() {
 program
   .command('worker')
   .description('run a worker for every generated workflow (Ctrl-C to stop)')
-  .action(async () => {
+  .option('--compiler', 'also run the compile worker (compile workflows, task queue compiled-ai-compiler)')
+  .action(async (opts: { compiler?: boolean }) => {
     const { createWorker, installRuntime } = (require('./worker') as typeof import('./worker'));
     const logger = createLogger('worker');
     installRuntime(logger);
     const settings = temporalSettings();
     const worker = await createWorker({ settings, logger });
     logger.info({ taskQueue: settings.taskQueue, namespace: settings.namespace, address: settings.address }, 'worker started');
-    await worker.run();
+    const runs = [worker.run()];
+    if (opts.compiler) {
+      const { startCompileWorker } = require('./commands/compile-temporal') as typeof import('./commands/compile-temporal');
+      const compiler = await startCompileWorker(settings, createLogger('compiler'));
+      logger.info({ taskQueue: compiler.worker.options.taskQueue }, 'compile worker started');
+      runs.push(compiler.running);
+    }
+    await Promise.all(runs);
+  });
+
+program
+  .command('compile [specs...]')
+  .description('compile specs (default: every specs/*.yaml) into workflows-generated/; unchanged specs are skipped (0 tokens)')
+  .option('--candidate <values...>', 'person-written slot code: decision=FILE extractor=FILE, or a directory with decision.ts and extractor.ts')
+  .option('--watch', 'recompile when specs or goldens change (Ctrl-C to stop)')
+  .option('--json', 'print one JSON line per pass')
+  .option('--max-regenerations <n>', 'regenerations per slot after the first attempt (model only)', (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number >= 0');
+    return n;
+  })
+  .option('--temporal', 'run each compilation as a Temporal workflow (auditable in the Web UI) with a compile worker in this process')
+  .option('--no-local-worker', 'with --temporal: do not start a compile worker here (one runs `compiled-ai worker --compiler`)')
+  .action(async (specs: string[], opts: { candidate?: string[]; watch?: boolean; json?: boolean; maxRegenerations?: number; temporal?: boolean; localWorker: boolean }) => {
+    const { compileCommand } = require('../compiler/commands/compile') as typeof import('../compiler/commands/compile');
+    const ac = new AbortController();
+    const stop = () => ac.abort();
+    if (opts.watch) {
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    }
+    let setup: import('./commands/compile-temporal').TemporalCompileSetup | undefined;
+    if (opts.temporal) {
+      const { setUpTemporalCompile } = require('./commands/compile-temporal') as typeof import('./commands/compile-temporal');
+      const { installRuntime } = require('./worker') as typeof import('./worker');
+      const logger = createLogger('compiler', process.env.CAI_LOG_LEVEL ?? 'warn');
+      installRuntime(logger);
+      setup = await setUpTemporalCompile(temporalSettings(), logger, opts.localWorker);
+    }
+    try {
+      process.exitCode = await compileCommand(
+        specs,
+        {
+          ...(opts.candidate ? { candidate: opts.candidate } : {}),
+          watch: Boolean(opts.watch),
+          json: Boolean(opts.json),
+          ...(opts.maxRegenerations !== undefined ? { maxRegenerations: opts.maxRegenerations } : {}),
+        },
+        { stdout: process.stdout, stderr: process.stderr, env: process.env, signal: ac.signal, ...(setup ? { temporal: setup.runner } : {}) },
+      );
+    } finally {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      await setup?.close();
+    }
   });
 
 program

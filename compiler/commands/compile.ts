@@ -1,14 +1,16 @@
 // `compiled-ai compile [spec...]`: compile specs into artifacts under workflows-generated/. A spec whose hash
 // matches its packaged version is skipped (0 tokens, no file touched); a changed spec must bump its version
 // (packaged versions are immutable so running workflows replay). A rejected candidate writes nothing there.
+// With `io.temporal` every compilation runs as a compile workflow (compiler/service) instead of in-process.
 // Returns the exit code; never calls process.exit.
 import { existsSync, mkdirSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { candidateFileGenerator, CandidateArgError, createOpenAIGenerator, REPO_ROOT, resolveCandidateArgs, type CandidateFiles, type Generator } from '../generators';
 import { MODEL_CONFIG_HELP, modelConfigFromEnv } from '../llm-client';
-import { GENERATED_DIR, listArtifacts, writeArtifact } from '../package';
+import { checkTarget, GENERATED_DIR, writeArtifact } from '../package';
 import { compileSpec, type CompileProgress, type CompileReport, type StageOptions } from '../pipeline';
 import { PromptBlockError } from '../prompt';
+import type { CompileWorkflowInput, CompileWorkflowRunner } from '../service/types';
 import { listSpecFiles, loadSpec, SpecError, type LoadedSpec } from '../spec';
 
 export interface CompileCommandOptions {
@@ -34,14 +36,19 @@ export interface CompileIo {
   /** Stops --watch. */
   signal?: AbortSignal;
   now?: () => Date;
-  /** Use this generator instead of the environment's model or --candidate (tests, Temporal activities). */
+  /** Use this generator instead of the environment's model or --candidate (tests). */
   generator?: Generator;
+  /**
+   * Compile through Temporal (`compile --temporal`): each compilation is a compile workflow on the compile
+   * worker, which reads the spec, calls the model and writes the artifact. Without it, compile in-process.
+   */
+  temporal?: CompileWorkflowRunner;
 }
 
 export type SpecOutcome =
   | { spec: string; version?: number; file: string; status: 'up-to-date'; dir: string; artifactHash: string; tokens: number }
-  | { spec: string; version: number; file: string; status: 'compiled'; dir: string; artifactHash: string; tokens: number; provenance: unknown }
-  | { spec: string; version: number; file: string; status: 'rejected'; reason: string; tokens: number; reportFile?: string; report: CompileReport }
+  | { spec: string; version: number; file: string; status: 'compiled'; dir: string; artifactHash: string; tokens: number; provenance: unknown; workflowId?: string }
+  | { spec: string; version: number; file: string; status: 'rejected'; reason: string; tokens: number; reportFile?: string; report: CompileReport; workflowId?: string }
   | { spec: string; version?: number; file: string; status: 'error'; reason: string; tokens: 0 };
 
 const EXIT = { ok: 0, rejected: 1, error: 2 } as const;
@@ -96,6 +103,7 @@ export async function compileOneSpec(
   opts: CompileCommandOptions,
   io: CompileIo,
   makeGenerator: () => Generator | string,
+  candidates?: CandidateFiles,
 ): Promise<SpecOutcome> {
   const cwd = io.cwd ?? process.cwd();
   const outDir = opts.outDir ? resolve(cwd, opts.outDir) : GENERATED_DIR;
@@ -114,29 +122,19 @@ export async function compileOneSpec(
     throw e;
   }
   const { spec } = loaded;
-  const existing = listArtifacts(outDir).find((a) => a.spec === spec.name && a.version === spec.version);
-  if (existing && existing.manifest.specHash === loaded.specHash) {
+  const generator = io.temporal ? undefined : makeGenerator();
+  const kind = generator === undefined ? (candidates ? 'candidate-file' : 'openai-compatible') : typeof generator === 'string' ? 'openai-compatible' : generator.kind;
+  const target = checkTarget(loaded, outDir, kind, rel, file);
+  if (target.status === 'up-to-date') {
+    const { existing } = target;
     say(`${spec.name} v${spec.version}: up to date — 0 tokens (${rel(existing.dir)}, artifact ${existing.manifest.artifactHash.slice(0, 12)})\n`);
     return { spec: spec.name, version: spec.version, file, status: 'up-to-date', dir: existing.dir, artifactHash: existing.manifest.artifactHash, tokens: 0 };
   }
-  if (existing) {
-    const reason =
-      `${spec.name} v${spec.version}: the spec changed (spec hash ${loaded.specHash.slice(0, 12)}) but version ${spec.version} is already compiled ` +
-      `from a different spec (spec hash ${existing.manifest.specHash.slice(0, 12)}, ${rel(existing.dir)}). Packaged versions are immutable so running ` +
-      `workflows replay: bump \`version:\` to ${spec.version + 1} in ${rel(file)} and compile again.`;
-    io.stderr.write(`error: ${reason}\n`);
-    return { spec: spec.name, version: spec.version, file, status: 'error', reason, tokens: 0 };
+  if (target.status !== 'new') {
+    io.stderr.write(`error: ${target.reason}\n`);
+    return { spec: spec.name, version: spec.version, file, status: 'error', reason: target.reason, tokens: 0 };
   }
-  const generator = makeGenerator();
-  const targetDir = join(outDir, spec.name, `v${spec.version}`);
-  const unpackaged = ['decision.ts', 'extractor.ts'].filter((f) => existsSync(join(targetDir, f)));
-  if (unpackaged.length && typeof generator !== 'string' && generator.kind !== 'candidate-file') {
-    const reason =
-      `${rel(targetDir)} holds code that was never packaged (${unpackaged.join(', ')}, no manifest.json); compiling would overwrite it. ` +
-      `Package it with --candidate ${rel(targetDir)}, or move it away and compile again.`;
-    io.stderr.write(`error: ${reason}\n`);
-    return { spec: spec.name, version: spec.version, file, status: 'error', reason, tokens: 0 };
-  }
+  if (generator === undefined) return compileViaTemporal(loaded, file, outDir, opts, io, io.temporal!, candidates);
   if (typeof generator === 'string') {
     io.stderr.write(`error: ${spec.name} v${spec.version} needs compiling, but ${generator}\n`);
     return { spec: spec.name, version: spec.version, file, status: 'error', reason: generator, tokens: 0 };
@@ -190,6 +188,84 @@ export async function compileOneSpec(
   };
 }
 
+/** One spec as a compile workflow: progress is streamed from the workflow, the worker writes the artifact. */
+async function compileViaTemporal(
+  loaded: LoadedSpec,
+  file: string,
+  outDir: string,
+  opts: CompileCommandOptions,
+  io: CompileIo,
+  runner: CompileWorkflowRunner,
+  candidates?: CandidateFiles,
+): Promise<SpecOutcome> {
+  const cwd = io.cwd ?? process.cwd();
+  const { spec } = loaded;
+  const say = (s: string) => {
+    if (!opts.json) io.stdout.write(s);
+  };
+  const rel = (p: string) => relative(cwd, p) || '.';
+  const input: CompileWorkflowInput = {
+    specFile: resolve(file),
+    specHash: loaded.specHash,
+    spec: spec.name,
+    specVersion: spec.version,
+    generator: candidates ? { kind: 'candidate-file', files: candidates } : { kind: 'openai-compatible' },
+    outDir,
+    reportsDir: opts.reportsDir === false ? false : opts.reportsDir ? resolve(cwd, opts.reportsDir) : join(cwd, '.data', 'compile-reports'),
+    ...(opts.maxRegenerations !== undefined ? { maxRegenerations: opts.maxRegenerations } : {}),
+    ...(opts.stageOptions ? { stageOptions: opts.stageOptions } : {}),
+  };
+  say(`${spec.name} v${spec.version}: compiling through Temporal with ${candidates ? 'candidate files' : 'the compile worker\'s model'}\n`);
+  let workflowId = '';
+  const result = await runner.run(input, {
+    onStarted: (w) => {
+      workflowId = w.workflowId;
+      say(`  workflow ${w.workflowId}${w.link ? ` ${w.link}` : ''}\n`);
+    },
+    onProgress: (e) => {
+      const line = progressLine(e);
+      if (line) say(line);
+    },
+  });
+  switch (result.status) {
+    case 'up-to-date':
+      say(`${spec.name} v${spec.version}: up to date — 0 tokens (${rel(result.dir)}, artifact ${result.artifactHash.slice(0, 12)})\n`);
+      return { spec: spec.name, version: spec.version, file, status: 'up-to-date', dir: result.dir, artifactHash: result.artifactHash, tokens: 0 };
+    case 'error':
+      io.stderr.write(`error: ${result.reason}\n`);
+      return { spec: spec.name, version: spec.version, file, status: 'error', reason: result.reason, tokens: 0 };
+    case 'rejected':
+      if (!opts.json) io.stderr.write(formatReport(result.report) + (result.reportFile ? `  report: ${rel(result.reportFile)}\n` : ''));
+      return {
+        spec: spec.name,
+        version: spec.version,
+        file,
+        status: 'rejected',
+        reason: result.report.reason,
+        tokens: result.report.tokens.total,
+        report: result.report,
+        ...(result.reportFile ? { reportFile: result.reportFile } : {}),
+        workflowId,
+      };
+    case 'compiled':
+      say(
+        `${spec.name} v${spec.version}: compiled → ${rel(result.dir)} (artifact ${result.artifactHash.slice(0, 12)}, ` +
+          `${result.tokens.total} tokens, ${result.provenance.generator}${result.provenance.model ? ` ${result.provenance.model}` : ''})\n`,
+      );
+      return {
+        spec: spec.name,
+        version: spec.version,
+        file,
+        status: 'compiled',
+        dir: result.dir,
+        artifactHash: result.artifactHash,
+        tokens: result.tokens.total,
+        provenance: result.provenance,
+        workflowId,
+      };
+  }
+}
+
 /** --json: one line per pass; rejection reports are summarised by their reason and attempts. */
 function emitJson(io: CompileIo, outcomes: SpecOutcome[]): void {
   const results = outcomes.map((o) => {
@@ -224,7 +300,7 @@ async function compileOnce(specPaths: string[], opts: CompileCommandOptions, io:
     return createOpenAIGenerator(config);
   };
   const outcomes: SpecOutcome[] = [];
-  for (const file of files) outcomes.push(await compileOneSpec(file, opts, io, makeGenerator));
+  for (const file of files) outcomes.push(await compileOneSpec(file, opts, io, makeGenerator, candidates));
   return outcomes;
 }
 
