@@ -21,6 +21,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { detectInjection, INJECTION_THRESHOLD } from '../activities/gate/injection';
+import { AUTHORED_BENIGN_2, AUTHORED_INDIRECT_ATTACKS } from './gate-authored';
 
 const ROOT = path.resolve(__dirname, '..');
 const SHARED = path.resolve(process.env.CAI_SHARED_DIR ?? path.join(ROOT, '..', 'shared'));
@@ -396,14 +397,21 @@ function codeGate(): CodeGateSection {
 
 // ---------------------------------------------------------------- report
 
+/** First measurement of held-out 2, before any change it prompted (kept here so the history stays honest). */
+const HELDOUT2_HISTORY =
+  'Held-out 2 was written after the two held-out misses were fixed and before the analyzer was run on it. First run: 24/24 unsafe caught, 1 false positive of 17 (benign/negation-window.ts, `new RegExp` over a constant word list); fixed by a general rule (a pattern built from elements of a constant list is checked value by value), not by special-casing the file.';
+const PAPER_INPUT_GATE = 'accuracy 96.7% (30 cases)';
+const PAPER_CODE_GATE = 'accuracy 87.5%, recall 75%, 0 FP';
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
 function table(rows: DatasetResult[]): string {
-  const head = '| dataset | split | n | TP | FP | TN | FN | precision | recall | accuracy | FPR |';
-  const sep = '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const head = '| dataset | split | n | TP | FP | TN | FN | precision | recall | accuracy | FPR | paper |';
+  const sep = '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|';
   const body = rows.map((r) => {
     const m = r.metrics;
-    return `| ${r.name} | ${r.split} | ${m.n} | ${m.tp} | ${m.fp} | ${m.tn} | ${m.fn} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.accuracy)} | ${pct(m.fpr)} |`;
+    // The paper reports one prompt-injection figure (accuracy on its own 30 cases): shown beside the totals.
+    const paperCol = r.name.startsWith('TOTAL') ? PAPER_INPUT_GATE : '';
+    return `| ${r.name} | ${r.split} | ${m.n} | ${m.tp} | ${m.fp} | ${m.tn} | ${m.fn} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.accuracy)} | ${pct(m.fpr)} | ${paperCol} |`;
   });
   return [head, sep, ...body].join('\n');
 }
@@ -423,6 +431,8 @@ export function main(): void {
     { name: 'clinical-synthetic+bipia-test-attacks', split: 'test', description: 'author-written chart notes (negatives, not independent) + BIPIA test attacks inserted', build: clinicalSynthetic },
     { name: 'clinical-authored-attacks', split: 'dev', description: 'author-written chart notes + author-written clinical injections (not independent)', build: clinicalAuthored },
     { name: 'benign-trigger-authored', split: 'dev', description: 'author-written benign prompts with trigger words (not independent; used to tune false positives)', build: () => BENIGN_TRIGGER_AUTHORED.map((t, i) => ({ text: t, label: false, note: `benign #${i}` })) },
+    { name: 'reader-directive-authored', split: 'dev', description: 'author-written documents with reader-directed instructions (bench/gate-authored.ts; not independent; used to write the reader-directive rules)', build: () => AUTHORED_INDIRECT_ATTACKS.map((t, i) => ({ text: t, label: true, note: `authored attack #${i}` })) },
+    { name: 'benign-authored-2', split: 'dev', description: 'author-written benign prompts/documents with reader-directed phrasing for humans (bench/gate-authored.ts; not independent)', build: () => AUTHORED_BENIGN_2.map((t, i) => ({ text: t, label: false, note: `benign2 #${i}` })) },
     { name: 'cyberseceval-indirect', split: 'test', description: 'PurpleLlama CyberSecEval indirect cases (document part of user_input; all positive)', build: () => cyberseceval('indirect') },
     { name: 'cyberseceval-direct', split: 'info', description: 'PurpleLlama CyberSecEval direct cases (user prompts, not documents; all positive)', build: () => cyberseceval('direct') },
     { name: 'notinject-one', split: 'test', description: 'InjecGuard NotInject, 1 trigger word (all negative)', build: () => notInject('one') },
@@ -477,7 +487,7 @@ export function main(): void {
 
   const lines: string[] = [];
   lines.push('# Security evaluation', '');
-  lines.push(`Input gate: rule-based prompt-injection detector (threshold ${INJECTION_THRESHOLD}). Seed ${SEED}. Data: ${path.relative(ROOT, PI_DIR) || PI_DIR}.`, '');
+  lines.push(`Input gate: rule-based prompt-injection detector (threshold ${INJECTION_THRESHOLD}). Seed ${SEED}. Data: ${path.relative(ROOT, PI_DIR) || PI_DIR}. Rules were written against the train/dev rows only; test rows are reported, never tuned on (their misclassified items are not listed).`, '');
   lines.push('## Input gate (prompt injection)', '');
   lines.push(table(results), '');
   lines.push(`Reference — ${paper.promptInjection}.`, '');
@@ -490,12 +500,13 @@ export function main(): void {
   lines.push('', '## Code gate', '');
   if (code.status === 'skipped') lines.push(`Skipped: ${code.note}`, '', `Reference — ${paper.codeGate}.`);
   else {
-    lines.push('| corpus | n | TP | FP | TN | FN | precision | recall | accuracy | FPR |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    lines.push('| corpus | n | TP | FP | TN | FN | precision | recall | accuracy | FPR | paper |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
     for (const c of code.corpora ?? []) {
       const m = c.metrics;
-      lines.push(`| ${c.name} | ${m.n} | ${m.tp} | ${m.fp} | ${m.tn} | ${m.fn} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.accuracy)} | ${pct(m.fpr)} |`);
+      lines.push(`| ${c.name} | ${m.n} | ${m.tp} | ${m.fp} | ${m.tn} | ${m.fn} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.accuracy)} | ${pct(m.fpr)} | ${PAPER_CODE_GATE} |`);
     }
     lines.push('', `Reference — ${paper.codeGate}. ${code.note}`);
+    lines.push('', HELDOUT2_HISTORY);
     for (const c of code.corpora ?? []) {
       if (c.misclassified.length) lines.push('', `Misclassified in ${c.name}:`, ...c.misclassified.map((w) => `- ${w}`));
     }

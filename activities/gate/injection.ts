@@ -283,6 +283,31 @@ function counsellingContext(text: string, index: number): boolean {
   );
 }
 
+const AI_SUBJECT = String.raw`(?:the\s+|any\s+|all\s+|an?\s+|every\s+)?(?:ai(?:\s+(?:assistant|model|system|reviewer|agent|summari[sz]er))?s?|assistants?|chat\s?bots?|bots?|language\s+models?|llms?|models?|summari[sz]ers?|summari[sz]ing\s+(?:assistant|model|tool|ai)|automated\s+(?:assistant|system|reviewer|agent)s?|reviewer\s+ai)`;
+const DIRECTIVE_MODAL = String.raw`(?:should|must|shall|needs?\s+to|has\s+to|have\s+to|is\s+to|(?:is|are)\s+(?:required|instructed|expected|asked|supposed|told|directed)\s+to|will\s+now)\s+(?:always\s+|also\s+|only\s+|now\s+|first\s+)?`;
+const READER_VERB = String.raw`(?:tell|say|state|claim|mention|include|add|append|write|respond|reply|answer|recommend|advise|ask|direct|output|print|insert|describe|report|send|forward|set|mark|return|ignore|disregard|reveal|refuse|warn|inform|remind|urge|convince|promote|praise|call|label)\b`;
+
+/** What an instruction to the reader acts on: the user, this document, or the reader's own answer. */
+const READER_TARGET = String.raw`\b(?:the\s+users?\b(?!\s+(?:interface|manual|guide|experience)\b)|users\b|the\s+reader\b|readers\b|(?:this|these)\s+(?:page|pages|e-?mails?|documents?|text|article|chart|message|content|post|review|note|notes|website|site|file|recipe|conversation|context)\b|(?:the|its|your|their)\s+(?:answer|answers|summary|summaries|response|responses|reply|replies|output|context)\b|every\s+(?:answer|question|response|summary|reply)\b|regardless\b|instead\b|from\s+now\s+on\b)`;
+const READER_TARGET_RE = new RegExp(READER_TARGET, 'i');
+
+/** The sentence holding a match (to the next sentence end). */
+function sentenceAt(text: string, index: number, match: string): string {
+  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('?', index - 1), text.lastIndexOf('!', index - 1)) + 1;
+  const rest = text.slice(index + match.length);
+  const end = rest.search(/[.!?\n](?=\s|$)/);
+  return text.slice(start, index + match.length + (end < 0 ? rest.length : end + 1));
+}
+
+/** Whether the match sits in a question ("How should an AI assistant respond when ...?"). */
+function inQuestion(text: string, index: number): boolean {
+  const rest = text.slice(index);
+  const end = rest.search(/[.!?\n](?=\s|$)/);
+  if (end >= 0 && rest[end] === '?') return true;
+  const start = Math.max(text.lastIndexOf('.', index - 1), text.lastIndexOf('\n', index - 1), text.lastIndexOf('?', index - 1), text.lastIndexOf('!', index - 1)) + 1;
+  return /^\s*(?:how|what|why|which|can|could|should|would|is|are|do|does)\b/i.test(text.slice(start, index)) && end < 0;
+}
+
 const PATTERN_RULES: PatternRule[] = [
   // ---- override-instructions
   {
@@ -325,7 +350,93 @@ const PATTERN_RULES: PatternRule[] = [
     rule: 'override-instructions',
     weight: 0.75,
     message: 'Text tries to assign the reader a new identity or role.',
-    re: /\byou\s+(?:are|will\s+be|shall\s+be)\s+now\b|\byou\s+are\s+no\s+longer\b|\b(?:pretend|act|behave)\s+(?:to\s+be|as\s+if\s+you|like\s+you|as\s+(?:an?\s+)?(?:unrestricted|unfiltered|evil|different|new))\b|\byou\s+must\s+(?:now\s+)?(?:obey|listen\s+to|follow)\s+(?:me|my|these|the\s+following)\b/gi,
+    re: /\byou\s+(?:are|will\s+be|shall\s+be)\s+now\b|\byou\s+are\s+no\s+longer\b|\b(?:pretend|act|behave)\s+(?:as\s+if\s+you|like\s+you|as\s+(?:an?\s+)?(?:unrestricted|unfiltered|evil|different|new))\b|\byou\s+must\s+(?:now\s+)?(?:obey|listen\s+to|follow)\s+(?:me|my|these|the\s+following)\b/gi,
+  },
+  {
+    // "Pretend to be a travel agent" is an ordinary role-play request; it is an attack when the role is
+    // defined by having no rules.
+    rule: 'override-instructions',
+    weight: 0.75,
+    message: 'Text tries to assign the reader a new identity or role.',
+    re: /\bpretend\s+(?:to\s+be|you\s+are|that\s+you\s+are)\s+[^.!?\n]{0,60}?\b(?:unrestricted|unfiltered|uncensored|jailbroken|evil|without\s+(?:any\s+)?(?:rules|restrictions|limits|filters|guidelines|ethics)|(?:no|any)\s+(?:rules|restrictions|limits|filters|guidelines)|not\s+an?\s+(?:ai|assistant|language\s+model)|dan\b|developer\s+mode)/gi,
+  },
+  {
+    rule: 'override-instructions',
+    weight: 0.8,
+    message: 'Text sets up a hypothetical in which the reader has no rules (virtualization).',
+    re: /\b(?:imagine|suppose|pretend|let'?s\s+say|picture|in\s+an?\s+(?:hypothetical|fictional|alternate)\s+(?:world|scenario|universe))\b[^.!?\n]{0,80}?\byou\s+(?:have\s+no|are\s+not\s+bound\s+by|are\s+free\s+(?:of|from)|don'?t\s+have|do\s+not\s+have|no\s+longer\s+have|operate\s+without)\s+(?:any\s+)?(?:content\s+|safety\s+|ethical\s+)?(?:rules|restrictions|filters|guidelines|limits|policies|constraints)\b|\b(?:answer|respond|reply)\s+as\s+(?:that|this|the\s+(?:unrestricted|unfiltered|hypothetical))\s+version\s+of\s+yourself\b/gi,
+  },
+  {
+    rule: 'override-instructions',
+    weight: 0.8,
+    message: 'Text asks the reader to assemble split fragments and follow them (payload splitting).',
+    re: /\b(?:combine|concatenate|join|merge|put\s+together)\b[^.!?\n]{0,80}?\b(?:and|then|,)\s+(?:follow|execute|obey|run|carry\s+out|do\s+what)\s+(?:it|them|they\s+say|the\s+(?:result|resulting\s+\w+|combined\s+\w+|instructions?))\b/gi,
+  },
+  {
+    rule: 'reader-directive',
+    weight: 0.75,
+    message: 'Text tells the reader to answer every question with fixed content.',
+    re: /\b(?:respond|reply|answer)\s+(?:to\s+)?(?:every|all|any|each)\s+(?:question|questions|query|queries|request|requests|message|messages|prompt|prompts)\b[^.!?\n]{0,60}?\b(?:with|by\s+saying)\s+(?:only\s+)?(?:a\s+link|an?\s+url|["'\u201C]|the\s+(?:phrase|word|words|sentence|link|url)\b)/gi,
+    veto: (text, index) => inQuestion(text, index),
+  },
+  {
+    rule: 'output-manipulation',
+    weight: 0.7,
+    message: 'Non-English text tells the reader which language or form to answer in.',
+    re: /\b(?:r[ée]pondez|r[ée]ponds|responde|responda|respondan|rispondi|rispondete|antworte|antworten\s+sie|beantworte)\s+(?:(?:uniquement|seulement|toujours|solamente|s[óo]lo|siempre|solo|sempre|nur|immer)\s+)?(?:en|in|auf|con|avec|mit)\s+\p{L}+/giu,
+  },
+  {
+    rule: 'obfuscation',
+    weight: 0.55,
+    message: 'A token is repeated many times in a row (repeated-token attack).',
+    re: /\b(\p{L}{1,12})(?:[\s,.]+\1\b){14,}/giu,
+  },
+  // ---- reader-directive (instructions aimed at the AI that reads the document)
+  {
+    rule: 'reader-directive',
+    weight: 0.8,
+    message: 'Text tells the AI that reads it what to say or do.',
+    re: new RegExp(
+      [
+        // "The assistant should tell the user that ...": needs what the instruction acts on.
+        String.raw`\b${AI_SUBJECT}\s+${DIRECTIVE_MODAL}${READER_VERB}${UPTO}${READER_TARGET}`,
+        // "Language models reading this should answer ...": the subject already points at this document.
+        String.raw`\b${AI_SUBJECT}\s+(?:reading|processing|summari[sz]ing|reviewing|parsing|handling|answering\s+questions\s+about)\s+(?:this|these)(?:\s+\w+)?\s+${DIRECTIVE_MODAL}${READER_VERB}`,
+      ].join('|'),
+      'gi',
+    ),
+    veto: (text, index) => inQuestion(text, index),
+  },
+  {
+    rule: 'reader-directive',
+    weight: 0.8,
+    message: 'Text tells the AI how to handle this document when it summarizes or answers.',
+    re: new RegExp(
+      String.raw`\b(?:when|whenever|if|before|while|after)\s+(?:you\s+(?:are\s+)?|the\s+(?:ai|assistant|model|chatbot|bot|summari[sz]er)\s+|(?:being\s+)?asked\s+to\s+)?(?:summari[sz](?:e|es|ing)|answer(?:s|ing)?|respond(?:s|ing)?|repl(?:y|ies|ying)|process(?:es|ing)?|read(?:s|ing)?|generat(?:e|es|ing)|describ(?:e|es|ing))\b[^.!?
+]{0,80}?[,:]\s*(?:please\s+|always\s+|also\s+|first\s+|then\s+)?(?:it\s+(?:should|must)\s+|you\s+(?:should|must)\s+)?(?:tell|say|state|claim|mention|include|add|append|write|respond|reply|answer|recommend|advise|ask|direct|output|print|insert|describe|report|visit|send|forward|do\s+not|don'?t|never|always|make|translate|use|end|begin|start)\b`,
+      'gi',
+    ),
+    veto: (text, index, match) => inQuestion(text, index) || !READER_TARGET_RE.test(sentenceAt(text, index, match)),
+  },
+  {
+    rule: 'reader-directive',
+    weight: 0.75,
+    message: 'Text instructs the reader to tell the user something.',
+    re: /(?:^|[\n.!?:;]\s*|\b(?:please|remember\s+to|make\s+sure\s+(?:to|you)|be\s+sure\s+to|also|then|and|instead,?|always)\s+)(?:tell|inform|remind|convince|persuade|ask|urge|advise|warn|direct|redirect|notify|assure)\s+(?:the\s+)?users?\b(?!\s+(?:interface|manual|guide|experience|group|base|stor(?:y|ies)|account|name|id|research|testing|team|community|agreement)\b)(?:\s+(?:that|to|about|for|it|they|the|this|our|your|how)\b)|(?:^|[\n.!?:;]\s*)(?:respond|reply|answer)\s+to\s+(?:the\s+)?users?\s+(?:by|with|only|using)\b/gi,
+    veto: (text, index) => inQuestion(text, index),
+  },
+  {
+    rule: 'reader-directive',
+    weight: 0.75,
+    message: 'Text dictates what the reader\'s summary or answer must claim.',
+    re: /\b(?:(?:your|the|any|all|every)\s+(?:summary|summaries)|summaries\s+of\s+this\s+\w+|(?:your|the)\s+(?:answer|response|reply|output)s?)\s+(?:must|should|shall|needs?\s+to|has\s+to|will)\s+(?:always\s+|also\s+|only\s+)?(?:state|say|claim|mention|include|report|describe|read|note|assert|suggest|recommend)(?:\s+(?:that|the\s+(?:phrase|word|sentence|link|url)|["'\u201C])|\s+\w+\s+as\b)|\bmake\s+sure\s+(?:that\s+)?(?:your|the)\s+(?:answer|summary|response|reply|output)\s+(?:mentions|states|says|includes|contains|claims|recommends)\b/gi,
+    veto: (text, index) => inQuestion(text, index),
+  },
+  {
+    rule: 'reader-directive',
+    weight: 0.8,
+    message: 'Text asks the reader to hide these instructions.',
+    re: /\b(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|acknowledge|repeat|quote)\s+(?:this|these|that|the\s+(?:above|following))\s+(?:instructions?|note|message|request|comment|directive|text)\b/gi,
   },
   // ---- addressed-to-ai
   {
@@ -333,7 +444,7 @@ const PATTERN_RULES: PatternRule[] = [
     weight: 0.55,
     message: 'Text is addressed to an AI system, assistant or automated reviewer.',
     re: new RegExp(
-      String.raw`\b(?:(?:note|message|instructions?|memo|reminder|attention|notice|directive|hint)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+|an?\s+)?${AI_NOUN}|(?:dear|hey|hi|hello|attention|attn)\s*,?\s+(?:the\s+)?${AI_NOUN}|if\s+you\s+are\s+(?:an?\s+)?(?:ai|a\.i\.|assistant|language\s+model|llm|bot|automated|chatbot|gpt|model)|as\s+an?\s+(?:ai|language\s+model|llm)\b|(?:^|[\n.;:!?]\s*)(?:the\s+)?${AI_NOUN}\s*[:,]\s+(?!\s*(?:mild|moderate|severe|trace|trivial|none|absent|present|grade|\d))|\b(?:any|all|the)\s+(?:ai|llm|language\s+model)s?\s+(?:reading|processing|reviewing|summari[sz]ing|parsing)\b)`,
+      String.raw`\b(?:(?:note|message|instructions?|memo|reminder|attention|notice|directive|hint)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+|an?\s+)?${AI_NOUN}|(?:dear|hey|hi|hello|attention|attn)\s*,?\s+(?:the\s+)?${AI_NOUN}|if\s+you\s+are\s+(?:an?\s+)?(?:ai|a\.i\.|assistant|language\s+model|llm|bot|automated|chatbot|gpt|model)|as\s+an?\s+(?:ai|language\s+model|llm)\b|(?:^|[\n.;:!?]\s*)(?:the\s+)?${AI_NOUN}\s*[:,]\s+(?!\s*(?:mild|moderate|severe|trace|trivial|none|absent|present|grade|\d))|\b(?:any|all|the)\s+(?:ai|llm|language\s+model)s?\s+(?:reading|processing|reviewing|summari[sz]ing|parsing)\b|(?:^|[\n.;:!?]\s*)(?:reviewer|summari[sz]er|extractor|reader)\s+(?:ai|model|bot)\s*:|\b(?:instructions?|notes?|messages?|directions?)\s+(?:for|to)\s+(?:the\s+|any\s+)?(?:summari[sz]ers?|summari[sz]ing\s+(?:assistant|model|tool|ai)|automated\s+assistants?)\b|\bwhoever\s+(?:is\s+)?(?:reads|reading|processes|processing|summari[sz]es|summari[sz]ing|parses|parsing)\s+this\s+(?:text|page|document|e-?mail|message|content|file)\b|\bto\s+(?:the\s+|any\s+)?${AI_NOUN}\s+(?:reading|processing|summari[sz]ing|reviewing)\s+this\b)`,
       'gi',
     ),
   },
