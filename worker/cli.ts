@@ -53,9 +53,10 @@ program
     if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number >= 0');
     return n;
   })
+  .option('--out-dir <dir>', 'artifact root (default workflows-generated/)')
   .option('--temporal', 'run each compilation as a Temporal workflow (auditable in the Web UI) with a compile worker in this process')
   .option('--no-local-worker', 'with --temporal: do not start a compile worker here (one runs `compiled-ai worker --compiler`)')
-  .action(async (specs: string[], opts: { candidate?: string[]; watch?: boolean; json?: boolean; maxRegenerations?: number; temporal?: boolean; localWorker: boolean }) => {
+  .action(async (specs: string[], opts: { candidate?: string[]; watch?: boolean; json?: boolean; maxRegenerations?: number; outDir?: string; temporal?: boolean; localWorker: boolean }) => {
     const { compileCommand } = require('../compiler/commands/compile') as typeof import('../compiler/commands/compile');
     const ac = new AbortController();
     const stop = () => ac.abort();
@@ -79,6 +80,7 @@ program
           watch: Boolean(opts.watch),
           json: Boolean(opts.json),
           ...(opts.maxRegenerations !== undefined ? { maxRegenerations: opts.maxRegenerations } : {}),
+          ...(opts.outDir ? { outDir: opts.outDir } : {}),
         },
         { stdout: process.stdout, stderr: process.stderr, env: process.env, signal: ac.signal, ...(setup ? { temporal: setup.runner } : {}) },
       );

@@ -160,8 +160,14 @@ export function createCompileActivities(deps: CompileActivityDeps = {}): Compile
       const info = Context.current().info;
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
       const reportFile = join(dir, `${report.spec}-v${report.specVersion}-${stamp}-${(info.workflowExecution?.workflowId ?? '').slice(-8)}.json`);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
+      } catch (e) {
+        // The report is in the workflow result and history anyway; a read-only folder must not fail the compile.
+        deps.logger?.warn({ ...logContext(), dir, error: (e as Error).message }, 'rejection report not written');
+        return {};
+      }
       return { reportFile };
     },
   };
