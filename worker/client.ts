@@ -1,7 +1,7 @@
 // Client side: find a workflow by name, validate a case's input against its spec, start it, and wait until
 // it is decided or waiting for a reviewer.
 import { randomBytes } from 'node:crypto';
-import { WorkflowUpdateFailedError, type Client, type WorkflowHandle } from '@temporalio/client';
+import type { Client, WorkflowHandle } from '@temporalio/client';
 import { SA } from '../templates/bounded-decision/search-attributes';
 import type { ArtifactInfo, CaseProgress, CaseResult, CaseStatus, ReviewDecision } from '../templates/bounded-decision/types';
 import { artifacts } from '../workflows-generated/registry';
@@ -99,14 +99,20 @@ export interface CaseOutcome {
   result?: CaseResult;
 }
 
-/** Wait until the case is decided or waiting for review (one long-running update; falls back to the result). */
+/** Wait until the case is decided or waiting for review (one long-running update; the result once closed). */
 export async function awaitCase(handle: WorkflowHandle): Promise<CaseOutcome> {
   let progress: CaseProgress | undefined;
-  try {
-    progress = await handle.executeUpdate<CaseProgress, []>('awaitOutcome');
-  } catch (err) {
-    // The workflow may have completed before the update arrived; its result is then authoritative.
-    if (!(err instanceof WorkflowUpdateFailedError) && !/completed|not found/i.test(String((err as Error).message))) throw err;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      progress = await handle.executeUpdate<CaseProgress, []>('awaitOutcome');
+      break;
+    } catch (err) {
+      // A workflow that closed before (or while) the update arrived answers with its result instead.
+      const status = await handle.describe().then((d) => d.status.name, () => undefined);
+      if (status && status !== 'RUNNING') break;
+      if (attempt >= 5) throw err;
+      await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
+    }
   }
   if (progress && progress.phase === 'awaiting_review') {
     return { status: 'NEEDS_REVIEW', reason: progress.reason ?? '', phase: progress.phase, reviewReasons: progress.reviewReasons, findings: progress.findings };
