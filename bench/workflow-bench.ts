@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
-import type { NativeConnection, Worker } from '@temporalio/worker';
+import { NativeConnection, type Worker } from '@temporalio/worker';
 import pino from 'pino';
 import { createFileAuditStore, type AuditStore } from '../activities/audit-store';
 import { scanInput } from '../activities/gate';
@@ -131,8 +131,12 @@ export async function startWorkers(connection: NativeConnection, settings: Tempo
   const audit = createFileAuditStore(mkdtempSync(join(tmpdir(), 'cai-bench-audit-')));
   const logger = pino({ level: 'warn' });
   const workers: Worker[] = [];
+  const extra: NativeConnection[] = [];
   for (let i = 0; i < count; i++) {
-    workers.push(await createWorker({ settings, connection, logger, codec, deps: { artifacts, audit, logger, scan: scanInput } }));
+    // Each worker gets its own connection, as separate deployments would (one poller set per connection).
+    const conn = i === 0 ? connection : await NativeConnection.connect({ address: settings.address });
+    if (i > 0) extra.push(conn);
+    workers.push(await createWorker({ settings, connection: conn, logger, codec, deps: { artifacts, audit, logger, scan: scanInput } }));
   }
   const running = workers.map((w) => w.run());
   return {
@@ -143,6 +147,7 @@ export async function startWorkers(connection: NativeConnection, settings: Tempo
     async stop() {
       for (const w of workers) w.shutdown();
       await Promise.all(running);
+      await Promise.all(extra.map((c) => c.close()));
     },
   };
 }
