@@ -1,6 +1,7 @@
 // Append-only audit store: one JSON file per (workflow, run, kind), created exclusively so that a retried
 // or re-executed activity never writes a second record. Records hold digests and rule ids, never PHI.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AuditRecord } from './types';
 
@@ -19,19 +20,31 @@ export function createFileAuditStore(dir: string): AuditStore {
       const folder = join(dir, safeSegment(record.workflowId));
       await mkdir(folder, { recursive: true });
       const recordId = `${safeSegment(record.runId)}.${record.kind}`;
+      // Write a complete temp file first, then hard-link it into place: link() is atomic and fails if the
+      // record exists, so a worker killed mid-write never leaves a partial record that blocks the retry.
+      const tmp = join(folder, `.${recordId}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+      const handle = await open(tmp, 'w');
       try {
-        await writeFile(join(folder, `${recordId}.json`), `${JSON.stringify(record)}\n`, { flag: 'wx' });
+        await handle.writeFile(`${JSON.stringify(record)}\n`);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      try {
+        await link(tmp, join(folder, `${recordId}.json`));
         return { recordId, created: true };
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === 'EEXIST') return { recordId, created: false };
         throw err;
+      } finally {
+        await unlink(tmp).catch(() => undefined);
       }
     },
     async list(workflowId) {
       const folder = join(dir, safeSegment(workflowId));
       let names: string[];
       try {
-        names = (await readdir(folder)).filter((n) => n.endsWith('.json')).sort();
+        names = (await readdir(folder)).filter((n) => n.endsWith('.json') && !n.startsWith('.')).sort();
       } catch {
         return [];
       }

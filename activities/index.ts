@@ -92,7 +92,7 @@ export function createActivities(deps: ActivityDeps): BoundedDecisionActivities 
     async recordAudit(record) {
       const result = await audit.append(record);
       logger.info({ ...logContext(), kind: record.kind, status: record.status, ruleId: record.ruleId, created: result.created }, 'audit record');
-      return result;
+      return { ...result, record };
     },
 
     async escalateReview(req) {

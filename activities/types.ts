@@ -60,7 +60,8 @@ export interface BoundedDecisionActivities {
   /** Bounded LLM extraction; throws on endpoint or schema failure so the retry policy applies. */
   extractWithLlm(req: TextRequest): Promise<ExtractionOutcome<Facts>>;
   /** Append an audit record; idempotent per (workflowId, runId, kind). */
-  recordAudit(record: AuditRecord): Promise<{ recordId: string; created: boolean }>;
+  /** Returns the record too: as a local activity its input is not in history, its result is. */
+  recordAudit(record: AuditRecord): Promise<{ recordId: string; created: boolean; record: AuditRecord }>;
   /** Notify the escalation channel that a review passed its SLA. */
   escalateReview(req: EscalationRequest): Promise<void>;
 }

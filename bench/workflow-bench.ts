@@ -10,7 +10,7 @@ import pino from 'pino';
 import { createFileAuditStore, type AuditStore } from '../activities/audit-store';
 import { scanInput } from '../activities/gate';
 import { artifacts } from '../workflows-generated/registry';
-import { awaitCase, resolveWorkflow, startCase } from '../worker/client';
+import { resolveWorkflow, runCase } from '../worker/client';
 import type { TemporalSettings } from '../worker/config';
 import { createEncryptionCodec } from '../worker/codec/encryption-codec';
 import { newKeyBase64, parseKeyList } from '../worker/codec/keys';
@@ -56,8 +56,7 @@ export async function runLoad(
       const i = next++;
       const c = cases[i % cases.length]!;
       const t0 = performance.now();
-      const s = await startCase(client, settings, info, { [info.input.field]: c.text }, `${prefix}-${String(i).padStart(5, '0')}`);
-      const outcome = await awaitCase(s.handle);
+      const { outcome, ...s } = await runCase(client, settings, info, { [info.input.field]: c.text }, `${prefix}-${String(i).padStart(5, '0')}`);
       results.push({ workflowId: s.workflowId, status: outcome.status, ms: performance.now() - t0 });
     }
   };

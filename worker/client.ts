@@ -1,7 +1,8 @@
 // Client side: find a workflow by name, validate a case's input against its spec, start it, and wait until
 // it is decided or waiting for a reviewer.
 import { randomBytes } from 'node:crypto';
-import type { Client, WorkflowHandle } from '@temporalio/client';
+import { WithStartWorkflowOperation, type Client, type WorkflowHandle, type WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
+import type { Workflow } from '@temporalio/common';
 import { SA } from '../templates/bounded-decision/search-attributes';
 import type { ArtifactInfo, CaseProgress, CaseResult, CaseStatus, ReviewDecision } from '../templates/bounded-decision/types';
 import { artifacts } from '../workflows-generated/registry';
@@ -89,6 +90,56 @@ export async function startCase(
   return { workflowId, runId: handle.firstExecutionRunId, handle };
 }
 
+/**
+ * Start a case and wait until it is decided or waiting for review, in one round trip: update-with-start
+ * delivers the `awaitOutcome` update in the workflow's first task, so an automatic decision completes
+ * without any extra workflow task.
+ */
+export async function runCase(
+  client: Client,
+  settings: TemporalSettings,
+  info: ArtifactInfo,
+  input: Record<string, string>,
+  workflowId = newWorkflowId(info),
+): Promise<StartedCase & { outcome: CaseOutcome }> {
+  const startWorkflowOperation = new WithStartWorkflowOperation<Workflow>(info.workflowType, {
+    taskQueue: settings.taskQueue,
+    workflowId,
+    args: [input],
+    workflowIdConflictPolicy: 'FAIL',
+    typedSearchAttributes: [
+      { key: SA.spec, value: info.spec },
+      { key: SA.specVersion, value: String(info.specVersion) },
+      { key: SA.artifactHash, value: info.artifactHash },
+    ],
+  });
+  let progress: CaseProgress | undefined;
+  let failure: unknown;
+  try {
+    progress = await client.workflow.executeUpdateWithStart<Workflow, CaseProgress, []>('awaitOutcome', { startWorkflowOperation });
+  } catch (err) {
+    failure = err;
+  }
+  // The start may have succeeded even when the update did not (e.g. the workflow failed on invalid input).
+  // The SDK creates this handle from the start response, so it carries the first run id.
+  const handle = (await startWorkflowOperation.workflowHandle().catch(() => {
+    throw failure;
+  })) as WorkflowHandleWithFirstExecutionRunId;
+  const started = { workflowId, runId: handle.firstExecutionRunId, handle };
+  if (progress && progress.phase !== 'running') return { ...started, outcome: outcomeOf(progress) ?? (await awaitCase(handle)) };
+  return { ...started, outcome: await awaitCase(handle) };
+}
+
+function outcomeOf(progress: CaseProgress): CaseOutcome | undefined {
+  if (progress.phase === 'awaiting_review') {
+    return { status: 'NEEDS_REVIEW', reason: progress.reason ?? '', phase: progress.phase, reviewReasons: progress.reviewReasons, findings: progress.findings };
+  }
+  if (progress.phase === 'completed' && progress.status) {
+    return { status: progress.status, reason: progress.reason ?? '', phase: 'completed', ...(progress.ruleId ? { ruleId: progress.ruleId } : {}) };
+  }
+  return undefined;
+}
+
 export interface CaseOutcome {
   status: CaseStatus;
   reason: string;
@@ -114,9 +165,7 @@ export async function awaitCase(handle: WorkflowHandle): Promise<CaseOutcome> {
       await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
     }
   }
-  if (progress && progress.phase === 'awaiting_review') {
-    return { status: 'NEEDS_REVIEW', reason: progress.reason ?? '', phase: progress.phase, reviewReasons: progress.reviewReasons, findings: progress.findings };
-  }
+  if (progress?.phase === 'awaiting_review') return outcomeOf(progress)!;
   const result = (await handle.result()) as CaseResult;
   return { status: result.status, reason: result.reason, phase: 'completed', ruleId: result.ruleId, result };
 }

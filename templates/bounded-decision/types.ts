@@ -158,6 +158,8 @@ export interface CaseProgress {
   phase: 'running' | 'awaiting_review' | 'completed';
   status?: CaseStatus;
   reason?: string;
+  /** The rule that fired, when the compiled decision settled the case. */
+  ruleId?: string;
   reviewReasons?: string[];
   findings?: GateFinding[];
   reviewState: ReviewState;

@@ -50,6 +50,13 @@ const llm = proxyActivities<BoundedDecisionActivities>({
   startToCloseTimeout: '60 seconds',
   retry: { maximumAttempts: 3, initialInterval: '1 second', backoffCoefficient: 2, nonRetryableErrorTypes: ['LlmOutputRejected'] },
 });
+// Audit records are written by a local activity: the whole automatic path (gate, extraction, decision,
+// audit) then completes in one workflow task. The store is idempotent per (workflow, run, kind), so a
+// re-executed local activity after a worker crash never writes a second record.
+const audit = proxyLocalActivities<BoundedDecisionActivities>({
+  startToCloseTimeout: '15 seconds',
+  retry: { maximumAttempts: 10, initialInterval: '500 milliseconds' },
+});
 const durable = proxyActivities<BoundedDecisionActivities>({
   startToCloseTimeout: '15 seconds',
   retry: { maximumAttempts: 10, initialInterval: '500 milliseconds' },
@@ -198,7 +205,7 @@ export function defineBoundedDecisionWorkflow<F extends Facts>(artifact: Artifac
         const { decision } = evaluation;
         const factsFound = Object.keys(found).filter((k) => found[k]).sort();
         // (e) audit, then publish the outcome
-        await durable.recordAudit({
+        await audit.recordAudit({
           ...auditBase,
           kind: 'decision',
           status: decision.outcome,
@@ -209,7 +216,7 @@ export function defineBoundedDecisionWorkflow<F extends Facts>(artifact: Artifac
           at: new Date().toISOString(),
         } satisfies AuditRecord);
         upsertSearchAttributes([{ key: SA.outcome, value: decision.outcome }]);
-        Object.assign(progress, { phase: 'completed', status: decision.outcome, reason: decision.reason });
+        Object.assign(progress, { phase: 'completed', status: decision.outcome, reason: decision.reason, ruleId: decision.ruleId });
         await condition(allHandlersFinished);
         return {
           status: decision.outcome,
@@ -225,7 +232,7 @@ export function defineBoundedDecisionWorkflow<F extends Facts>(artifact: Artifac
 
     // (f) human review with an SLA timer that escalates
     const requestedAt = new Date().toISOString();
-    await durable.recordAudit({ ...auditBase, kind: 'review-requested', status: 'NEEDS_REVIEW', reason: reviewReasons.join('; '), at: requestedAt });
+    await audit.recordAudit({ ...auditBase, kind: 'review-requested', status: 'NEEDS_REVIEW', reason: reviewReasons.join('; '), at: requestedAt });
     upsertSearchAttributes([{ key: SA.outcome, value: 'NEEDS_REVIEW' }]);
     Object.assign(progress, { phase: 'awaiting_review', status: 'NEEDS_REVIEW', reason: reviewReasons.join('; '), reviewReasons, findings });
     setReviewState('waiting');
@@ -243,11 +250,11 @@ export function defineBoundedDecisionWorkflow<F extends Facts>(artifact: Artifac
         reasons: reviewReasons,
         findings,
       });
-      await durable.recordAudit({ ...auditBase, kind: 'escalated', status: 'NEEDS_REVIEW', reason: 'review SLA expired', at: new Date().toISOString() });
+      await audit.recordAudit({ ...auditBase, kind: 'escalated', status: 'NEEDS_REVIEW', reason: 'review SLA expired', at: new Date().toISOString() });
       await condition(() => review !== undefined);
     }
     const decided = review as ReviewDecision & { at: string };
-    await durable.recordAudit({
+    await audit.recordAudit({
       ...auditBase,
       kind: 'review-decision',
       status: decided.outcome,

@@ -173,7 +173,7 @@ export async function buildAuditTrail(client: Client, workflowId: string, runId?
       trail.extraction.push(step);
       if (x.settled && x.facts && x.found) lastFacts = { facts: x.facts as Facts, found: x.found as Record<string, boolean> };
     } else if (type === 'recordAudit') {
-      const r = input as AuditRecord;
+      const r = (input as AuditRecord | undefined) ?? (value as { record?: AuditRecord } | undefined)?.record;
       if (r) trail.auditRecords.push({ kind: r.kind, status: r.status, reason: r.reason, ...(r.ruleId ? { ruleId: r.ruleId } : {}), at: r.at });
     } else if (type === 'escalateReview') {
       trail.review ??= { reasons: [], escalated: true, actions: [] };

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Client } from '@temporalio/client';
 import type { ArtifactInfo } from '../../templates/bounded-decision/types';
-import { awaitCase, resolveWorkflow, startCase, validateCaseInput, newWorkflowId, workflowUiLink } from '../client';
+import { resolveWorkflow, runCase, validateCaseInput, newWorkflowId, workflowUiLink } from '../client';
 import type { TemporalSettings } from '../config';
 
 export interface Io {
@@ -78,8 +78,7 @@ async function runOne(client: Client, settings: TemporalSettings, info: Artifact
     return { id: c.id, line: c.line, status: 'INVALID_INPUT', reason: `${where}: ${(e as Error).message}` };
   }
   try {
-    const started = await startCase(client, settings, info, input, newWorkflowId(info, c.id));
-    const outcome = await awaitCase(started.handle);
+    const { outcome, ...started } = await runCase(client, settings, info, input, newWorkflowId(info, c.id));
     return {
       id: c.id,
       status: outcome.status,
@@ -92,7 +91,8 @@ async function runOne(client: Client, settings: TemporalSettings, info: Artifact
       url: workflowUiLink(settings, started.workflowId, started.runId),
     };
   } catch (e) {
-    return { id: c.id, line: c.line, status: 'ERROR', reason: `${where}: ${(e as Error).message}` };
+    const err = e as Error & { cause?: Error };
+    return { id: c.id, line: c.line, status: 'ERROR', reason: `${where}: ${err.message}${err.cause?.message ? `: ${err.cause.message}` : ''}` };
   }
 }
 
