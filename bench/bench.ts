@@ -16,7 +16,9 @@ import { runSecurityStage } from '../compiler/stages/security-stage';
 import { runSyntaxStage } from '../compiler/stages/syntax';
 import { runExecutionStage } from '../compiler/stages/execution';
 import { runAccuracyStage } from '../compiler/stages/accuracy';
-import { directSystemPrompt, directUserPrompt } from '../worker/direct-llm';
+import { zodResponseFormat } from 'openai/helpers/zod';
+import { CandidateSchema } from '../compiler/llm-client';
+import { directResponseFormat, directSystemPrompt, directUserPrompt } from '../worker/direct-llm';
 import { entropy, round, summarize } from './stats';
 import { countChat, countTokens, economics, tokensChartSvg } from './tokens';
 import { runWorkflowBench, type WorkflowBench } from './workflow-bench';
@@ -151,34 +153,47 @@ async function compileTimings() {
 function tokenEconomics() {
   const loaded = loadSpec(join(ROOT, 'specs', `${SPEC}.yaml`));
   const art = listArtifacts().filter((a) => a.spec === SPEC).pop()!;
+  // The structured-output JSON schema is sent with every request and counts as prompt tokens.
+  const candidateFormat = countTokens(JSON.stringify(zodResponseFormat(CandidateSchema, 'candidate')));
+  const directFormat = countTokens(JSON.stringify(directResponseFormat()));
+  const perSlot: Record<string, { prompt: number; completion: number }> = {};
   let compileTokens: number;
   let compileSource: string;
   if (art.manifest.tokens && art.manifest.provenance.generator === 'openai-compatible') {
     compileTokens = art.manifest.tokens.total;
     compileSource = `manifest (model ${art.manifest.provenance.model})`;
   } else {
-    compileTokens = SLOTS.reduce((n, slot) => {
+    for (const slot of SLOTS) {
       const p = assemblePrompt(loaded, slot);
       const code = readFileSync(join(art.dir, `${slot}.ts`), 'utf8');
-      const answer = JSON.stringify({ code, rationale: '' });
-      return n + countChat([{ role: 'system', content: p.system }, { role: 'user', content: p.user }]) + countTokens(answer);
-    }, 0);
-    compileSource = `counted (o200k_base) on the exact compile prompts + the committed code as completion; artifact provenance: ${art.manifest.provenance.generator}`;
+      perSlot[slot] = {
+        prompt: countChat([{ role: 'system', content: p.system }, { role: 'user', content: p.user }]) + candidateFormat,
+        completion: countTokens(JSON.stringify({ code, rationale: '' })),
+      };
+    }
+    compileTokens = Object.values(perSlot).reduce((n, t) => n + t.prompt + t.completion, 0);
+    compileSource = `counted (o200k_base) on the exact compile prompts (with the response schema) + the committed code as completion, one attempt per slot; artifact provenance: ${art.manifest.provenance.generator}`;
   }
-  const system = directSystemPrompt(loaded.spec);
+  const system = directSystemPrompt(loaded.spec, loaded.policyText);
   const cases = devCases();
   const perCase = cases.map((c) => {
     const answer = JSON.stringify({ status: c.expected ?? 'DENIED', reason: 'does not meet criteria' });
-    return countChat([{ role: 'system', content: system }, { role: 'user', content: directUserPrompt(loaded.spec, c.text) }]) + countTokens(answer);
+    return countChat([{ role: 'system', content: system }, { role: 'user', content: directUserPrompt(loaded.spec, c.text) }]) + directFormat + countTokens(answer);
   });
   const directPerTx = perCase.reduce((a, b) => a + b, 0) / perCase.length;
-  return { econ: economics(compileTokens, compileSource, round(directPerTx, 1), 0), cases: cases.length };
+  return {
+    econ: economics(compileTokens, compileSource, round(directPerTx, 1), 0),
+    perSlot,
+    directPrompt: loaded.policyText ? 'the policy document (specs/policies) + the case text' : 'the spec rendered as a policy + the case text',
+    cases: cases.length,
+  };
 }
 
 function markdown(r: Record<string, unknown> & { machine: ReturnType<typeof machine> }): string {
   const lat = r.latency as ReturnType<typeof decisionLatency>;
   const det = r.determinism as ReturnType<typeof determinism>;
   const tok = (r.tokens as ReturnType<typeof tokenEconomics>).econ;
+  const perSlotTok = (r.tokens as ReturnType<typeof tokenEconomics>).perSlot;
   const wf = r.workflows as WorkflowBench | { skipped: string };
   const comp = r.compile as Record<string, Record<string, number>>;
   const lines = [
@@ -199,7 +214,9 @@ function markdown(r: Record<string, unknown> & { machine: ReturnType<typeof mach
     `| break-even n* | ${tok.breakEven} | ~${PAPER.breakEven} | ≤ 10 |`,
     `| token reduction at 1,000 transactions | ${round(tok.reductionAt1000, 1)}x | ${PAPER.reductionAt1000}x | ≥ 100x |`,
     ``,
-    `Compile tokens: ${tok.compileSource}.`,
+    `Compile tokens: ${tok.compileSource}.` +
+      (Object.keys(perSlotTok).length ? ` Per slot (prompt + completion): ${Object.entries(perSlotTok).map(([k, v]) => `${k} ${v.prompt} + ${v.completion}`).join(', ')}.` : ''),
+    `Direct-LLM prompt per case: ${(r.tokens as ReturnType<typeof tokenEconomics>).directPrompt}, with the response schema; averaged over ${(r.tokens as ReturnType<typeof tokenEconomics>).cases} cases.`,
     ``,
     `## Compile pipeline timings (ms, committed artifact)`,
     ``,

@@ -65,6 +65,8 @@ export const SpecSchema = z
     review: z.object({ slaHours: z.number().positive().default(48) }).strict().default({ slaHours: 48 }),
     compliance: z.array(z.string()).default([]),
     llm: z.object({ allowPhi: z.boolean().default(false) }).strict().default({ allowPhi: false }),
+    /** The source policy document this spec describes (for reviewers and the direct-LLM baseline). */
+    policy: z.string().min(1).optional(),
     golden: z
       .object({
         threshold: z.number().min(0).max(1).default(1),
@@ -122,8 +124,13 @@ export interface LoadedSpec {
   file: string;
   decisions: DecisionGolden[];
   extraction: ExtractionGolden[];
-  /** sha256 over the canonical spec and its golden files: changes only when meaning changes. */
+  /**
+   * sha256 over the canonical spec and its golden files: changes only when what the compiler consumes
+   * changes. The `policy` reference is not compiled (the spec is the contract), so it is not hashed.
+   */
   specHash: string;
+  /** Text of the referenced policy document, when the spec names one. */
+  policyText?: string;
 }
 
 /** A spec file that cannot be used, with where and how to fix it. */
@@ -228,8 +235,15 @@ export function loadSpec(path: string): LoadedSpec {
     checkFacts(r.data.facts, where);
     return r.data;
   });
-  const specHash = sha256(canonicalJson({ spec, decisions, extraction }));
-  return { spec, file, decisions, extraction, specHash };
+  const { policy, ...compiled } = spec;
+  const specHash = sha256(canonicalJson({ spec: compiled, decisions, extraction }));
+  let policyText: string | undefined;
+  if (policy) {
+    const policyFile = join(base, policy);
+    if (!existsSync(policyFile)) throw new SpecError(path, [`policy: ${policy} does not exist next to the spec; fix the path or remove the field`]);
+    policyText = readFileSync(policyFile, 'utf8');
+  }
+  return { spec, file, decisions, extraction, specHash, ...(policyText !== undefined ? { policyText } : {}) };
 }
 
 /** All specs under a folder, sorted by file name. */

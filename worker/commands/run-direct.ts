@@ -27,8 +27,8 @@ export async function runDirectCommand(workflow: string, opts: RunOptions, io: I
     io.stderr.write(`error: ${(e as Error).message}\n`);
     return 2;
   }
-  const spec = loadSpec(join(REPO_ROOT, 'specs', `${info.spec}.yaml`)).spec;
-  const decide = createDirectDecider({ ...config, timeoutMs: config.timeoutMs }, spec);
+  const loaded = loadSpec(join(REPO_ROOT, 'specs', `${info.spec}.yaml`));
+  const decide = createDirectDecider({ ...config, timeoutMs: config.timeoutMs }, loaded.spec, loaded.policyText);
   const reports: DirectReport[] = [];
   for (const c of cases) {
     if (c.error) {
