@@ -11,7 +11,7 @@ import { evaluate } from '../templates/bounded-decision/evaluate';
 import { artifacts } from '../workflows-generated/registry';
 import { listArtifacts } from '../compiler/package';
 import { assemblePrompt, SLOTS } from '../compiler/prompt';
-import { loadSpec } from '../compiler/spec';
+import { loadPolicyText, loadSpec } from '../compiler/spec';
 import { runSecurityStage } from '../compiler/stages/security-stage';
 import { runSyntaxStage } from '../compiler/stages/syntax';
 import { runExecutionStage } from '../compiler/stages/execution';
@@ -174,7 +174,7 @@ function tokenEconomics() {
     compileTokens = Object.values(perSlot).reduce((n, t) => n + t.prompt + t.completion, 0);
     compileSource = `counted (o200k_base) on the exact compile prompts (with the response schema) + the committed code as completion, one attempt per slot; artifact provenance: ${art.manifest.provenance.generator}`;
   }
-  const system = directSystemPrompt(loaded.spec, loaded.policyText);
+  const system = directSystemPrompt(loaded.spec, loadPolicyText(loaded));
   const cases = devCases();
   const perCase = cases.map((c) => {
     const answer = JSON.stringify({ status: c.expected ?? 'DENIED', reason: 'does not meet criteria' });
@@ -184,7 +184,7 @@ function tokenEconomics() {
   return {
     econ: economics(compileTokens, compileSource, round(directPerTx, 1), 0),
     perSlot,
-    directPrompt: loaded.policyText ? 'the policy document (specs/policies) + the case text' : 'the spec rendered as a policy + the case text',
+    directPrompt: loaded.policyFile ? 'the policy document (specs/policies) + the case text' : 'the spec rendered as a policy + the case text',
     cases: cases.length,
   };
 }

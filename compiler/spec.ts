@@ -129,8 +129,17 @@ export interface LoadedSpec {
    * changes. The `policy` reference is not compiled (the spec is the contract), so it is not hashed.
    */
   specHash: string;
-  /** Text of the referenced policy document, when the spec names one. */
-  policyText?: string;
+  /** Absolute path of the referenced policy document, when the spec names one (read by `loadPolicyText`). */
+  policyFile?: string;
+}
+
+/** The policy document a spec references (not needed to compile; used by the direct-LLM baseline). */
+export function loadPolicyText(loaded: LoadedSpec): string | undefined {
+  if (!loaded.policyFile) return undefined;
+  if (!existsSync(loaded.policyFile)) {
+    throw new SpecError(loaded.file, [`policy: ${loaded.spec.policy} does not exist next to the spec; fix the path or remove the field`]);
+  }
+  return readFileSync(loaded.policyFile, 'utf8');
 }
 
 /** A spec file that cannot be used, with where and how to fix it. */
@@ -237,13 +246,7 @@ export function loadSpec(path: string): LoadedSpec {
   });
   const { policy, ...compiled } = spec;
   const specHash = sha256(canonicalJson({ spec: compiled, decisions, extraction }));
-  let policyText: string | undefined;
-  if (policy) {
-    const policyFile = join(base, policy);
-    if (!existsSync(policyFile)) throw new SpecError(path, [`policy: ${policy} does not exist next to the spec; fix the path or remove the field`]);
-    policyText = readFileSync(policyFile, 'utf8');
-  }
-  return { spec, file, decisions, extraction, specHash, ...(policyText !== undefined ? { policyText } : {}) };
+  return { spec, file, decisions, extraction, specHash, ...(policy ? { policyFile: join(base, policy) } : {}) };
 }
 
 /** All specs under a folder, sorted by file name. */

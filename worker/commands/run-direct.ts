@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { llmConfigFromEnv } from '../../activities/llm-extraction';
-import { loadSpec } from '../../compiler/spec';
+import { loadPolicyText, loadSpec } from '../../compiler/spec';
 import { resolveWorkflow, validateCaseInput } from '../client';
 import { REPO_ROOT } from '../config';
 import { createDirectDecider } from '../direct-llm';
@@ -28,7 +28,7 @@ export async function runDirectCommand(workflow: string, opts: RunOptions, io: I
     return 2;
   }
   const loaded = loadSpec(join(REPO_ROOT, 'specs', `${info.spec}.yaml`));
-  const decide = createDirectDecider({ ...config, timeoutMs: config.timeoutMs }, loaded.spec, loaded.policyText);
+  const decide = createDirectDecider({ ...config, timeoutMs: config.timeoutMs }, loaded.spec, loadPolicyText(loaded));
   const reports: DirectReport[] = [];
   for (const c of cases) {
     if (c.error) {
