@@ -202,4 +202,21 @@ program
     process.exitCode = await replayCommand(dir, opts, { client: async () => (await connect()).client, codec: () => codecFromEnv() }, { stdout: process.stdout, stderr: process.stderr });
   });
 
+program
+  .command('drift')
+  .description('share of cases per artifact version that the compiled extractor could not settle (exit 1 above the threshold)')
+  .option('--spec <name>', 'only this spec')
+  .option('--threshold <share>', 'recompile recommended above this share (0-1)', (v) => Number(v), 0.2)
+  .option('--json', 'print one JSON line per artifact version')
+  .action(async (opts: { spec?: string; threshold: number; json?: boolean }) => {
+    const { driftCommand } = require('./commands/drift') as typeof import('./commands/drift');
+    const { artifacts } = require('../workflows-generated/registry') as typeof import('../workflows-generated/registry');
+    const { dataDir } = require('./config') as typeof import('./config');
+    process.exitCode = await driftCommand(
+      { ...opts, auditDir: require('node:path').join(dataDir(), 'audit') },
+      { client: async () => (await connect()).client, artifacts },
+      { stdout: process.stdout, stderr: process.stderr },
+    );
+  });
+
 program.parseAsync(process.argv).catch(fail);
