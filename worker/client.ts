@@ -114,18 +114,21 @@ export async function runCase(
     ],
   });
   let progress: CaseProgress | undefined;
+  let runId: string | undefined;
   let failure: unknown;
   try {
-    progress = await client.workflow.executeUpdateWithStart<Workflow, CaseProgress, []>('awaitOutcome', { startWorkflowOperation });
+    const update = await client.workflow.startUpdateWithStart<Workflow, CaseProgress, []>('awaitOutcome', { startWorkflowOperation, waitForStage: 'ACCEPTED' });
+    runId = update.workflowRunId;
+    progress = await update.result();
   } catch (err) {
     failure = err;
   }
   // The start may have succeeded even when the update did not (e.g. the workflow failed on invalid input).
-  // The SDK creates this handle from the start response, so it carries the first run id.
   const handle = (await startWorkflowOperation.workflowHandle().catch(() => {
     throw failure;
   })) as WorkflowHandleWithFirstExecutionRunId;
-  const started = { workflowId, runId: handle.firstExecutionRunId, handle };
+  runId ??= (await handle.describe().catch(() => undefined))?.runId;
+  const started = { workflowId, runId: runId ?? '', handle };
   if (progress && progress.phase !== 'running') return { ...started, outcome: outcomeOf(progress) ?? (await awaitCase(handle)) };
   return { ...started, outcome: await awaitCase(handle) };
 }
