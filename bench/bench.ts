@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { evaluate } from '../templates/bounded-decision/evaluate';
 import { artifacts } from '../workflows-generated/registry';
 import { listArtifacts } from '../compiler/package';
@@ -20,7 +20,7 @@ import { zodResponseFormat } from 'openai/helpers/zod';
 import { CandidateSchema } from '../compiler/llm-client';
 import { directResponseFormat, directSystemPrompt, directUserPrompt } from '../worker/direct-llm';
 import { entropy, round, summarize } from './stats';
-import { countChat, countTokens, economics, tokensChartSvg } from './tokens';
+import { costs, countChat, countTokens, economics, tokensChartSvg, type PriceTable } from './tokens';
 import { runWorkflowBench, type WorkflowBench } from './workflow-bench';
 
 const ROOT = join(__dirname, '..');
@@ -178,10 +178,21 @@ function tokenEconomics() {
   const cases = devCases();
   const perCase = cases.map((c) => {
     const answer = JSON.stringify({ status: c.expected ?? 'DENIED', reason: 'does not meet criteria' });
-    return countChat([{ role: 'system', content: system }, { role: 'user', content: directUserPrompt(loaded.spec, c.text) }]) + directFormat + countTokens(answer);
+    return {
+      prompt: countChat([{ role: 'system', content: system }, { role: 'user', content: directUserPrompt(loaded.spec, c.text) }]) + directFormat,
+      completion: countTokens(answer),
+    };
   });
-  const directPerTx = perCase.reduce((a, b) => a + b, 0) / perCase.length;
+  const mean = (k: 'prompt' | 'completion') => perCase.reduce((a, b) => a + b[k], 0) / perCase.length;
+  const directPerTx = mean('prompt') + mean('completion');
+  const compileSplit = Object.keys(perSlot).length
+    ? Object.values(perSlot).reduce((acc, t) => ({ prompt: acc.prompt + t.prompt, completion: acc.completion + t.completion }), { prompt: 0, completion: 0 })
+    : { prompt: art.manifest.tokens?.prompt ?? 0, completion: art.manifest.tokens?.completion ?? 0 };
+  const pricesFile = process.env.BENCH_PRICES ?? join(__dirname, 'prices.json');
+  const prices = JSON.parse(readFileSync(pricesFile, 'utf8')) as PriceTable;
   return {
+    costs: costs(prices, compileSplit, { prompt: mean('prompt'), completion: mean('completion') }),
+    pricesFile: relative(ROOT, pricesFile),
     econ: economics(compileTokens, compileSource, round(directPerTx, 1), 0),
     perSlot,
     directPrompt: loaded.policyFile ? 'the policy document (specs/policies) + the case text' : 'the spec rendered as a policy + the case text',
@@ -217,6 +228,12 @@ function markdown(r: Record<string, unknown> & { machine: ReturnType<typeof mach
     `Compile tokens: ${tok.compileSource}.` +
       (Object.keys(perSlotTok).length ? ` Per slot (prompt + completion): ${Object.entries(perSlotTok).map(([k, v]) => `${k} ${v.prompt} + ${v.completion}`).join(', ')}.` : ''),
     `Direct-LLM prompt per case: ${(r.tokens as ReturnType<typeof tokenEconomics>).directPrompt}, with the response schema; averaged over ${(r.tokens as ReturnType<typeof tokenEconomics>).cases} cases.`,
+    ``,
+    `Cost (USD, prices from ${(r.tokens as ReturnType<typeof tokenEconomics>).pricesFile}; configurable):`,
+    ``,
+    `| model | compile once | 1,000 direct-LLM transactions | compiled at 1,000 transactions |`,
+    `|---|---|---|---|`,
+    ...(r.tokens as ReturnType<typeof tokenEconomics>).costs.map((c) => `| ${c.model} | ${c.compileUsd.toFixed(4)} | ${c.directPer1000Usd.toFixed(2)} | ${c.compiledAt1000Usd.toFixed(4)} |`),
     ``,
     `## Compile pipeline timings (ms, committed artifact)`,
     ``,

@@ -68,10 +68,35 @@ export function tokensChartSvg(e: Economics, title: string): string {
     `<path d="${line('direct')}" fill="none" stroke="#d62728" stroke-width="2.5"/>`,
     `<path d="${line('compiled')}" fill="none" stroke="#1f77b4" stroke-width="2.5"/>`,
     be !== null && be <= maxN ? `<line x1="${x(be)}" y1="${m.t}" x2="${x(be)}" y2="${H - m.b}" stroke="#999" stroke-dasharray="4 3"/><text x="${x(be) + 4}" y="${m.t + 12}">break-even n*=${be}</text>` : '',
-    `<rect x="${W - m.r - 190}" y="${m.t + 20}" width="180" height="44" fill="white" stroke="#ccc"/>`,
-    `<line x1="${W - m.r - 180}" y1="${m.t + 35}" x2="${W - m.r - 150}" y2="${m.t + 35}" stroke="#d62728" stroke-width="2.5"/><text x="${W - m.r - 144}" y="${m.t + 39}">direct LLM</text>`,
-    `<line x1="${W - m.r - 180}" y1="${m.t + 53}" x2="${W - m.r - 150}" y2="${m.t + 53}" stroke="#1f77b4" stroke-width="2.5"/><text x="${W - m.r - 144}" y="${m.t + 57}">compiled</text>`,
+    `<rect x="${m.l + 140}" y="${m.t + 20}" width="180" height="44" fill="white" stroke="#ccc"/>`,
+    `<line x1="${m.l + 150}" y1="${m.t + 35}" x2="${m.l + 180}" y2="${m.t + 35}" stroke="#d62728" stroke-width="2.5"/><text x="${m.l + 186}" y="${m.t + 39}">direct LLM</text>`,
+    `<line x1="${m.l + 150}" y1="${m.t + 53}" x2="${m.l + 180}" y2="${m.t + 53}" stroke="#1f77b4" stroke-width="2.5"/><text x="${m.l + 186}" y="${m.t + 57}">compiled</text>`,
     `</svg>`,
     ``,
   ].join('\n');
+}
+
+export interface PriceTable {
+  models: Record<string, { input: number; output: number }>;
+}
+
+export interface CostRow {
+  model: string;
+  compileUsd: number;
+  directPer1000Usd: number;
+  compiledAt1000Usd: number;
+}
+
+/** Cost of compiling once vs 1,000 direct-LLM transactions, per model in the price table (USD per 1M tokens). */
+export function costs(prices: PriceTable, compile: { prompt: number; completion: number }, directPerTx: { prompt: number; completion: number }, runtimePerTx = 0): CostRow[] {
+  return Object.entries(prices.models).map(([model, p]) => {
+    const usd = (prompt: number, completion: number) => (prompt * p.input + completion * p.output) / 1e6;
+    const compileUsd = usd(compile.prompt, compile.completion);
+    return {
+      model,
+      compileUsd,
+      directPer1000Usd: 1000 * usd(directPerTx.prompt, directPerTx.completion),
+      compiledAt1000Usd: compileUsd + 1000 * usd(runtimePerTx, 0),
+    };
+  });
 }
