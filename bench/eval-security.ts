@@ -21,6 +21,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { detectInjection, INJECTION_THRESHOLD } from '../activities/gate/injection';
+import { detectPhi } from '../activities/gate/phi';
 import { AUTHORED_BENIGN_2, AUTHORED_INDIRECT_ATTACKS } from './gate-authored';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -303,6 +304,55 @@ function notInjectValid(): Item[] {
   return rows.map((r, i) => ({ text: r.prompt, label: r.label === 1, note: `row ${i} ${r.source ?? ''}` }));
 }
 
+interface ClinicalJsonlRow {
+  id: string;
+  text: string;
+  injection: boolean;
+  style: string;
+  phi?: { type: string; value: string }[];
+}
+
+function clinicalJsonl(file: string): Item[] {
+  const f = path.join(ROOT, 'bench', 'data', file);
+  if (!fs.existsSync(f)) return [];
+  return readJsonl<ClinicalJsonlRow>(f).map((r) => ({ text: r.text, label: r.injection, note: `${r.id} ${r.style}` }));
+}
+
+interface PhiCheck {
+  file: string;
+  expected: number;
+  found: number;
+  byType: Record<string, { expected: number; found: number }>;
+}
+
+/** PHI recall on the annotated documents of a clinical jsonl set: each expected value must be inside a detected span of its type. */
+function phiCheck(file: string): PhiCheck | undefined {
+  const f = path.join(ROOT, 'bench', 'data', file);
+  if (!fs.existsSync(f)) return undefined;
+  const byType: PhiCheck['byType'] = {};
+  let expected = 0, found = 0;
+  for (const r of readJsonl<ClinicalJsonlRow>(f)) {
+    if (!r.phi || r.phi.length === 0) continue;
+    const spans = detectPhi(r.text);
+    for (const want of r.phi) {
+      const t = (byType[want.type] ??= { expected: 0, found: 0 });
+      t.expected++;
+      expected++;
+      let at = r.text.indexOf(want.value);
+      let ok = false;
+      while (at >= 0 && !ok) {
+        ok = spans.some((s) => s.type === want.type && s.span[0] <= at && s.span[1] >= at + want.value.length);
+        at = r.text.indexOf(want.value, at + 1);
+      }
+      if (ok) {
+        t.found++;
+        found++;
+      }
+    }
+  }
+  return { file, expected, found, byType };
+}
+
 function devCases(): Item[] {
   const file = path.join(SHARED, 'cases', 'input-gate.dev.jsonl');
   if (!fs.existsSync(file)) return [];
@@ -400,6 +450,9 @@ function codeGate(): CodeGateSection {
 /** First measurement of held-out 2, before any change it prompted (kept here so the history stays honest). */
 const HELDOUT2_HISTORY =
   'Held-out 2 was written after the two held-out misses were fixed and before the analyzer was run on it. First run: 24/24 unsafe caught, 1 false positive of 17 (benign/negation-window.ts, `new RegExp` over a constant word list); fixed by a general rule (a pattern built from elements of a constant list is checked value by value), not by special-casing the file.';
+/** First measurement of the independent clinical held-out set, before any change it prompted. */
+const CLINICAL_HELDOUT_HISTORY =
+  'The independent clinical held-out set (bench/data/gate-clinical-heldout.jsonl, 78 injected + 89 clean) was written and committed before the gate was run on it. First measurement (rules as of a4bb056): TP 46, FP 3, TN 86, FN 32 - precision 93.9%, recall 59.0%, FPR 3.4%. Its misclassified items were not looked at while generalizing: the rules were changed against a separate set (bench/data/gate-clinical-tune.jsonl) written after this measurement.';
 const PAPER_INPUT_GATE = 'accuracy 96.7% (30 cases)';
 const PAPER_CODE_GATE = 'accuracy 87.5%, recall 75%, 0 FP';
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
@@ -438,6 +491,8 @@ export function main(): void {
     { name: 'notinject-one', split: 'test', description: 'InjecGuard NotInject, 1 trigger word (all negative)', build: () => notInject('one') },
     { name: 'notinject-two', split: 'test', description: 'InjecGuard NotInject, 2 trigger words (all negative)', build: () => notInject('two') },
     { name: 'notinject-three', split: 'test', description: 'InjecGuard NotInject, 3 trigger words (all negative)', build: () => notInject('three') },
+    { name: 'independent held-out (authored before measuring)', split: 'test', description: 'bench/data/gate-clinical-heldout.jsonl: clinical charts/letters/lab reports/portal messages, 78 with embedded injections in many styles and 89 clean with trigger words; written and committed before the gate was run on it, never tuned on', build: () => clinicalJsonl('gate-clinical-heldout.jsonl') },
+    { name: 'clinical-tune', split: 'dev', description: 'bench/data/gate-clinical-tune.jsonl: separate clinical set written after the first held-out measurement, used to generalize the rules (tuned on)', build: () => clinicalJsonl('gate-clinical-tune.jsonl') },
     { name: 'notinject-valid', split: 'test', description: 'InjecGuard valid.json (per-row label; prompts, not documents)', build: notInjectValid },
   ];
   const results: DatasetResult[] = [];
@@ -495,6 +550,7 @@ export function main(): void {
     `Targets on untuned test data: precision >= 99% (${pct(documentsTest.precision)} ${targets.met.precision ? 'met' : 'NOT met'}), recall >= 97% (${pct(documentsTest.recall)} ${targets.met.recall ? 'met' : 'NOT met'}) on injected clinical/e-mail documents; FPR <= 1% on NotInject (${pct(notInjectAll.fpr)} ${targets.met.notInjectFpr ? 'met' : 'NOT met'}).`,
     '',
   );
+  lines.push(CLINICAL_HELDOUT_HISTORY, '');
   lines.push('Notes:', '');
   for (const r of results) lines.push(`- **${r.name}** — ${r.description}`);
   lines.push('', '## Code gate', '');
