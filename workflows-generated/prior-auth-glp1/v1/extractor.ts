@@ -31,7 +31,17 @@ function normalize(text: string): string {
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u2192\u27f6\u21d2\u2794\u279d]/g, ' -> ')
     .replace(/\u00b2/g, '2')
-    .replace(/[\u00a0\t\r\f\v]/g, ' ');
+    .replace(/[\u00a0\t\r\f\v]/g, ' ')
+    // Common misspellings and variants, so the tables below only list one spelling.
+    .replace(/\bd(?:ia|ai|ie|i)b[ea]{0,2}t(?:es|is|ies|ees|us|s)\b/g, 'diabetes')
+    .replace(/\b(did|does|do|was|were|is|could|has|have|had|would)nt\b/g, "$1n't")
+    .replace(/\bdenys\b/g, 'denies')
+    .replace(/\bw\/o\b/g, 'without')
+    .replace(/\bwt\.?(?=[\s-](?:loss|gain|change|reduction)\b)/g, 'weight')
+    .replace(/programme/g, 'program')
+    .replace(/\btrialled\b/g, 'trialed')
+    .replace(/faec/g, 'fec')
+    .replace(/glycaem/g, 'glycem');
 }
 
 const SENTENCE_ABBREV = /(?:^|[^a-z])(?:wt|ht|pt|dr|vs|hx|approx|mr|mrs|ms|dx|rx|tx|yo|e\.g|i\.e)$/;
@@ -111,31 +121,32 @@ type DmKind = 'skip' | 'family' | 't2' | 'other' | 't1' | 'gest' | 'pre' | 'nond
 /** Mention patterns, most specific first (each kind's matches are masked for the next kinds). */
 const DM_TABLE: [DmKind, RegExp][] = [
   // Not a statement about the patient's diabetes status (condition, programme, drug class, topic).
-  ['skip', /\bdiabetes insipidus\b|\b(?:national )?diabetes prevention program\w{0,2}|\banti[\s-]?diabetics?\b|\bdiabet(?:es|ic) (?:prevention|screening|education|educator|risk|diet|supplies)\b|\bdiabetic (?:eye|foot|retinal|retinopathy) (?:exam|screening|check)[a-z]{0,3}/g],
+  ['skip', /\bdiabetes insipidus\b|\bdiabetolog[a-z]{0,4}|\b(?:national )?diabetes prevention program\w{0,2}|\banti[\s-]?diabetics?\b|\bdiabet(?:es|ic) (?:prevention|screening|education|educator|risk|diet|supplies)\b|\bdiabetic (?:eye|foot|retinal|retinopathy) (?:exam|screening|check)[a-z]{0,3}/g],
   ['family', /\bz83\.3\b/g],
   ['t2', /\btype[\s-]{0,2}(?:2|ii|two)[\s-]{0,2}(?:diabet(?:es|ic)|dm)\b|\bt2[\s-]?(?:dm?|diabet(?:es|ic))\b|\b(?:diabetes(?:[\s-]mellitus)?|dm)[\s,:(-]{0,3}(?:type|typ|t)[\s-]{0,2}(?:2|ii|two)\b|\bdm-?(?:2|ii)\b|\bdm\s(?:2|ii)\b(?!\s{0,2}(?:y|yrs?|years?|mos?|months?|wks?|weeks?|days?)\b)|\bt[\s-]ii[\s-]?dm\b|\bniddm\b|\bnon[\s-]?insulin[\s-]dependent diabetes\b|\badult[\s-]onset diabetes\b|\be11(?:\.\d{1,4})?\b/g],
   ['other', /\b(?:steroid|glucocorticoid|drug|medication)[\s-]induced (?:diabetes|dm)\b|\bsecondary diabetes\b|\bmody\b|\bmaturity[\s-]onset diabetes\b|\bcystic fibrosis[\s-]related diabetes\b|\bcfrd\b|\bpancreatogenic diabetes\b|\btype 3c\b|\bmonogenic diabetes\b|\bpost[\s-]?transplant\w{0,5} diabetes\b|\bptdm\b|\biddm\b|\binsulin[\s-]dependent diabetes\b|\be(?:08|09|13)(?:\.\d{1,4})?\b|\bdouble diabetes\b/g],
   ['t1', /\btype[\s-]{0,2}(?:1|i|one)(?:\.5)?[\s-]{0,2}(?:diabet(?:es|ic)|dm)\b|\bt1[\s-]?(?:dm?|diabet(?:es|ic))\b|\b(?:diabetes(?:[\s-]mellitus)?|dm)[\s,:(-]{0,3}(?:type|typ)[\s-]{0,2}(?:1|i|one)\b|\bdm[\s-]?1\b|\bjuvenile[\s-](?:onset )?diabetes\b|\blada\b|\blatent autoimmune diabetes\b|\be10(?:\.\d{1,4})?\b/g],
   ['gest', /\bgestational diabetes\b|\bgdm\b|\bdiabetes (?:during|in) (?:her |a )?pregnancy\b|\bo24(?:\.\d{1,4})?\b|\bz86\.32\b/g],
-  ['pre', /\bpre[\s-]?diabet(?:es|ic)\b|\bimpaired (?:fasting glucose|glucose tolerance)\b|\bifg\b|\bigt\b|\bborderline (?:diabet(?:es|ic)|dm)\b|\br73(?:\.\d{1,3})?\b/g],
+  ['pre', /\bpre[\s-]?(?:diabet(?:es|ic)|dm)\b|\bimpaired (?:fasting glucose|glucose tolerance)\b|\bifg\b|\bigt\b|\bborderline (?:diabet(?:es|ic)|dm)\b|\br73(?:\.\d{1,3})?\b/g],
   ['nondm', /\bnon[\s-]?diabetic\b/g],
   ['generic', /\bdiabet(?:es|ic|ics)\b|\bdm\b/g],
 ];
 
-const RELATIVE = /\b(?:family|fhx|fh|f\/h|famhx|mother|father|mom|dad|mum|parents?|sisters?|brothers?|siblings?|grand(?:mother|father|parents?|ma|pa)|aunts?|uncles?|cousins?|sons?|daughters?|maternal|paternal|relatives?|twin)\b/g;
+const RELATIVE = /\b(?:family|fhx|fh|f\/h|famhx|mother|father|mom|dad|mum|parents?|sisters?|brothers?|siblings?|grand(?:mother|father|parents?|ma|pa)|aunts?|uncles?|cousins?|sons?|daughters?|maternal|paternal|relatives?|twin|husband|wife|spouse|partner)\b/g;
 const FAMILY_HEADER = /^(?:family|fhx|fh|f\/h|famhx)/;
 const PATIENT_MARK = /\b(?:patient|pt|he|she|himself|herself|personally|personal|self|but|however|whereas|while|own)\b/;
-const FAMILY_AFTER = /^[\s(:-]{0,3}(?:(?:in|on) (?:his |her |the |pt's |patient's )?)?(?:both )?(?:family|mother|father|mom|dad|parents?|sisters?|brothers?|siblings?|grand[a-z]{0,6}|aunts?|uncles?|cousins?|sons?|daughters?|maternal|paternal|relatives?)\b/;
+const FAMILY_AFTER = /^[\s(:-]{0,3}(?:(?:in|on) (?:his |her |the |pt's |patient's )?)?(?:both )?(?:family|mother|father|mom|dad|parents?|sisters?|brothers?|siblings?|grand[a-z]{0,6}|aunts?|uncles?|cousins?|sons?|daughters?|maternal|paternal|relatives?|husband|wife|spouse|partner)\b/;
 const NEG_CUE = /\b(?:no longer|negative for|neg for|absence of|free of|ruled out for|no|not|non|denies|denied|deny|denying|without|w\/o|never|nor)\b/g;
 const NEG_FILLER = /^(?:\s{0,3}(?:have|has|had|been|ever|once|yet|a|any)\b){0,3}/;
 const DX_WORDS = /\b(?:diagnosed with|diagnosed as|diagnosis of|dx of|dx with)\b/g;
 const NEG_BREAKER = /\b(?:but|however|although|though|yet|except|has|have|had|with|on|for|from|his|her|their|due|secondary|related|complicat[a-z]{0,8}|controlled|uncontrolled|managed|treated|medications?|meds|insulin|metformin|now|since|diagnosed|reports?|confirmed|positive)\b/;
 const NEG_AFTER = /^\s{0,2}(?:(?:[:=-]|\bis\b|\bwas\b)\s{0,2}(?:none|no|negative|neg|denied|denies|absent|not present|n\/a)(?![a-z])\s{0,2}(?:[,.;)?]|$)|\s{0,2}\(\s?(?:-|neg|no)\s?\)|[\s:-]{0,3}(?:screen(?:ing)?|test(?:ing)?|work[\s-]?up|evaluation)\s{0,2}(?:was |is |came back )?(?:negative|neg)\b|[(,-]?\s{0,2}(?:(?:was|is|has been|were|been)\s{1,2})?(?:ruled out|excluded|negative)\b)/;
-const NEUTRAL_BEFORE = /\b(?:risk (?:of|for)|at risk|increased risk|prevent[a-z]{0,4}|prevention of|screen(?:ed|ing)? for|reduce (?:the )?risk|progression to|delay[a-z]{0,3} (?:the )?(?:onset|progression))\b/;
+const NEUTRAL_BEFORE = /\b(?:risk (?:of|for)|(?:concerned|worried|worries|anxious) about (?:developing|getting)|at risk|increased risk|prevent[a-z]{0,4}|prevention of|screen(?:ed|ing)? for|reduce (?:the )?risk|progression to|delay[a-z]{0,3} (?:the )?(?:onset|progression))\b/;
 const HEDGE_BEFORE = /\b(?:possible|possibly|probable|probably|suspected|suspect|suspicion (?:of|for)|concern (?:for|of)|concerning for|question of|questionable|query|rule out|r\/o|evaluate for|evaluation for|eval for|work[\s-]?up for|assess(?:ment)? for|presumed|likely|cannot exclude|can't exclude|vs\.?|versus|early|impending|developing)\b|\?\s{0,2}$/;
 const HEDGE_AFTER = /^\s{0,2}(?:\?|\(\?\)|vs\b|versus\b|suspected|possible|probable|not confirmed|unconfirmed|to be (?:confirmed|ruled out)|pending|r\/o\b)|^[^.;\n]{0,25}\b(?:in remission|resolved|reversed|remission)\b/;
 const DM_TOPIC_AFTER = /^[\s-]{0,2}(?:neuropathy|retinopathy|nephropathy|kidney|foot|feet|ulcers?|wounds?|gastroparesis|ketoacidosis|macular|complications?|medications?|meds|drugs|agents|regimen|therapy|treatment|symptoms)\b/;
 const NEUTRAL_AFTER = /^[\s-]{0,2}(?:screening|screen|testing|risk|prevention|workup|work-up)\b/;
+const DM_HEADER_AFTER = /^\s{0,2}(?:status|history|hx)?\s{0,2}:\s{0,3}(?:pt |patient )?(?:no|none|not|non|neg|negative|denies|denied|type|t[12]|dm|diabet|pre|e1[0-3]|gdm|ifg|borderline|h\/o|hx|history)/;
 const LAB_RANGE_AFTER = /^[\s-]{0,2}(?:range|ranges|levels?|values?|a1c|glucose)\b/;
 
 type DmPolarity = 'pos' | 'neg' | 'hedge' | 'skip' | 'family?' | 'neg?';
@@ -176,6 +187,7 @@ function dmPolarity(s: string, sent: Span, m: Mention<DmKind>): DmPolarity {
   const isTopic = m.kind !== 'pre' && LAB_RANGE_AFTER.test(post);
   if (m.kind === 'nondm') return isTopic ? 'skip' : 'neg';
   if (NEG_AFTER.test(post)) return 'neg';
+  if (m.kind === 'generic' && DM_HEADER_AFTER.test(post)) return 'skip';
   const tail = clauseTail(pre);
   if (NEUTRAL_BEFORE.test(tail) || NEUTRAL_AFTER.test(post)) return 'skip';
   // "not on any diabetes medications", "no diabetic retinopathy" say nothing about the diagnosis.
@@ -220,7 +232,7 @@ const DM_HEDGE_EXEMPT: ReadonlySet<DmKind> = new Set<DmKind>(['pre', 'gest']);
 
 /** The counter one classified mention adds to, if any. */
 function dmCounter(kind: DmKind, pol: DmPolarity): keyof DmCounts | undefined {
-  if (pol === 'hedge' && !DM_HEDGE_EXEMPT.has(kind)) return 'hedge';
+  if (pol === 'hedge' && !DM_HEDGE_EXEMPT.has(kind) && (kind === 't2' || kind === 'generic')) return 'hedge';
   if (pol === 'neg') return DM_NEG_COUNTER[kind];
   return DM_POS_COUNTER[kind];
 }
@@ -252,6 +264,9 @@ function extractDiabetes(s: string, sents: Span[]): FactResult<boolean> {
   }
   const found = Object.values(n).some((c) => c > 0) || reasons.length > 0;
   if (n.hedge) reasons.push('diabetes diagnosis hedged or under evaluation');
+  // Wording none of the patterns read ("diabesity", unknown typos) is never taken as a silent "no".
+  const rest = DM_TABLE.reduce((t, [, re]) => t.replace(re, blank), s);
+  if (/\bdiab/.test(rest)) reasons.push('unrecognized diabetes wording');
   if (n.other) reasons.push('unrecognized diabetes type');
   const typeReason = dmTypeReason(n);
   if (typeReason) reasons.push(typeReason);
@@ -334,6 +349,7 @@ function readingEnd(numView: string, from: number, limit: number): number {
 function scanReadings(s: string, numView: string, sents: Span[], keyword: RegExp, badAfter: RegExp, flagAfter: [RegExp, string][]): ReadingScan {
   const readings: Reading[] = [];
   const flags: string[] = [];
+  flagAfter.push([/^\s{0,2}-\s{0,2}\d/, 'value given as a range']);
   for (const k of s.matchAll(keyword)) {
     const kStart = k.index ?? 0;
     const kEnd = kStart + k[0].length;
@@ -349,7 +365,7 @@ function scanReadings(s: string, numView: string, sents: Span[], keyword: RegExp
       const pre = s.slice(prevEnd, start);
       const flag = flagAfter.find(([re]) => re.test(post));
       if (flag) flags.push(flag[1]);
-      if (flag || badAfter.test(post)) continue;
+      if (flag || badAfter.test(post) || /\d\s{0,2}-\s{0,2}$/.test(s.slice(Math.max(0, start - 4), start))) continue;
       if (BOUND_BEFORE.test(pre)) {
         flags.push('value given as a bound');
         continue;
@@ -395,11 +411,22 @@ function latest(rs: Reading[]): { value: number | null; ambiguous: boolean } {
 // current_a1c
 
 const A1C_KEY = /\b(?:hb\s?a1c|hga1c|hgb\s?a1c|h(?:a)?emoglobin a1c|glyc(?:at|osyl)ated h(?:a)?emoglobin|glycohemoglobin|a1c|a1-c)\b/g;
-const DURATION_OR_UNIT = /^\s{0,2}(?:mg|mmol\/l|kg(?!\s{0,2}\/\s{0,2}m)|kgs|lbs?|pounds|cm|mm|ft|years?|yrs?|y\/o|yo|months?|mos?|weeks?|wks?|days?|d\b|x\b|times|hours?|hrs?|units?|iu|points?|pts|th\b|st\b|nd\b|rd\b)/;
+const DURATION_OR_UNIT = /^\s{0,2}(?:occasions?|separate|consecutive|readings?|measurements?|tests?|visits?|mg|mmol\/l|kg(?!\s{0,2}\/\s{0,2}m)|kgs|lbs?|pounds|cm|mm|ft|years?|yrs?|y\/o|yo|months?|mos?|weeks?|wks?|days?|d\b|x\b|times|hours?|hrs?|units?|iu|points?|pts|th\b|st\b|nd\b|rd\b)/;
 
-function extractA1c(s: string, numView: string, sents: Span[]): FactResult<number | null> {
-  const scan = scanReadings(s, numView, sents, A1C_KEY, DURATION_OR_UNIT, [[/^\s{0,2}mmol\/mol/, 'A1C reported in mmol/mol']]);
-  const reasons = scan.flags.filter((f) => f !== 'no value').map((f) => (f === 'value given as a bound' ? 'A1C given as a bound' : f));
+const IFCC_RE = /(?<![\w.~\/])(\d{2,3})\s{0,2}mmol\s{0,2}\/\s{0,2}mol\b/g;
+
+/** "64 mmol/mol" -> "8.0%" padded to the same length (IFCC to NGSP: % = mmol/mol / 10.929 + 2.15). */
+function ifccToPercent(m: string, v: string): string {
+  return `${(Math.round((Number(v) / 10.929 + 2.15) * 10) / 10).toFixed(1)}%`.padEnd(m.length, ' ');
+}
+
+function extractA1c(text: string, view: string, sents: Span[]): FactResult<number | null> {
+  const s = text.replace(IFCC_RE, ifccToPercent);
+  const numView = view.replace(IFCC_RE, ifccToPercent);
+  const scan = scanReadings(s, numView, sents, A1C_KEY, DURATION_OR_UNIT, []);
+  // An A1C range ("5.7-6.4") is a reference range, not a reading.
+  const flags = scan.flags.filter((f) => f !== 'no value' && f !== 'value given as a range');
+  const reasons = flags.map((f) => (f === 'value given as a bound' ? 'A1C given as a bound' : f));
   const pick = latest(scan.readings);
   if (pick.ambiguous) reasons.push('several different A1C values');
   return { value: pick.value, found: pick.value !== null, reasons: uniq(reasons) };
@@ -461,8 +488,9 @@ function extractBmi(s: string, numView: string, sents: Span[]): FactResult<numbe
   const scan = scanReadings(s, numView, sents, BMI_KEY, DURATION_OR_UNIT, [[/^\s{0,2}(?:%ile|percentile|th percentile)/, 'BMI percentile']]);
   const pick = latest(scan.readings);
   if (pick.ambiguous) return { value: null, found: false, reasons: ['several different BMI values'] };
-  const flags = scan.flags.filter((f) => f !== 'no value').map((f) => (f === 'value given as a bound' ? 'BMI given as a bound' : f));
-  if (pick.value !== null) return { value: pick.value, found: true, reasons: uniq(flags) };
+  const flags = scan.flags.filter((f) => f !== 'no value').map((f) => f.replace('value', 'BMI'));
+  // A coded range ("BMI 40-44.9 (Z68.41)") does not matter when a BMI is written as well.
+  if (pick.value !== null) return { value: pick.value, found: true, reasons: uniq(flags.filter((f) => f !== 'BMI given as a range')) };
   // No BMI written: compute it from weight and height when both are given unambiguously.
   // Heights are compared to the centimetre (5'6" and 168 cm are the same height).
   const lengths = lengthsIn(s, numView, sents);
@@ -488,24 +516,24 @@ type TStatus = 'failed' | 'not' | 'unclear';
 
 const THERAPY_TABLE: [TKind, RegExp][] = [
   // Phrases that look like therapy or failure words but are neither.
-  ['noise', /\b(?:heart|renal|kidney|liver|hepatic|cardiac|respiratory|congestive) failure\b|\bexercise[\s-](?:in)?tolerance\b|\bexercise[\s-](?:stress|test|induced|capacity)[a-z]{0,4}|\bdiet[\s-]?(?:controlled|soda|sodas|coke|drinks?|history|recall)\b|\binsulin[\s-](?:resistan|dependent|level|sensitiv|secret)[a-z]{0,6}|\bglucose intolerance\b/g],
+  ['noise', /\b(?:heart|renal|kidney|liver|hepatic|cardiac|respiratory|congestive) failure\b|\bexercise[\s-](?:in)?tolerance\b|\bexercise[\s-](?:stress|test|induced|capacity)[a-z]{0,4}|\bdiet[\s-]?(?:controlled|soda|sodas|coke|drinks?|history|recall)\b|\binsulin[\s-](?:resistan|dependent|level|sensitiv|secret)[a-z]{0,6}|\bglucose intolerance\b|\b(?:topiramate|topamax)\b[^.;\n]{0,30}\bfor (?:migraines?|headaches?|seizures?|epilepsy)/g],
   // The requested drug class: a request is not a prior therapy.
   ['glp1', /\b(?:semaglutide|ozempic|wegovy|rybelsus|tirzepatide|mounjaro|zepbound|liraglutide|saxenda|victoza|dulaglutide|trulicity|exenatide|byetta|bydureon|glp[\s-]?1(?:\s?(?:ra|agonists?|receptor agonists?|analogues?))?)\b/g],
-  ['therapy', /\b(?:metformin|glucophage|phentermine|adipex|lomaira|orlistat|xenical|alli|lorcaserin|belviq|topiramate|topamax|qsymia|naltrexone[\s/-]{1,3}bupropion|bupropion[\s/-]{1,3}naltrexone|contrave|sulfonylureas?|glipizide|glyburide|glimepiride|sitagliptin|januvia|saxagliptin|linagliptin|dpp[\s-]?4 inhibitors?|pioglitazone|actos|empagliflozin|jardiance|dapagliflozin|farxiga|canagliflozin|invokana|sglt[\s-]?2 inhibitors?|acarbose|insulin|diethylpropion|phendimetrazine|benzphetamine|setmelanotide|pharmacotherapy|oral (?:hypoglycemics?|antidiabetics?|agents?)|(?:anti[\s-]?obesity|weight[\s-]loss|weight[\s-]management|diet) (?:medications?|meds|drugs|pills|agents?))\b/g],
-  ['therapy', /\b(?:(?:medically |physician[\s-])?(?:supervised |structured |commercial |formal |intensive )?weight[\s-](?:loss|management|reduction) (?:programs?|clinic|interventions?|plans?|regimens?|therapy|attempts?|efforts?|counseling)|diet(?:ing|s)?|exercise|lifestyle (?:modifications?|changes?|interventions?|programs?|therapy|management|measures)|(?:intensive )?behaviou?ral (?:therapy|program|intervention|weight[\s-]loss|modification)|weight watchers|ww|noom|jenny craig|nutrisystem|optifast|meal replacements?|calori(?:c|e) restriction|keto(?:genic)? diet|intermittent fasting|nutritionist|dietitian|dietician|nutrition counseling|personal trainer|gym|conservative (?:management|measures|therapy|treatment)|(?:national )?diabetes prevention program|(?:medically |physician[\s-])?supervised (?:programs?|diet)|prior (?:therapy|therapies|treatments?|interventions?))\b/g],
+  ['therapy', /\b(?:metformin|glucophage|phentermine|adipex|lomaira|orlistat|xenical|alli|lorcaserin|belviq|topiramate|topamax|qsymia|naltrexone[\s/-]{1,3}bupropion|bupropion[\s/-]{1,3}naltrexone|contrave|sulfonylureas?|glipizide|glyburide|glimepiride|sitagliptin|januvia|saxagliptin|linagliptin|dpp[\s-]?4 inhibitors?|pioglitazone|actos|empagliflozin|jardiance|dapagliflozin|farxiga|canagliflozin|invokana|sglt[\s-]?2 inhibitors?|acarbose|insulin|diethylpropion|phendimetrazine|benzphetamine|setmelanotide|pharmacotherapy|oral (?:hypoglycemics?|antidiabetics?|agents?)|(?:anti[\s-]?obesity|weight[\s-]loss|weight[\s-]management|diet) (?:medications?|meds|drugs|pills|agents?|treatments?|therap(?:y|ies)|interventions?|products?|supplements?))\b/g],
+  ['therapy', /\b(?:(?:medically |physician[\s-])?(?:supervised |structured |commercial |formal |intensive )?weight[\s-](?:loss|management|reduction) (?:programs?|clinic|interventions?|plans?|regimens?|therapy|attempts?|efforts?|counseling|services?|course)|(?:bariatric|obesity|weight) (?:medicine |clinic |surgery )?(?:clinic|program|center|centre|team|service)s?|tier[\s-](?:3|iii|three)|diet(?:ing|s)?|exercise|lifestyle (?:modifications?|changes?|interventions?|programs?|therapy|management|measures)|(?:intensive )?behaviou?ral (?:therapy|program|intervention|weight[\s-]loss|modification)|weight watchers|ww|noom|jenny craig|nutrisystem|optifast|meal replacements?|calori(?:c|e) restriction|keto(?:genic)? diet|intermittent fasting|nutritionist|dietitian|dietician|nutrition counseling|personal trainer|gym|conservative (?:management|measures|therapy|treatment)|(?:national )?diabetes prevention program|(?:medically |physician[\s-])?supervised (?:programs?|diet)|prior (?:therapy|therapies|treatments?|interventions?))\b/g],
 ];
 
 // Outcome words. Failure cues are masked before the other cues are looked for ("not effective").
-const FAIL_CUE = /\b(?:failed|fail(?:s|ure|ing)?|unsuccessful(?:ly)?|without (?:any )?success|no success|not successful|ineffective|not effective|no effect|(?:inadequate|insufficient|suboptimal|poor|minimal|limited|little|no|modest) (?:clinical )?(?:response|weight[\s-]loss|results?|benefit|improvement|effect|success)|did(?: not|n't) (?:work|help|lose|result in|achieve|lead to|produce|respond|improve)|(?:unable|not able|could(?: not|n't)) to (?:lose|achieve|reach|maintain)|without (?:any |meaningful |significant |sustained |clinically meaningful |clinically significant |adequate |much |appreciable |substantial |further ){0,2}(?:weight[\s-]loss|weight reduction|improvement|benefit|success|effect|response|results?|change)|no (?:meaningful |significant |sustained |clinically meaningful |clinically significant |appreciable |adequate |substantial |further ){1,2}(?:weight[\s-]loss|weight reduction|improvement|benefit|response|results?)|plateau(?:ed|s)?|weight (?:unchanged|stable|stayed (?:the same|stable|unchanged)|remained (?:the same|stable|unchanged))|no change in weight|regain(?:ed)?|lost only|only lost|gain(?:ed|ing)? weight|weight gain|continu(?:es|ed|ing) to gain|(?:still|keeps?) gaining|non[\s-]?responder|refractory|despite|in spite of|lack of (?:efficacy|response|weight loss|benefit)|intoleran(?:t|ce)|not tolerated|poorly tolerated|not well tolerated|(?:could|did)(?: not|n't) tolerate|unable to tolerate)\b/g;
+const FAIL_CUE = /\b(?:failed|fail(?:s|ure|ing)?|unsuccessful(?:ly)?|without (?:any )?success|no success|not successful|ineffective|not effective|no effect|(?:inadequate|insufficient|suboptimal|poor|minimal|limited|little|no|modest) (?:clinical )?(?:response|weight[\s-]loss|results?|benefit|improvement|effect|success)|did(?: not|n't) (?:work|help|lose|result in|achieve|lead to|produce|respond|improve)|(?:unable|not able|could(?: not|n't)) to (?:lose|achieve|reach|maintain)|without (?:any |meaningful |significant |sustained |clinically meaningful |clinically significant |adequate |much |appreciable |substantial |further ){0,2}(?:weight[\s-]loss|weight reduction|loss|improvement|benefit|success|effect|response|results?|change)|no (?:meaningful |significant |sustained |clinically meaningful |clinically significant |appreciable |adequate |substantial |further ){1,2}(?:weight[\s-]loss|weight reduction|loss|improvement|benefit|response|results?)|plateau(?:ed|s)?|stall(?:ed|s)?|no (?:significant |meaningful |real )?(?:weight|bmi) change|(?:neither|nor|not|never|no|without) (?:with )?(?:any |lasting |sustained |long[\s-]term |durable |much )?success(?:ful)?|(?:lost|loss of) (?:only |just |about |approx(?:imately)? |~|<\s?|less than )?[0-4](?:\.\d)?(?=\s?%)|(?<=(?:<|less than |under )\s?)[1-5](?=\s?% ?(?:weight|total|body|tbwl|twl|tbw))|lost (?:only |just |about |~)?(?:[0-2](?:\.\d)?|half a) ?(?:kgs?|lbs?|pounds?|kilos?)\b|weight (?:unchanged|stable|stayed (?:the same|stable|unchanged)|remained (?:the same|stable|unchanged))|no change in weight|regain(?:ed)?|lost only|only lost|gain(?:ed|ing)? weight|weight gain|continu(?:es|ed|ing) to gain|(?:still|keeps?) gaining|non[\s-]?responder|refractory|despite|in spite of|lack of (?:efficacy|response|weight loss|benefit)|intoleran(?:t|ce)|not tolerated|poorly tolerated|not well tolerated|(?:could|did)(?: not|n't) tolerate|unable to tolerate)\b/g;
 const STOP_CUE = /\b(?:stopped|discontinued|d\/c'?d|dc'?d|d\/c|quit|ceased|came off|taken off|switched|abandoned|self[\s-]discontinued|held)\b/;
 const SYMPTOM = /\b(?:side[\s-]effects?|adverse (?:effects?|reactions?|events?)|gi (?:upset|side effects|intolerance|symptoms|distress)|nausea|vomiting|diarrh(?:ea|oea)|constipation|palpitations|tachycardia|insomnia|dizziness|headaches?|paresthesias?|tingling|cognitive|brain fog|mood|anxiety|depression|rash|allerg(?:y|ic)|hypoglycemia|abdominal (?:pain|cramping)|bloating|cramping|oily (?:stools?|spotting)|steatorrhea|fecal (?:urgency|incontinence)|lactic acidosis|elevated (?:blood pressure|bp|heart rate)|kidney stones?|dry mouth|jitter(?:y|iness))\b/g;
 const SYMPTOM_NEGATED = /\b(?:no|without|denies|denied|free of|any)\s{1,2}(?:[a-z]{1,12}\s{1,2})?$/;
 const STOP_OTHER = /\b(?:cost|insurance|coverage|copay|afford[a-z]{0,4}|price|shortage|availability|pregnan[a-z]{0,4}|surgery|relocat[a-z]{0,4}|moved)\b/;
-const NONFAIL_CUE = /\b(?:declined|declines|refused|refuses|not interested|unwilling|did(?: not|n't) want|opted (?:out|against|not)|elected not|chose not|will (?:start|begin|try|initiate|enroll|be started|attempt|consider)|to start|to begin|plan(?:s|ned|ning)?|scheduled|considering|consider|recommend(?:ed|s)?|advised|refer(?:red|ral)|next (?:week|month|visit)|upcoming|about to|discussed|counsel(?:l?ed|ing)|educated|encouraged|would like to|interested in|wants to|candidate for|requesting|request(?:ed)?|pending|just (?:started|began|initiated)|recently (?:started|began|initiated)|newly (?:started|prescribed|initiated)|started (?:last|this) (?:week|month)|too (?:early|soon) to (?:assess|evaluate|tell|judge)|never (?:tried|been on|taken|used|attempted|started|trialed|had)|not (?:tried|trialed|attempted)|has(?:n't| not) (?:tried|trialed|attempted|been on)|naive|responding|responded|good response|effective|working|helping|helped|doing well|successful|success|losing weight|has lost|tolerating|tolerat(?:es|ed)(?: it)? well|improv(?:ed|ing)|at goal|continues|continuing|maintained)\b/g;
-const PAST_USE = /\b(?:tried|trials?|trialed|was on|were on|previously|prior|history of|h\/o|hx of|s\/p|completed|used|took|attempted|underwent|participated|enrolled|went through|for \d{1,2}\+? ?(?:months?|mos?|years?|yrs?|weeks?|wks?)|in (?:19|20)\d{2}|past|former(?:ly)?|previous|earlier|ago|(?:\d{1,2}|six|three|twelve|several)[\s-](?:months?|years?|weeks?))\b/;
-const CURRENT_USE = /\b(?:on|currently|current|taking|takes|remains on|still on|uses|using|\d{1,4}\s?(?:mg|mcg|units)|daily|bid|tid|qd|qhs|nightly|weekly)\b/;
+const NONFAIL_CUE = /\b(?:declined|declines|refused|refuses|not interested|unwilling|did(?: not|n't) want|opted (?:out|against|not)|elected not|chose not|will (?:start|begin|try|initiate|enroll|be started|attempt|consider)|to start|to begin|(?<!(?:meal|diet|eating|nutrition|exercise|loss) )plan(?:s|ned|ning)?|start|begin|initiate|(?:\d{1,2}|one|two|three|a few|few) (?:days?|wks?|weeks?) ago|(?:last|this|past) week|on (?:his|her|their) own|self[\s-](?:directed|guided)|scheduled|considering|consider|recommend(?:ed|s)?|advised|refer(?:red|ral)|next (?:week|month|visit)|upcoming|about to|discussed|counsel(?:l?ed|ing)|educated|encouraged|would like to|interested in|wants to|candidate for|requesting|request(?:ed)?|pending|just (?:started|began|initiated)|recently (?:started|began|initiated)|newly (?:started|prescribed|initiated)|started (?:last|this) (?:week|month)|too (?:early|soon) to (?:assess|evaluate|tell|judge)|never (?:tried|been on|taken|used|attempted|started|trialed|had)|not (?:tried|trialed|attempted)|has(?:n't| not) (?:tried|trialed|attempted|been on)|naive|responding|responded|good response|effective|working|helping|helped|doing well|successful|success|losing weight|has lost|tolerating|tolerat(?:es|ed)(?: it)? well|improv(?:ed|ing)|at goal|continues|continuing|maintained)\b/g;
+const PAST_USE = /\b(?:tried|trials?|trialed|was on|were on|previously|prior|history of|h\/o|hx of|s\/p|completed|used|took|attempted|underwent|participated|enrolled|went through|for \d{1,2}\+? ?(?:months?|mos?|years?|yrs?|weeks?|wks?)|in (?:19|20)\d{2}|past|former(?:ly)?|previous|earlier|ago|on and off|for (?:many |several )?(?:months|years)|(?:\d{1,2}|six|three|twelve|several)[\s-](?:months?|years?|weeks?))\b/;
+const CURRENT_USE = /\b(?:on(?! and off| (?:his|her|their) own)|currently|current|taking|takes|remains on|still on|uses|using|\d{1,4}\s?(?:mg|mcg|units)|daily|bid|tid|qd|qhs|nightly|weekly)\b/;
 const CONTRAST = /\b(?:but|however|then|subsequently|later|eventually|yet|although)\b/g;
-const THERAPY_NEG_BEFORE = /(?:\bno|\bnever|\bnot|\bwithout|\bw\/o|\bdenies|\bnone|\bnor)\b(?:\s{1,3}(?:prior|previous|past|history of|hx of|trials? of|formal|structured|supervised|medically|any|use of|tried|trying|been on|taken|attempted|on|a|the|other|documented|of|or|previously|current|currently|regular)\b){0,4}[\s:]{0,3}$/;
+const THERAPY_NEG_BEFORE = /(?:\bno|\bnever|\bnot|\bwithout|\bw\/o|\bdenies|\bnone|\bnor)\b(?:\s{1,3}(?:prior|previous|past|history of|hx of|trials? of|formal|structured|supervised|medically|any|use of|tried|trying|been on|taken|attempted|on|a|the|other|documented|of|or|previously|current|currently|regular|participated|enrolled|attended|completed|done|used|had|undergone|in)\b){0,5}[\s:]{0,3}$/;
 const THERAPY_NEG_AFTER = /^\s{0,2}[:=-]\s{0,2}(?:none|never|no|n\/a|not tried|not attempted)\b/;
 const GROUP_JOIN = /^[\s,\/&+()-]{0,8}(?:(?:and then|and\/or|and|or|plus|then|as well as|with|followed by)[\s,\/&+()-]{0,6})?$/;
 const CLAUSE_BREAK = /,|;|\bbut\b|\band\b|\bwhile\b|\bwhereas\b|\bhowever\b|\bthen\b|\bfollowed by\b/g;
@@ -541,14 +569,48 @@ function therapyStatus(before: string, after: string): TStatus {
 }
 
 /** Failure wording in a sentence without a therapy, about the therapy of the sentence before it. */
-const FOLLOW_UP_FAIL = /weight|lose|lost|tolerat|plateau|regain|fail|ineffective|work|help|success|response|benefit/;
+const FOLLOW_UP_FAIL = /weight|lose|achieve|reach|lost|tolerat|plateau|regain|fail|ineffective|work|help|success|response|benefit/;
+
+interface TherapyEntry {
+  status: TStatus;
+  glp1: boolean;
+}
+
+/** Outcome of each group of coordinated therapy mentions in one sentence. */
+function classifyGroups(masked: string, sent: Span, inSent: Mention<TKind>[]): TherapyEntry[] {
+  // Coordinated mentions ("metformin and orlistat", "diet and exercise") share their outcome words.
+  const groups: Mention<TKind>[][] = [];
+  for (const m of inSent) {
+    const last = groups[groups.length - 1];
+    const prev = last?.[last.length - 1];
+    if (prev && (prev.kind === 'glp1') === (m.kind === 'glp1') && GROUP_JOIN.test(masked.slice(prev.end, m.start))) last.push(m);
+    else groups.push([m]);
+  }
+  const out: TherapyEntry[] = [];
+  for (let g = 0; g < groups.length; g++) {
+    const first = groups[g][0];
+    const lastM = groups[g][groups[g].length - 1];
+    const gapBefore = masked.slice(g === 0 ? Math.max(sent.start, first.start - 120) : groups[g - 1][groups[g - 1].length - 1].end, first.start);
+    const gapAfter = masked.slice(lastM.end, g === groups.length - 1 ? Math.min(sent.end, lastM.end + 160) : groups[g + 1][0].start);
+    // Words between two groups belong to the left one up to the last clause break, then to the right one.
+    const breakBefore = lastMatch(g === 0 ? CLAUSE_START : CLAUSE_BREAK, gapBefore);
+    const breakAfter = g === groups.length - 1 ? undefined : lastMatch(CLAUSE_BREAK, gapAfter);
+    const before = breakBefore ? gapBefore.slice(breakBefore.end) : gapBefore;
+    const after = breakAfter ? gapAfter.slice(0, breakAfter.start) : gapAfter;
+    // A GLP-1 agonist that was tried before and failed is a prior therapy like any other; else it is the request.
+    const status = therapyStatus(before, after);
+    const priorGlp1 = status === 'failed' && (STOP_CUE.test(before + after) || PAST_USE.test(before + after));
+    out.push({ status, glp1: first.kind === 'glp1' && !priorGlp1 });
+  }
+  return out;
+}
 
 function extractStepTherapy(s: string, sents: Span[]): FactResult<boolean> {
-  let masked = s;
   const mentions = findMentions(s, THERAPY_TABLE).filter((m) => m.kind !== 'noise');
-  masked = masked.replace(THERAPY_TABLE[0][1], blank);
-  const statuses: { status: TStatus; glp1: boolean }[] = [];
-  let prevSentence: { status: TStatus; glp1: boolean }[] = [];
+  const masked = s.replace(THERAPY_TABLE[0][1], blank);
+  const statuses: TherapyEntry[] = [];
+  let prevSentence: TherapyEntry[] = [];
+  let orphanFailure = false;
   for (const sent of sents) {
     const inSent = mentions.filter((m) => m.start >= sent.start && m.end <= sent.end);
     if (inSent.length === 0) {
@@ -556,39 +618,22 @@ function extractStepTherapy(s: string, sents: Span[]): FactResult<boolean> {
       const text = masked.slice(sent.start, sent.end);
       const intolerant = STOP_CUE.test(text) && text.search(SYMPTOM) >= 0 && !STOP_OTHER.test(text);
       const fail = intolerant || [...text.matchAll(FAIL_CUE)].some((m) => FOLLOW_UP_FAIL.test(m[0]));
-      if (fail && text.length <= 80) for (const p of prevSentence) if (p.status === 'unclear') p.status = 'failed';
+      const open = prevSentence.filter((p) => p.status === 'unclear');
+      if (fail && text.length <= 80) for (const p of open) p.status = 'failed';
+      // Failure wording that no recognised therapy takes is never read as "no failure".
+      if (fail && (text.length > 80 || open.length === 0)) orphanFailure = true;
       prevSentence = [];
       continue;
     }
-    // Coordinated mentions ("metformin and orlistat", "diet and exercise") share their outcome words.
-    const groups: Mention<TKind>[][] = [];
-    for (const m of inSent) {
-      const last = groups[groups.length - 1];
-      const prev = last?.[last.length - 1];
-      if (prev && (prev.kind === 'glp1') === (m.kind === 'glp1') && GROUP_JOIN.test(masked.slice(prev.end, m.start))) last.push(m);
-      else groups.push([m]);
-    }
-    prevSentence = [];
-    for (let g = 0; g < groups.length; g++) {
-      const first = groups[g][0];
-      const lastM = groups[g][groups[g].length - 1];
-      const gapBefore = masked.slice(g === 0 ? Math.max(sent.start, first.start - 120) : groups[g - 1][groups[g - 1].length - 1].end, first.start);
-      const gapAfter = masked.slice(lastM.end, g === groups.length - 1 ? Math.min(sent.end, lastM.end + 160) : groups[g + 1][0].start);
-      // Words between two groups belong to the left one up to the last clause break, then to the right one.
-      const breakBefore = lastMatch(g === 0 ? CLAUSE_START : CLAUSE_BREAK, gapBefore);
-      const breakAfter = g === groups.length - 1 ? undefined : lastMatch(CLAUSE_BREAK, gapAfter);
-      const before = breakBefore ? gapBefore.slice(breakBefore.end) : gapBefore;
-      const after = breakAfter ? gapAfter.slice(0, breakAfter.start) : gapAfter;
-      const entry = { status: therapyStatus(before, after), glp1: first.kind === 'glp1' };
-      statuses.push(entry);
-      prevSentence.push(entry);
-    }
+    prevSentence = classifyGroups(masked, sent, inSent);
+    statuses.push(...prevSentence);
   }
   const therapies = statuses.filter((t) => !t.glp1);
   const failed = therapies.some((t) => t.status === 'failed');
   const reasons: string[] = [];
   if (!failed && therapies.some((t) => t.status === 'unclear')) reasons.push('step-therapy mention not classifiable');
   if (!failed && statuses.some((t) => t.glp1 && t.status === 'failed')) reasons.push('prior GLP-1 therapy outcome');
+  if (!failed && orphanFailure) reasons.push('failure wording without a recognized therapy');
   return { value: failed, found: therapies.length > 0, reasons };
 }
 
@@ -615,7 +660,9 @@ export function extract(text: string): ExtractorResult<PriorAuthGlp1Facts> {
     const a1c = extractA1c(s, numView, sents);
     const bmi = extractBmi(s, numView, sents);
     const step = extractStepTherapy(s, sents);
-    const uncertain = [...dm.reasons, ...a1c.reasons, ...bmi.reasons];
+    // With a settled T2D diagnosis, a BMI known only as a coded range (always in range) cannot change the outcome.
+    const settledT2d = dm.value && dm.reasons.length === 0;
+    const uncertain = [...dm.reasons, ...a1c.reasons, ...bmi.reasons.filter((r) => !settledT2d || r !== 'BMI given as a range')];
     // Step therapy only decides when there is no T2D diagnosis and BMI >= 30; elsewhere an unclear
     // therapy outcome cannot change the decision, so it is not a reason for review.
     if (!dm.value && bmi.value !== null && bmi.value >= 30) uncertain.push(...step.reasons);
