@@ -442,6 +442,11 @@ function codeGate(): CodeGateSection {
     const held2 = measureCodeCorpus('code-gate held-out 2 (heldout2/unsafe, heldout2/benign)', path.join(base, 'heldout2', 'unsafe'), path.join(base, 'heldout2', 'benign'), checkCode);
     if (held2.metrics.n > 0) corpora.push(held2);
   }
+  if (fs.existsSync(path.join(base, 'heldout3'))) {
+    // Written independently (broad benign TypeScript + subtle unsafe variants) before the analyzer was run on it.
+    const held3 = measureCodeCorpus('code-gate held-out 3 (heldout3/unsafe, heldout3/benign)', path.join(base, 'heldout3', 'unsafe'), path.join(base, 'heldout3', 'benign'), checkCode);
+    if (held3.metrics.n > 0) corpora.push(held3);
+  }
   return { status: 'measured', note: 'Unsafe = positive; a checkCode crash counts as flagged.', corpora };
 }
 
@@ -453,6 +458,9 @@ const HELDOUT2_HISTORY =
 /** First measurement of the independent clinical held-out set, before any change it prompted. */
 const CLINICAL_HELDOUT_HISTORY =
   'The independent clinical held-out set (bench/data/gate-clinical-heldout.jsonl, 78 injected + 89 clean) was written and committed before the gate was run on it. First measurement (rules as of a4bb056): TP 46, FP 3, TN 86, FN 32 - precision 93.9%, recall 59.0%, FPR 3.4%. Its misclassified items were not looked at while generalizing: the rules were changed against a separate set (bench/data/gate-clinical-tune.jsonl) written after this measurement.';
+/** First measurement of held-out 3, before any change it prompted. */
+const HELDOUT3_HISTORY =
+  'Held-out 3 (66 benign, 57 unsafe) was written before the analyzer was run on it. First run: 57/57 unsafe caught (recall 100%), 5 false positives of 66 (FPR 7.6%): bounded-while.ts and regex-exec-loop.ts (every while/do-while was rejected), class-implements.ts, closures-hof.ts and validation-chain.ts (load-time calls of local code). Fixed by general rules, each with tests of the attacks it must still reject: a while/do-while is bounded when a local let counter starting at an integer literal is stepped by an integer towards a numeric constant (or the length of a value the loop only reads) by an unconditional statement of the body, with no other write and no continue that could skip it; `while ((m = re.exec(s)) !== null)` is bounded for a const g/y regex literal that cannot match the empty string, referenced nowhere else, over a subject the loop cannot change; load-time calls are allowed for local closure factories (the body only returns a function) and `new` of plain local classes (construction only stores values). After: 0/66 false positives, 57/57 caught.';
 const PAPER_INPUT_GATE = 'accuracy 96.7% (30 cases)';
 const PAPER_CODE_GATE = 'accuracy 87.5%, recall 75%, 0 FP';
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
@@ -563,6 +571,7 @@ export function main(): void {
     }
     lines.push('', `Reference — ${paper.codeGate}. ${code.note}`);
     lines.push('', HELDOUT2_HISTORY);
+    lines.push('', HELDOUT3_HISTORY);
     for (const c of code.corpora ?? []) {
       if (c.misclassified.length) lines.push('', `Misclassified in ${c.name}:`, ...c.misclassified.map((w) => `- ${w}`));
     }

@@ -874,8 +874,24 @@ class Analyzer {
     }
   }
 
-  /** Expressions evaluated at module load may not call local code or mutate anything. */
+  /** Expressions evaluated at module load may not run local code or mutate anything. */
   private checkLoadTime(e: ts.Node): void {
+    for (const { node, kind } of this.loadTimeIssues(e, new Set())) {
+      this.report(node, 'no-top-level-side-effect', kind === 'call'
+        ? 'this call runs when the module is loaded; top-level initialisers may only use literals, pure built-ins, closure factories and plain local classes (move the call inside a function)'
+        : 'assignment at module load time; top-level initialisers must be side-effect free');
+    }
+  }
+
+  /**
+   * Calls and assignments in `e` that would run code at load time. Allowed: pure built-ins, pure
+   * methods, calls of a local *closure factory* (a function whose only effect is to return a function:
+   * `const atLeast = (n) => (x) => x >= n`, `function compose(f, g) { return (a) => g(f(a)); }`) and
+   * `new C(...)` of a local *plain class* (field initialisers and constructor assignments only, themselves
+   * held to these rules). Both create values without computing anything.
+   */
+  private loadTimeIssues(e: ts.Node, classes: Set<ts.Node>): { node: ts.Node; kind: 'call' | 'assign' }[] {
+    const out: { node: ts.Node; kind: 'call' | 'assign' }[] = [];
     const visit = (n: ts.Node): void => {
       if (isFunctionLike(n)) return; // bodies run later, when called
       if (ts.isClassExpression(n)) {
@@ -887,16 +903,72 @@ class Analyzer {
         const root = this.rootIdentifier(callee);
         const pureBuiltin = !!root && this.resolve(root) === undefined && ALLOWED_GLOBALS.has(root.text);
         const pureMethod = ts.isPropertyAccessExpression(callee) && PURE_METHODS.has(callee.name.text) && !(root && this.isLocalFunction(root));
-        if (!pureBuiltin && !pureMethod) {
-          this.report(n, 'no-top-level-side-effect', 'this call runs when the module is loaded; top-level initialisers may only use literals and pure built-ins (move the call inside a function)');
-        }
+        const factory = ts.isCallExpression(n) && ts.isIdentifier(callee) && this.isClosureFactory(callee);
+        const plainNew = ts.isNewExpression(n) && ts.isIdentifier(callee) && this.isPlainClass(callee, classes);
+        if (!pureBuiltin && !pureMethod && !factory && !plainNew) out.push({ node: n, kind: 'call' });
       }
       if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
-        this.report(n, 'no-top-level-side-effect', 'assignment at module load time; top-level initialisers must be side-effect free');
+        out.push({ node: n, kind: 'assign' });
       }
       ts.forEachChild(n, visit);
     };
     visit(e);
+    return out;
+  }
+
+  /** A local function whose body only returns a function expression (calling it runs no computation). */
+  private isClosureFactory(id: ts.Identifier): boolean {
+    const d = this.resolve(id);
+    let fn: ts.Node | undefined;
+    if (d && ts.isFunctionDeclaration(d)) fn = d;
+    else if (d && ts.isVariableDeclaration(d) && d.initializer && this.isConstDecl(d)) fn = unwrap(d.initializer);
+    if (!fn || !(ts.isFunctionDeclaration(fn) || ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) return false;
+    if (fn.asteriskToken || (ts.getModifiers(fn) ?? []).some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) return false;
+    // Parameter defaults run at call time.
+    // Plain parameters only: destructuring and non-literal defaults run code at call time.
+    if (fn.parameters.some((p) => !ts.isIdentifier(p.name) || (p.initializer && !ts.isLiteralExpression(unwrap(p.initializer))))) return false;
+    const isFn = (x: ts.Node): boolean => ts.isArrowFunction(x) || ts.isFunctionExpression(x);
+    const body = fn.body;
+    if (!body) return false;
+    if (!ts.isBlock(body)) return isFn(unwrap(body));
+    return body.statements.length === 1 && ts.isReturnStatement(body.statements[0]) && !!body.statements[0].expression &&
+      isFn(unwrap(body.statements[0].expression));
+  }
+
+  /**
+   * A local class whose construction only stores values: no base class other than another plain local
+   * class, instance field initialisers and constructor statements (`super(...)`, `this.x = ...`) that
+   * pass the load-time rules themselves.
+   */
+  private isPlainClass(id: ts.Identifier, classes: Set<ts.Node>): boolean {
+    const d = this.resolve(id);
+    if (!d || !ts.isClassDeclaration(d) || classes.has(d) || classes.size > 8) return false;
+    const inner = new Set(classes).add(d);
+    const ext = d.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
+    if (ext) {
+      const base = unwrap(ext.types[0].expression);
+      if (!ts.isIdentifier(base) || !this.isPlainClass(base, inner)) return false;
+    }
+    for (const m of d.members) {
+      const isStatic = ts.canHaveModifiers(m) && (ts.getModifiers(m) ?? []).some((x) => x.kind === ts.SyntaxKind.StaticKeyword);
+      if (ts.isPropertyDeclaration(m) && !isStatic && m.initializer && this.loadTimeIssues(m.initializer, inner).length) return false;
+      if (ts.isPropertyDeclaration(m) && m.name && ts.isComputedPropertyName(m.name)) return false;
+      if (ts.isConstructorDeclaration(m)) {
+        if (m.parameters.some((p) => p.initializer && this.loadTimeIssues(p.initializer, inner).length)) return false;
+        for (const st of m.body?.statements ?? []) {
+          if (!ts.isExpressionStatement(st)) return false;
+          const x = unwrap(st.expression);
+          if (ts.isCallExpression(x) && x.expression.kind === ts.SyntaxKind.SuperKeyword) {
+            if (x.arguments.some((a) => this.loadTimeIssues(a, inner).length)) return false;
+            continue;
+          }
+          if (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(x.left) &&
+              x.left.expression.kind === ts.SyntaxKind.ThisKeyword && !this.loadTimeIssues(x.right, inner).length) continue;
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private isLocalFunction(id: ts.Identifier): boolean {
@@ -949,6 +1021,8 @@ class Analyzer {
         return;
       case ts.SyntaxKind.WhileStatement:
       case ts.SyntaxKind.DoStatement:
+        if (this.isCountedLoop(n as ts.WhileStatement | ts.DoStatement)) return;
+        if (ts.isWhileStatement(n) && this.isRegexScanLoop(n)) return;
         this.report(n, 'no-unbounded-loop', `'${n.kind === ts.SyntaxKind.WhileStatement ? 'while' : 'do...while'}' loops have no visible bound; use 'for (let i = 0; i < n; i++)', 'for...of' or array methods`);
         return;
       case ts.SyntaxKind.ForStatement:
@@ -1332,6 +1406,198 @@ class Analyzer {
     if (!bounded) {
       this.report(n, 'no-unbounded-loop', "'for' loops need a comparison bound and an update (for (let i = 0; i < n; i++)); 'for (;;)' and open-ended loops are not allowed");
     }
+  }
+
+  /** Comparisons joined by && in a loop condition (any one of them ends the loop). */
+  private conjuncts(e: ts.Expression, out: ts.BinaryExpression[] = []): ts.BinaryExpression[] {
+    const x = unwrap(e);
+    if (ts.isBinaryExpression(x)) {
+      if (x.operatorToken.kind === ts.SyntaxKind.AmpersandAmpersandToken) {
+        this.conjuncts(x.left, out);
+        this.conjuncts(x.right, out);
+      } else out.push(x);
+    }
+    return out;
+  }
+
+  private numericConst(e: ts.Expression): number | undefined {
+    const x = unwrap(e);
+    if (ts.isNumericLiteral(x)) return Number(x.text);
+    if (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(unwrap(x.operand))) return -Number((unwrap(x.operand) as ts.NumericLiteral).text);
+    if (ts.isIdentifier(x)) {
+      const d = this.resolve(x);
+      if (d && ts.isVariableDeclaration(d) && ts.isIdentifier(d.name) && d.initializer && this.isConstDecl(d)) return this.numericConst(d.initializer);
+    }
+    return undefined;
+  }
+
+  /** `continue` statements in `body` that jump to `loop` (they could skip the counter update). */
+  private continuesTo(loop: ts.IterationStatement): boolean {
+    const label = ts.isLabeledStatement(loop.parent) ? loop.parent.label.text : undefined;
+    let found = false;
+    const visit = (n: ts.Node, nested: boolean): void => {
+      if (found || isFunctionLike(n)) return;
+      if (ts.isContinueStatement(n)) {
+        if (n.label ? n.label.text === label : !nested) found = true;
+        return;
+      }
+      const inner = nested || (n !== loop.statement && ts.isIterationStatement(n, false));
+      ts.forEachChild(n, (c) => visit(c, inner));
+    };
+    visit(loop.statement, false);
+    return found;
+  }
+
+  /** Every write to the binding `decl` within `scope` (assignments, ++/--, excluding its declaration). */
+  private writesTo(decl: ts.Node, scope: ts.Node): ts.Node[] {
+    const out: ts.Node[] = [];
+    const isTarget = (e: ts.Expression): boolean => {
+      const x = unwrap(e);
+      if (ts.isIdentifier(x)) return this.resolve(x) === decl;
+      if (ts.isArrayLiteralExpression(x)) return x.elements.some((el) => isTarget(ts.isSpreadElement(el) ? el.expression : el));
+      if (ts.isObjectLiteralExpression(x)) {
+        return x.properties.some((p) => (ts.isPropertyAssignment(p) ? isTarget(p.initializer) : ts.isShorthandPropertyAssignment(p) ? isTarget(p.name) : ts.isSpreadAssignment(p) ? isTarget(p.expression) : false));
+      }
+      return false;
+    };
+    const visit = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment && isTarget(n.left)) out.push(n);
+      if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) &&
+          (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken) && isTarget(n.operand)) out.push(n);
+      if ((ts.isForOfStatement(n) || ts.isForInStatement(n)) && !ts.isVariableDeclarationList(n.initializer) && isTarget(n.initializer)) out.push(n);
+      ts.forEachChild(n, visit);
+    };
+    visit(scope);
+    return out;
+  }
+
+  /**
+   * A while / do-while loop with a visible iteration bound: its condition has a conjunct `i < N` (or
+   * <=, >, >=, either side) where N is a numeric constant, `i` is a local `let` initialised with an integer
+   * literal, the body's own statement list updates `i` towards N by an integer step (i++, i += 2, ...) and
+   * nothing else writes `i`, and no `continue` can skip the update. At most |N - init| / step iterations.
+   */
+  private isCountedLoop(n: ts.WhileStatement | ts.DoStatement): boolean {
+    if (!ts.isBlock(n.statement) || this.continuesTo(n)) return false;
+    for (const c of this.conjuncts(n.expression)) {
+      const k = c.operatorToken.kind;
+      const less = k === ts.SyntaxKind.LessThanToken || k === ts.SyntaxKind.LessThanEqualsToken;
+      const greater = k === ts.SyntaxKind.GreaterThanToken || k === ts.SyntaxKind.GreaterThanEqualsToken;
+      if (!less && !greater) continue;
+      for (const [side, other, up] of [[c.left, c.right, less], [c.right, c.left, greater]] as const) {
+        const v = unwrap(side);
+        const lengthBound = this.isFrozenLength(other, n);
+        const bound = lengthBound ? 0 : this.numericConst(other);
+        if (!ts.isIdentifier(v) || bound === undefined || !Number.isFinite(bound)) continue;
+        const d = this.resolve(v);
+        if (!d || !ts.isVariableDeclaration(d) || !ts.isIdentifier(d.name) || !d.initializer) continue;
+        if (!ts.isVariableDeclarationList(d.parent) || (d.parent.flags & ts.NodeFlags.Let) === 0 || ts.isSourceFile(d.parent.parent.parent)) continue;
+        const init = this.numericConst(d.initializer);
+        if (init === undefined || !Number.isSafeInteger(init) || Math.abs(init) > 1e9 || Math.abs(bound) > 1e9) continue;
+        const scope = this.nearestScope(d, true);
+        const writes = this.writesTo(d, scope);
+        if (writes.length !== 1) continue;
+        const w = writes[0];
+        const stmt = w.parent;
+        if (!ts.isExpressionStatement(stmt) || stmt.parent !== n.statement) continue;
+        let step: number | undefined;
+        if ((ts.isPrefixUnaryExpression(w) || ts.isPostfixUnaryExpression(w))) step = w.operator === ts.SyntaxKind.PlusPlusToken ? 1 : -1;
+        else if (ts.isBinaryExpression(w)) {
+          const amount = this.numericConst(w.right);
+          if (amount !== undefined && w.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken) step = amount;
+          else if (amount !== undefined && w.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken) step = -amount;
+        }
+        if (step === undefined || !Number.isSafeInteger(step) || step === 0) continue;
+        if (lengthBound && !up) continue; // counting down towards a length is not a bound
+        if (up ? step > 0 : step < 0) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * `x.length` where the loop only reads `x` (`x.length`, `x[i]`): a string's length is fixed and an
+   * array the loop does not write, mutate or hand to other code keeps its length.
+   */
+  private isFrozenLength(e: ts.Expression, loop: ts.Node): boolean {
+    const x = unwrap(e);
+    if (!ts.isPropertyAccessExpression(x) || x.name.text !== 'length') return false;
+    const obj = unwrap(x.expression);
+    if (!ts.isIdentifier(obj)) return false;
+    const d = this.resolve(obj);
+    if (!d || !(ts.isParameter(d) || ts.isVariableDeclaration(d))) return false;
+    let ok = true;
+    const visit = (n: ts.Node): void => {
+      if (!ok) return;
+      if (ts.isIdentifier(n) && n.text === obj.text && this.resolve(n) === d) {
+        const p = n.parent;
+        const read =
+          (ts.isPropertyAccessExpression(p) && p.expression === n && p.name.text === 'length') ||
+          (ts.isElementAccessExpression(p) && p.expression === n);
+        const written = ts.isBinaryExpression(p.parent) && p.parent.left === p && p.parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
+          p.parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+        if (!read || written) ok = false;
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(loop);
+    return ok && this.writesTo(d, ts.isParameter(d) ? d.parent : this.nearestScope(d, true)).length === 0;
+  }
+
+  /**
+   * `while ((m = re.exec(s)) !== null)` over a global or sticky regex that cannot match the empty string:
+   * each match moves re.lastIndex forward by at least one character, so the loop ends within |s| + 1
+   * rounds. The regex must be a constant regex literal referenced nowhere else (nothing can reset its
+   * lastIndex) and `s` a name the loop does not reassign.
+   */
+  private isRegexScanLoop(n: ts.WhileStatement): boolean {
+    let cond = unwrap(n.expression);
+    if (ts.isBinaryExpression(cond) && [ts.SyntaxKind.ExclamationEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(cond.operatorToken.kind)) {
+      const l = unwrap(cond.left);
+      const r = unwrap(cond.right);
+      if (r.kind === ts.SyntaxKind.NullKeyword) cond = l;
+      else if (l.kind === ts.SyntaxKind.NullKeyword) cond = r;
+      else return false;
+    }
+    if (ts.isBinaryExpression(cond) && cond.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(unwrap(cond.left))) cond = unwrap(cond.right);
+    if (!ts.isCallExpression(cond) || cond.arguments.length !== 1 || !ts.isPropertyAccessExpression(cond.expression) || cond.expression.name.text !== 'exec') return false;
+    const reId = unwrap(cond.expression.expression);
+    const subject = unwrap(cond.arguments[0]);
+    if (!ts.isIdentifier(reId) || !ts.isIdentifier(subject)) return false;
+    const d = this.resolve(reId);
+    if (!d || !ts.isVariableDeclaration(d) || !d.initializer || !this.isConstDecl(d)) return false;
+    const lit = unwrap(d.initializer);
+    if (!ts.isRegularExpressionLiteral(lit)) return false;
+    const slash = lit.text.lastIndexOf('/');
+    const flags = lit.text.slice(slash + 1);
+    if (!/[gy]/.test(flags)) return false;
+    try {
+      const pattern = lit.text.slice(1, slash);
+      if (new RegexAnalyzer(pattern, flags).canBeEmpty(parseRegex(pattern))) return false;
+    } catch {
+      return false;
+    }
+    let refs = 0;
+    const countRefs = (x: ts.Node): void => {
+      if (ts.isIdentifier(x) && x !== d.name && x.text === reId.text && this.resolve(x) === d) refs++;
+      ts.forEachChild(x, countRefs);
+    };
+    countRefs(this.sf);
+    if (refs !== 1) return false;
+    // The subject is read afresh (ToString) on every exec: it must not change. No writes inside the loop or
+    // from a nested function, and no object that could convert itself to a different string each time.
+    const sd = this.resolve(subject);
+    if (!sd || !(ts.isParameter(sd) || ts.isVariableDeclaration(sd))) return false;
+    if (ts.isVariableDeclaration(sd) && sd.initializer) {
+      const init = unwrap(sd.initializer);
+      if (ts.isObjectLiteralExpression(init) || ts.isNewExpression(init) || ts.isClassExpression(init)) return false;
+    }
+    const scope = ts.isParameter(sd) ? sd.parent : this.nearestScope(sd, true);
+    return this.writesTo(sd, scope).every((w) => {
+      if (w.pos >= n.pos && w.end <= n.end) return false;
+      for (let cur: ts.Node | undefined = w.parent; cur && cur !== scope; cur = cur.parent) if (isFunctionLike(cur)) return false;
+      return true;
+    });
   }
 
   private hasComparison(e: ts.Expression): boolean {
