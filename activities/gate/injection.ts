@@ -95,6 +95,12 @@ function basicPass(input: string): NormText {
       i += width;
       continue;
     }
+    if (cp >= 0xe0000 && cp <= 0xe007f) {
+      // Unicode tag characters: invisible ASCII ("ASCII smuggling"). Decode the printable ones.
+      if (cp >= 0xe0020 && cp <= 0xe007e) b.push(String.fromCharCode(cp - 0xe0000), i, true);
+      i += width;
+      continue;
+    }
     const homo = HOMOGLYPHS[c];
     if (homo !== undefined) {
       // Only a lookalike when it sits next to a Latin letter (mixed-script word).
@@ -135,7 +141,7 @@ function zeroWidthInsideWords(input: string): number[] {
 
 /** Step 2: collapse letter-spaced words ("i g n o r e" -> "ignore"); needs 4+ single letters. */
 function collapseSpaced(n: NormText): NormText {
-  const re = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·]{1,2}\p{L}){3,}(?![\p{L}\p{N}])/gu;
+  const re = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·]{1,3}\p{L}){3,}(?![\p{L}\p{N}])/gu;
   const b = new Builder();
   let last = 0;
   let m: RegExpExecArray | null;
@@ -161,11 +167,11 @@ function collapseSpaced(n: NormText): NormText {
         b.chars.push(ch);
         b.map.push(n.map[k]);
         b.obf.push(true);
-      } else if (ch === ' ' && t[k + 1] === ' ') {
+      } else if ((ch === ' ' && t[k + 1] === ' ') || (/[.\-_*·]/.test(ch) && t[k + 1] === ' ' && t[k + 2] === ' ')) {
         b.chars.push(' ');
         b.map.push(n.map[k]);
         b.obf.push(true);
-        k++;
+        while (k + 1 < m.index + seg.length && !/\p{L}/u.test(t[k + 1])) k++;
       }
     }
     last = m.index + seg.length;
@@ -175,6 +181,8 @@ function collapseSpaced(n: NormText): NormText {
 }
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i', '|': 'l' };
+
+const LEET_SHORT_WORDS = new Set(['all', 'the', 'and', 'any', 'you', 'for', 'are', 'not', 'its', 'set']);
 
 /** Step 3 (length preserving): undo leetspeak inside tokens that mix letters with leet symbols. */
 function unLeet(n: NormText): NormText {
@@ -186,9 +194,22 @@ function unLeet(n: NormText): NormText {
     const tok = m[0];
     const letters = (tok.match(/[A-Za-z]/g) ?? []).length;
     const leet = (tok.match(/[0134578@$!|]/g) ?? []).length;
-    if (letters < 2 || leet === 0 || tok.length < 4) continue;
+    if (letters < 2 || leet === 0) continue;
+    if (tok.length < 4) {
+      // Short tokens only when they spell a common function word (4ll, th3, 4nd, y0u): codes like A1c stay.
+      const plain = tok.replace(/[0134578@$!|]/g, (c) => LEET[c] ?? c).toLowerCase();
+      if (!LEET_SHORT_WORDS.has(plain)) continue;
+      for (let k = 0; k < tok.length; k++) {
+        const r = LEET[tok[k]];
+        if (r !== undefined) {
+          chars[m.index + k] = r;
+          obf[m.index + k] = true;
+        }
+      }
+      continue;
+    }
     // Leave ordinary alphanumeric codes alone (E11.9, A1c, 2x, mg/dL): need a leet char between letters.
-    if (!/[A-Za-z][0134578@$!|]+[A-Za-z]/.test(tok) && !/^[0134578@$!|][A-Za-z]{2,}/.test(tok)) continue;
+    if (!/[A-Za-z][0134578@$!|]+[A-Za-z]/.test(tok) && !/^[0134578@$!|][A-Za-z]{2,}/.test(tok) && !/^[a-z]{2,}[013457]{1,2}$/.test(tok)) continue;
     for (let k = 0; k < tok.length; k++) {
       const r = LEET[tok[k]];
       if (r !== undefined) {
@@ -258,7 +279,7 @@ const INSTR = String.raw`(?:instructions?|instruct|prompts?|directives?|programm
 const WEAK_INSTR = String.raw`(?:rules?|guidelines?|polic(?:y|ies)|constraints?|commands?|context|training|restrictions?|orders?|requests?|messages?|tasks?|conversations?|settings?|filters?|limitations?|protocols?|text|input|content)`;
 const PRIOR_STRICT = String.raw`(?:previous|prior|preceding|above|earlier|former|foregoing|original|initial|system|your|all\s+(?:of\s+)?(?:your|the|previous|prior|above))`;
 const OVERRIDE_VERB = String.raw`(?:ignore|ignoring|disregard|disregarding|forget|forgetting|overrid(?:e|ing)|bypass|bypassing|neglect|overlook|abandon|discard|dismiss|skip|set\s+aside|throw\s+out|pay\s+no\s+attention\s+to|do\s+not\s+(?:follow|obey)|don'?t\s+(?:follow|obey|listen\s+to)|stop\s+following|no\s+longer\s+follow)`;
-const AI_NOUN = String.raw`(?:ai|a\.i\.|artificial\s+intelligence|assistant|chat\s?bot|bot|language\s+model|llm|gpt(?:-?\d)?|chatgpt|claude|gemini|copilot|automated\s+(?:reviewer|review(?:ing)?\s+system|system|agent|extractor|process(?:or)?|pipeline|reader|tool)|ai\s+(?:reviewer|model|system|agent|extractor)|model\s+reading\s+this|extraction\s+(?:model|system|engine)|reviewing\s+(?:model|system|agent))`;
+const AI_NOUN = String.raw`(?:ai|a\.i\.|artificial\s+intelligence|assistant|chat\s?bot|bot|language\s+model|llm|gpt(?:-?\d)?|chatgpt|claude|gemini|copilot|(?:automated|automatic|machine)\s+(?:[\w-]+\s+){0,2}?(?:reviewers?|systems?|agents?|extractors?|process(?:or)?s?|processing|pipelines?|readers?|tools?|assistants?|engines?|models?)|ai\s+(?:reviewers?|models?|systems?|agents?|extractors?|tools?|engines?|review(?:ing)?\s+(?:system|tool)s?)|model\s+reading\s+this|(?:extraction|review(?:ing)?|summari[sz]ation|decision)\s+(?:models?|systems?|engines?|tools?|bots?)|summari[sz]ers?|extractors?)`;
 /** Imperative verbs that start an instruction about the reader's own reply. */
 const OUT_VERBS = [
   'add', 'include', 'integrate', 'insert', 'append', 'prepend', 'modify', 'change', 'enhance', 'augment', 'use',
@@ -281,6 +302,26 @@ function counsellingContext(text: string, index: number): boolean {
   return /\b(?:patient|pt|he|she|they|mother|father|parent|caregiver|family|wife|husband|member)\b[^.;\n]{0,30}(?:\b(?:was|were|is|are|been|get|got|being)\s+)?(?:told|advised|instructed|asked|counsel+ed|reminded|educated)\s+(?:to|not\s+to)\s*$/.test(
     before,
   );
+}
+
+/**
+ * "New instructions: take metformin with food" in a discharge or after-visit summary: the announced
+ * instructions are for the patient when what follows is clinical and nothing in it addresses an AI.
+ */
+function patientInstructions(text: string, index: number, match: string): boolean {
+  if (!/^(?:new|updated|revised|additional|important)\s+instructions?\b/i.test(match)) return false;
+  const after = text.slice(index + match.length, index + match.length + 160);
+  if (/\b(?:ai|assistant|model|llm|gpt|prompt|polic(?:y|ies)|criteria|approv\w*|den(?:y|ied)|output|respond|reply|ignore|disregard|you\s+(?:are|must|will)|system|rules)\b/i.test(after)) return false;
+  return CLINICAL_VOCAB.test(after) ||
+    /\b(?:take|check|inject|call|return|resume|start|stop|hold|bring|eat|drink|avoid|apply|walk|monitor|record|keep|report|wear|use\s+the\s+(?:pen|meter|cane|walker))\b/i.test(after);
+}
+
+/** Third-person narrative in another language ("la paciente refiere que ignora las indicaciones"). */
+function foreignNarrativeContext(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 70), index);
+  const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf(':')) + 1);
+  return /(?:^|[\s,(])(?:(?:la|el|o|a|le|il|der|die|das)\s+)?(?:paciente|patient[ea]?|pacient[ea]?|paziente|usuari[oa]|ella|él|ele|ela|elle|il|er|sie|hij|zij|madre|padre|m[eè]re|p[eè]re|mutter|vater|hijo|hija|filho|filha|esposo|esposa|marido|mari|femme)\b[^.;:\n!?]{0,45}$/iu.test(sentence) &&
+    !/\b(?:ia|ai|ki|asistente|assistente|assistant|modelo|mod[eè]le|sistema|syst[eè]me)\b/iu.test(sentence);
 }
 
 const AI_SUBJECT = String.raw`(?:the\s+|any\s+|all\s+|an?\s+|every\s+)?(?:ai(?:\s+(?:assistant|model|system|reviewer|agent|summari[sz]er))?s?|assistants?|chat\s?bots?|bots?|language\s+models?|llms?|models?|summari[sz]ers?|summari[sz]ing\s+(?:assistant|model|tool|ai)|automated\s+(?:assistant|system|reviewer|agent)s?|reviewer\s+ai)`;
@@ -345,6 +386,7 @@ const PATTERN_RULES: PatternRule[] = [
     weight: 0.8,
     message: 'Text announces new or replacement instructions for the reader.',
     re: /\b(?:new|updated|revised|real|actual|true|secret|hidden|additional|important)\s+(?:system\s+)?(?:instructions?|directives?|task|prompt|orders)\s*(?:[:\-]|are\b|is\b|follow\b)|\byour\s+(?:new|real|actual|only|true)\s+(?:task|job|goal|purpose|instructions?|objective|role)\b|\bfrom\s+now\s+on,?\s+(?:you|always|only|never|respond|reply|answer|ignore)\b|\binstead\s+of\s+(?:summari[sz]ing|answering|extracting|following|reviewing)\b|\b(?:enter(?:ing|s)?|enabl(?:e|ed|ing)|activat(?:e|ed|ing)|switch(?:ing)?\s+(?:in)?to|now\s+in|you\s+are\s+(?:now\s+)?in|initiat(?:e|ed|ing)|engag(?:e|ed|ing)|<)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:override|developer|god|debug|admin|jailbreak|dan|unrestricted|maintenance|system)\s+mode\b|\b(?:override|developer|god|jailbreak|dan|unrestricted|system)\s+mode\s+(?:activated|enabled|engaged)\b|\bdo\s+anything\s+now\b/gi,
+    veto: patientInstructions,
   },
   {
     rule: 'override-instructions',
@@ -444,7 +486,7 @@ const PATTERN_RULES: PatternRule[] = [
     weight: 0.55,
     message: 'Text is addressed to an AI system, assistant or automated reviewer.',
     re: new RegExp(
-      String.raw`\b(?:(?:note|message|instructions?|memo|reminder|attention|notice|directive|hint)\s+(?:to|for)\s+(?:the\s+|any\s+|all\s+|an?\s+)?${AI_NOUN}|(?:dear|hey|hi|hello|attention|attn)\s*,?\s+(?:the\s+)?${AI_NOUN}|if\s+you\s+are\s+(?:an?\s+)?(?:ai|a\.i\.|assistant|language\s+model|llm|bot|automated|chatbot|gpt|model)|as\s+an?\s+(?:ai|language\s+model|llm)\b|(?:^|[\n.;:!?]\s*)(?:the\s+)?${AI_NOUN}\s*[:,]\s+(?!\s*(?:mild|moderate|severe|trace|trivial|none|absent|present|grade|\d))|\b(?:any|all|the)\s+(?:ai|llm|language\s+model)s?\s+(?:reading|processing|reviewing|summari[sz]ing|parsing)\b|(?:^|[\n.;:!?]\s*)(?:reviewer|summari[sz]er|extractor|reader)\s+(?:ai|model|bot)\s*:|\b(?:instructions?|notes?|messages?|directions?)\s+(?:for|to)\s+(?:the\s+|any\s+)?(?:summari[sz]ers?|summari[sz]ing\s+(?:assistant|model|tool|ai)|automated\s+assistants?)\b|\bwhoever\s+(?:is\s+)?(?:reads|reading|processes|processing|summari[sz]es|summari[sz]ing|parses|parsing)\s+this\s+(?:text|page|document|e-?mail|message|content|file)\b|\bto\s+(?:the\s+|any\s+)?${AI_NOUN}\s+(?:reading|processing|summari[sz]ing|reviewing)\s+this\b)`,
+      String.raw`\b(?:(?:note|message|instructions?|memo|reminder|attention|notice|directive|hint|request|correction|update|footnote|comment)\s+(?:from\s+[^.:;\n]{1,60}?\s+)?(?:to|for)\s+(?:the\s+|any\s+|all\s+|an?\s+|whichever\s+|whatever\s+)?${AI_NOUN}|(?:dear|hey|hi|hello|attention|attn)\s*,?\s+(?:the\s+)?${AI_NOUN}|if\s+you\s+are\s+(?:an?\s+)?(?:ai|a\.i\.|assistant|language\s+model|llm|bot|automated|chatbot|gpt|model)|as\s+an?\s+(?:ai|language\s+model|llm)\b|(?:^|[\n.;:!?<>\u2190]\s*)(?:the\s+)?${AI_NOUN}\s*[:,]\s+(?!\s*(?:mild|moderate|severe|trace|trivial|none|absent|present|grade|\d))|\b(?:any|all|the)\s+(?:ai|llm|language\s+model)s?\s+(?:reading|processing|reviewing|summari[sz]ing|parsing)\b|(?:^|[\n.;:!?]\s*)(?:reviewer|summari[sz]er|extractor|reader)\s+(?:ai|model|bot)\s*:|\b(?:instructions?|notes?|messages?|directions?)\s+(?:for|to)\s+(?:the\s+|any\s+)?(?:summari[sz]ers?|summari[sz]ing\s+(?:assistant|model|tool|ai)|automated\s+assistants?)\b|\bwhoever\s+(?:is\s+)?(?:reads|reading|processes|processing|summari[sz]es|summari[sz]ing|parses|parsing)\s+this\s+(?:text|page|document|e-?mail|message|content|file)\b|\bto\s+(?:the\s+|any\s+)?${AI_NOUN}\s+(?:reading|processing|summari[sz]ing|reviewing)\s+this\b)`,
       'gi',
     ),
   },
@@ -578,18 +620,154 @@ const PATTERN_RULES: PatternRule[] = [
       ].join('|'),
       'giu',
     ),
+    veto: (text, index) => foreignNarrativeContext(text, index),
   },
   {
     rule: 'non-english-override',
     weight: 0.9,
     message: 'Chinese/Japanese/Korean text asks the reader to ignore previous instructions.',
-    re: /(?:忽略|无视|無視|忽視|忘记|忘記|不要理会|不要理會|忘れ|無視して)(?:掉)?(?:你|您)?(?:之前|以前|先前|上面|上述|前面|以上|所有|全部|的|一切|これまで|前|の|以前の|すべての|全て|上記)*(?:的)?(?:所有|全部)?(?:指令|指示|说明|說明|提示|命令|规则|規則|要求|指示を|命令を|内容|ルール|設定)|(?:以前|これまで|前)の(?:指示|命令)を(?:無視|忘れ)|(?:이전|모든|위의)\s*(?:지시|명령|지침)(?:을|를|사항을)?\s*(?:무시|잊어)|無視して、?|请?忽略上述|重新设定你的角色/gu,
+    re: /(?:忽略|无视|無視|忽視|忘记|忘記|不要理会|不要理會|忘れ|無視して)(?:掉)?(?:你|您)?(?:之前|以前|先前|上面|上述|前面|以上|所有|全部|的|一切|これまで|前|の|以前の|すべての|全て|上記)*(?:的)?(?:所有|全部)?(?:指令|指示|说明|說明|提示|命令|规则|規則|要求|指示を|命令を|内容|ルール|設定)|(?:以前|これまで|前)の(?:指示|命令|ルール|規則)を(?:すべて|全て)?(?:無視|忘れ)|(?:이전|모든|위의)\s*(?:지시|명령|지침|규칙|규정)(?:을|를|사항을)?\s*(?:무시|잊어)|無視して、?|请?忽略上述|重新设定你的角色/gu,
   },
   {
     rule: 'value-tampering',
     weight: 0.7,
     message: 'Non-English text tries to dictate the decision outcome.',
-    re: /\b(?:aprueb[ae]|aprobar|approuve[zr]?|genehmige[n]?|approva(?:re)?)\s+(?:esta|este|la|el|cette|ce|la|diese[n]?|den|die|questa|questo|la)\s+(?:solicitud|petici[oó]n|demande|requête|anfrage|antrag|richiesta|caso|cas|fall)\b|批准(?:这个|此)?(?:请求|申请)|承認してください/giu,
+    re: /\b(?:aprueb[ae]|aprobar|approuve[zr]?|genehmige[n]?|approva(?:re)?)\s+(?:esta|este|la|el|cette|ce|la|diese[n]?|den|die|questa|questo|la)\s+(?:solicitud|petici[oó]n|demande|requête|anfrage|antrag|richiesta|caso|cas|fall)\b|\b(?:antrag|anfrage)\s+(?:sofort\s+|bitte\s+)?genehmigen\b|批准(?:这个|此)?(?:请求|申请)|承認してください/giu,
+  },
+  // ---- generalizations from the clinical tuning set (bench/data/gate-clinical-tune.jsonl)
+  {
+    rule: 'override-instructions',
+    weight: 0.8,
+    message: 'Text claims the reader\'s instructions are outdated, superseded or outranked by this document.',
+    re: new RegExp(
+      [
+        String.raw`\b(?:your|the\s+(?:ai|assistant|model)'?s?)\s+(?:(?:previous|prior|earlier|original|initial|current|old|existing|system)\s+)?(?:instructions?|guidance|guidelines|rules|prompt|directives|programming|configuration)(?:\s+you\s+(?:received|were\s+given|have\s+been\s+given|got))?\s+(?:are|is|have\s+been|has\s+been|were|was)\s+(?:now\s+)?(?:outdated|superseded|obsolete|revoked|void|invalid|replaced|deprecated|rescinded|cancel+ed|withdrawn|suspended|no\s+longer\s+(?:valid|apply|applicable|in\s+effect|relevant))`,
+        String.raw`\b(?:previous|prior|earlier|original)\s+(?:instructions?|prompt|directives)\s+you\s+(?:received|were\s+given|have\s+been\s+given|got)\s+(?:are|is|were|have\s+been)\s+(?:now\s+)?(?:outdated|superseded|obsolete|revoked|void|invalid|replaced|deprecated|no\s+longer\s+(?:valid|apply|applicable))`,
+        String.raw`\b(?:this|these|the\s+following)\s+(?:document|note|message|instructions?|text|chart|directives?|letter)\s+(?:takes?|has|have|carries|carry)\s+(?:precedence|priority|higher\s+priority)\s+(?:over|than)\s+(?:your|the|any|all)\s+(?:(?:system|prior|previous|other|original)\s+)?(?:prompt|instructions?|rules|polic(?:y|ies)|guidelines|programming|directives)`,
+        String.raw`\b(?:higher|greater|top)\s+priority\s+than\s+(?:your|the)\s+(?:system\s+)?(?:prompt|instructions|rules|programming)`,
+        String.raw`\b(?:supersedes?|overrides?|outranks?|replaces?)\s+(?:any|all|your|the)\s+(?:(?:system|prior|previous|other|original)\s+)?(?:prompt|instructions|rules|guidelines|programming|directives)\s+(?:you\s+(?:were|have\s+been)\s+given|(?:given\s+)?to\s+you)?`,
+        String.raw`\b(?:supersedes?|overrides?)\s+(?:any|all)\s+(?:rules|instructions)\s+you\b`,
+      ].join('|'),
+      'gi',
+    ),
+    veto: (text, index, match) => CLINICAL_VOCAB.test(sentenceAt(text, index, match)) && !/\b(?:you|your|prompt|programming)\b/i.test(match),
+  },
+  {
+    rule: 'override-instructions',
+    weight: 0.8,
+    message: 'Text claims to authorize the reader to skip checks or ignore its rules.',
+    re: /\b(?:authori[sz]e|permit|allow|empower|instruct|order|direct)\s+you\s+to\s+(?:skip|ignore|bypass|override|disregard|waive|approve|omit|mark|set|treat|forgo|not\s+(?:check|verify|apply|follow))\b|\b(?:give|grant)(?:s|ing)?\s+you\s+(?:full\s+)?(?:permission|authority|authori[sz]ation|clearance)\s+to\b|\byou\s+(?:are|have\s+been)\s+(?:now\s+|hereby\s+)?(?:authori[sz]ed|permitted|allowed|cleared)\s+to\s+(?:skip|ignore|bypass|override|disregard|waive|approve|omit)\b|\b(?:you\s+(?:have\s+been|are\s+(?:now\s+)?|were)\s+granted|grant(?:ed|ing)?\s+you)\s+(?:\w+\s+){0,2}(?:access|privileges?|permissions?|rights|clearance)\b|\bi\s+am\s+overriding\s+(?:your|the\s+(?:ai|model|assistant)'?s?)\b/gi,
+    veto: (text, index, match) => counsellingContext(text, index) || /\b(?:dose|doses|meal|meals|snack|appointment|visit)\b/i.test(sentenceAt(text, index, match)),
+  },
+  {
+    rule: 'override-instructions',
+    weight: 0.8,
+    message: 'Text asks the reader to decode or transform hidden text and follow it.',
+    re: /\b(?:decode|decrypt|reverse|unscramble|translate|read|deobfuscate|convert)\b[^.!?\n]{0,60}?\b(?:and|then|,)\s+(?:then\s+)?(?:follow|execute|obey|do(?=\s+(?:it|what|as|that))|carry\s+out|act\s+on|comply\s+with|perform)\b/gi,
+    veto: (text, index) => counsellingContext(text, index),
+  },
+  {
+    rule: 'override-instructions',
+    weight: 0.8,
+    message: 'Text tells the reader to ignore rules or criteria and dictate the result.',
+    re: /\b(?:ignore|disregard|forget|skip|bypass|set\s+aside|do\s+not\s+(?:apply|follow)|don'?t\s+(?:apply|follow))\s+(?:all\s+|any\s+|the\s+|your\s+|its\s+|of\s+)*(?:[\w'-]+\s+){0,3}?(?:rules|polic(?:y|ies)|criteria|guidelines|requirements?|checks?|lab\s+(?:table|values)|chart)\b[^.!?\n]{0,40}?\b(?:and|then|,|;)\s+(?:instead\s+|just\s+|simply\s+)?(?:approve|mark|set|output|return|respond|reply|say|state|report|classify|answer|grant|authori[sz]e|use|treat|finali[sz]e)\b/gi,
+    veto: (text, index) => counsellingContext(text, index),
+  },
+  {
+    rule: 'reader-directive',
+    weight: 0.75,
+    message: 'Text dictates exact words for the reader to repeat.',
+    re: /\b(?:say|repeat|output|print|write|type|respond\s+with|reply\s+with|answer\s+with|return)\s+(?:exactly|verbatim|word\s+for\s+word|(?:only\s+)?the\s+following(?:\s+(?:sentence|text|words?|phrase))?(?:\s+word\s+for\s+word|\s+verbatim|\s+exactly)?|after\s+me)\s*[:,]?\s*(?=["'\u201C\u2018\u300C]|$|\n)|\brepeat\s+after\s+me\b/gim,
+    veto: (text, index) => counsellingContext(text, index) || /\b(?:patient|pt|child|he|she)\b[^.\n]{0,40}$/i.test(text.slice(Math.max(0, index - 50), index)),
+  },
+  {
+    rule: 'reader-directive',
+    weight: 0.75,
+    message: 'A line addressed to a model or summarizer gives it an order.',
+    re: /(?:^|[\n.;!?<>\-\u2190]\s*)(?:the\s+)?(?:model|llm|summari[sz]er|extractor|extraction\s+model|bot|gpt|ai|ia|ki)\s*[:,]\s*(?:please\s+)?(?:do\s+not|don'?t|never|always|set|mark|report|use|treat|ignore|disregard|include|omit|exclude|leave\s+out|output|say|state|print|respond|reply|approve|deny|return|classify|copy|write|skip|remember|assume|consider|record)\b/gi,
+  },
+  {
+    rule: 'reader-directive',
+    weight: 0.75,
+    message: 'Text tells the AI reader what decision or review step to take.',
+    re: new RegExp(
+      String.raw`\b(?:the\s+|any\s+|all\s+|every\s+)?(?:ai|a\.i\.|assistants?|language\s+models?|llms?|chat\s?bots?|ai\s+(?:agents?|models?|systems?|tools?|reviewers?)|(?:automated|automatic)\s+(?:[\w-]+\s+){0,2}?(?:reviewers?|systems?|agents?|tools?|processes|pipelines?|readers?|extractors?)|(?:extraction|review(?:ing)?|decision)\s+(?:models?|systems?|engines?|tools?)|summari[sz]ers?|extractors?)(?:\s+(?:reading|processing|reviewing|handling|parsing)\s+(?:this|these|it)(?:\s+\w+)?)?\s+${DIRECTIVE_MODAL}(?:not\s+|never\s+)?(?:approve|deny|flag|check|re-?check|verify|validate|review|escalate|apply|perform|request|treat|consider|classify|skip|bypass|return|set|mark|accept|proceed|finali[sz]e|use|copy|report|extract|override|waive|ignore|disregard|omit|exclude)\b`,
+      'gi',
+    ),
+    veto: (text, index) => inQuestion(text, index),
+  },
+  {
+    rule: 'prompt-exfiltration',
+    weight: 0.8,
+    message: 'Text asks about or for the reader\'s configuration or prior instructions.',
+    re: /\b(?:instructions|rules|prompt|guidelines|directives|policy\s+text)\s+(?:were\s+you|have\s+you\s+been|did\s+you\s+(?:get|receive))\s+(?:given|shown|provided)?\b|\byou\s+(?:were|have\s+been)\s+(?:configured|programmed|initiali[sz]ed|set\s+up|prompted|primed)\s+with\b|\b(?:what|which)\s+(?:is|are|were)\s+your\s+(?:system\s+prompt|instructions|rules|guidelines|configuration)\b/gi,
+  },
+  {
+    rule: 'prompt-exfiltration',
+    weight: 0.8,
+    message: 'A link or image URL is built to carry patient data out of the document.',
+    re: new RegExp(
+      [
+        // Template placeholders in a URL query: ?d={{member_id}}, ?n=NAME&dob=DOB, ?q=<patient SSN>
+        String.raw`https?:\/\/[^\s)\]"']+[?&][\w.-]+=(?:\{\{?[^}\s]{1,40}\}\}?|<[^>\n]{1,40}>|\[[^\]\n]{1,40}\]|\$\{[^}]{1,40}\}|%[A-Z_]{3,}%|[A-Z][A-Z0-9_]{2,}(?=[&)\s\]"']|$))`,
+        // An instruction to fill a URL with identifiers.
+        String.raw`(?:https?:\/\/|!\[|\]\()[^\n]{0,160}?\b(?:fill(?:ing)?\s+in|substitut(?:e|ing)|replac(?:e|ing)|followed\s+by|append(?:ing)?|with\s+the\s+real)\b[^.\n]{0,80}?\b(?:member\s+id|mrn|ssn|social\s+security|date\s+of\s+birth|dob|(?:patient'?s?\s+)?name|address|phone|credentials?|api\s+key|password)\b`,
+        String.raw`\b(?:include|append|add|insert|render|embed|put)\b[^.\n]{0,60}?\b(?:link|url|image|pixel)\b[^.\n]{0,80}?\b(?:followed\s+by|with\s+the|containing|filled\s+with|fill(?:ing)?\s+in)\b[^.\n]{0,40}?\b(?:member\s+id|mrn|ssn|social\s+security|date\s+of\s+birth|dob|name|address|phone)\b`,
+      ].join('|'),
+      'gi',
+    ),
+  },
+  {
+    rule: 'role-tag',
+    weight: 0.75,
+    message: 'Text contains a tool/function-call payload or tool-result marker.',
+    re: /<\s*\/?\s*(?:tool_call|tool_use|tool_result|tool_response|function_call|function_calls|functions?|invoke|system[-_]reminder|system[-_]message|antml:[\w]+)\b[^>]{0,60}>|\{\s*"(?:tool|tool_name|function|name|action)"\s*:\s*"[\w.-]+"\s*,\s*"(?:arguments|args|parameters|params|input)"\s*:\s*\{|\b(?:execute|call|run|invoke)\s+(?:the\s+)?(?:following|this)\s+(?:tool|function)(?:\s+call)?\b|\btool\s+(?:result|output|response)\s*\([\w-]+\)\s*:/gi,
+  },
+  {
+    rule: 'role-tag',
+    weight: 0.75,
+    message: 'Machine-readable header or key carries a directive for an AI.',
+    re: /(?:^|\n)\s*X-(?:AI|LLM|Model|GPT|Assistant|Bot|Agent)[\w-]*\s*:|\b(?:ai|llm|model|assistant|gpt|bot)[_-](?:directives?|instructions?|prompt|commands?|override|notes?)\s*["']?\s*[:=]|\b(?:instructions?|directives?|notes?|commands?)[_-](?:for|to)[_-](?:the[_-])?(?:model|ai|llm|assistant|reviewer|extractor|summari[sz]er)\s*["']?\s*[:=]/gi,
+  },
+  {
+    rule: 'value-tampering',
+    weight: 0.6,
+    message: 'Text assigns the decision outcome in a machine-style key/value.',
+    re: /\b(?:status|outcome|decision|result|determination|classification|verdict|eligib(?:le|ility)|auto[_-]?approve|approval)\s*(?:=|:=|->|=>|\u2192)\s*["'`]?(?:approved?|auto[- ]?approved?|eligible|true|granted|yes|denied?)\b/gi,
+  },
+  {
+    rule: 'role-tag',
+    weight: 0.75,
+    message: 'Text contains a pre-written answer attributed to the AI reader.',
+    re: /\b(?:the\s+)?(?:assistant|ai|model|llm|reviewer\s+ai|gpt)(?:'s|\u2019s)?\s+(?:final\s+|full\s+)?(?:answer|response|reply|output|decision|verdict)\s*[:\-]|\b(?:final\s+)?(?:answer|response|reply|output|decision|verdict)\s+(?:of|from)\s+the\s+(?:assistant|ai|model)\s*:/gi,
+  },
+  {
+    rule: 'non-english-override',
+    weight: 0.85,
+    message: 'Non-English text says the reader\'s previous rules or instructions no longer apply.',
+    re: /\b(?:alle\s+)?(?:bisherigen|vorherigen|fr[üu]heren|obigen|alten)\s+(?:regeln|anweisungen|vorgaben|richtlinien|instruktionen)\s+(?:gelten|sind)\s+(?:nicht\s+mehr|ung[üu]ltig|aufgehoben)|\b(?:las\s+)?(?:instrucciones|reglas|normas)\s+(?:anteriores|previas)\s+(?:ya\s+no\s+(?:son\s+v[áa]lidas|aplican|se\s+aplican)|(?:quedan|est[áa]n)\s+(?:anuladas|sin\s+efecto))|\b(?:as\s+)?(?:instru[cç][õo]es|regras)\s+anteriores\s+(?:n[ãa]o\s+(?:s[ãa]o\s+mais\s+v[áa]lidas|valem\s+mais|se\s+aplicam)|foram\s+(?:anuladas|revogadas))|\b(?:les\s+)?(?:instructions|r[èe]gles|consignes)\s+(?:pr[ée]c[ée]dentes|ant[ée]rieures)\s+ne\s+(?:sont|s['\u2019]appliquent)\s+plus/giu,
+  },
+  {
+    rule: 'value-tampering',
+    weight: 0.45,
+    message: 'Text says manual or human review is not needed.',
+    re: /\b(?:manual|human)\s+review\s+(?:is\s+)?(?:not\s+(?:required|needed|necessary)|unnecessary)\b|\bno\s+(?:manual|human|further)\s+review\s+(?:is\s+)?(?:needed|required|necessary)\b|\b(?:skip|bypass|without|override)\s+(?:the\s+)?(?:manual|human)\s+review\b/gi,
+  },
+  {
+    rule: 'value-tampering',
+    weight: 0.7,
+    message: 'Text claims every request of a kind is approved or that criteria are waived for this case.',
+    re: /\b(?:every|all|any)\s+(?:[\w-]+\s+){0,3}?(?:requests?|cases?|claims?|submissions?)\s+(?:is|are|will\s+be|must\s+be|should\s+be|gets?)\s+(?:automatically\s+|now\s+)?approved\b|\b(?:criteria|requirements?|rules|step\s+therapy|checks)\s+(?:(?:have|has)\s+been|are|is)\s+(?:waived|suspended|lifted|satisfied\s+by\s+default|disabled)\s+for\s+(?:this|the)\s+(?:member|patient|case|request|submission)\b|\b(?:coverage|payer|plan)\s+rules\s+(?:are\s+)?(?:suspended|waived|disabled)\b|\bsatisfied\s+by\s+default\b/gi,
+    veto: (text, index) => {
+      const before = text.slice(Math.max(0, index - 40), index).toLowerCase();
+      return /\b(?:not|if|whether|unless)\s*$/.test(before);
+    },
+  },
+  {
+    rule: 'addressed-to-ai',
+    weight: 0.6,
+    message: 'Non-English text is addressed to an AI system or assistant.',
+    re: /\b(?:nota|mensaje|mensagem|instrucci[oó]n|instru[cç][aã]o|aviso|atenci[oó]n|aten[cç][aã]o|messaggio|istruzione|note|message|consigne|avis|hinweis|nachricht|anweisung|notiz|achtung)\s+(?:para|a|ao|à|al|per|pour|an|f[üu]r)\s+(?:el\s+|la\s+|o\s+|a\s+|l['\u2019]\s*|das\s+|die\s+|den\s+|le\s+|il\s+)?(?:asistente(?!\s+m[ée]dic)|assistente(?!\s+m[ée]dic)|assistant(?!e?\s+m[ée]dical)|assistenten|modelo|modello|mod[eè]le|sprachmodell|intelig[eê]ncia\s+artificial|inteligencia\s+artificial|intelligenza\s+artificiale|intelligence\s+artificielle|k[üu]nstliche\s+intelligenz|ia|ki(?:-\w+)?|ai|sistema\s+(?:de\s+)?(?:ia|ai)|syst[eè]me\s+d['\u2019]\s*ia)\b|(?:^|[\n.;:!?]\s*)(?:asistente|assistente|assistant\s+ia|ia|ki)\s*:|(?:^|[\n.;:!?]\s*)(?:aten[cç][ãa]o|atenci[oó]n|attention|achtung)\s*,\s*(?:modelo|mod[eè]le|sistema|syst[eè]me|assistente|asistente)\s+(?:de\s+)?(?:ia|ai)\b|(?:примечание|инструкция|сообщение|указание|внимание)\s+(?:для|к)\s+(?:ии|модели|ассистента|нейросети|ai)\b|(?:致|给|給)\s*(?:AI|人工智能|模型|助手)|AI\s*(?:への|に対する)\s*(?:指示|命令|メモ)|AI\s*에게|(?:系统|系統)(?:提示|通知)\s*[:：]|시스템\s*[:：]/giu,
   },
   // ---- obfuscation markers that are suspicious by themselves
   {
@@ -701,6 +879,8 @@ function taskRequestStrength(seg: string): number {
   if (QUESTION_START.test(s) && /\?\s*["')]*\s*$/.test(s)) {
     // Second-person "can you ..." requests, or general-knowledge questions.
     if (/^(?:can|could|would|will)\s+you\b/i.test(s)) return 0.65;
+    // "Can someone from the office call me?", "Could my refill be sent ...?": the writer's own request.
+    if (/^(?:can|could|would|will|may|should|is\s+it\s+ok(?:ay)?\s+(?:if|for))\s+(?:i|we|someone|somebody|anyone|anybody|the\s+(?:office|clinic|doctor|nurse|pharmacy|staff|team)|my|our)\b/i.test(s) && /\b(?:i|me|my|we|us|our)\b/i.test(s) && /\b(?:call|e-?mail|text|message|contact|send|fax|refill|schedule|reschedule|book|see|talk|speak|reach|pick\s+up|renew|get\s+back|come\s+in|stop|take|start)\b/i.test(s)) return 0.4;
     if (/^how\s+(?:do|would|can)\s+(?:you|i)\s+(?:say|write|translate|spell|pronounce)\b/i.test(s)) return 0.65;
     const unquoted = s.replace(/(?<=^|[\s(:])["'\u2018\u201C][^"\u2019\u201D\n]*?["'\u2019\u201D](?=[\s.,?!;:)]|$)/g, ' ');
     // Questions to the e-mail's own reader ("Do you have any questions?") are ordinary correspondence.
