@@ -410,7 +410,7 @@ function latest(rs: Reading[]): { value: number | null; ambiguous: boolean } {
 // ---------------------------------------------------------------------------------------------
 // current_a1c
 
-const A1C_KEY = /\b(?:hb\s?a1c|hga1c|hgb\s?a1c|h(?:a)?emoglobin a1c|glyc(?:at|osyl)ated h(?:a)?emoglobin|glycohemoglobin|a1c|a1-c)\b/g;
+const A1C_KEY = /\b(?:hb\s?a1c|hga1c|hgb\s?a1c|h(?:a)?emoglobin a1c|glyc(?:osyl)?ated h(?:a)?emoglobin|glycohemoglobin|a1c|a1-c)\b/g;
 const DURATION_OR_UNIT = /^\s{0,2}(?:occasions?|separate|consecutive|readings?|measurements?|tests?|visits?|mg|mmol\/l|kg(?!\s{0,2}\/\s{0,2}m)|kgs|lbs?|pounds|cm|mm|ft|years?|yrs?|y\/o|yo|months?|mos?|weeks?|wks?|days?|d\b|x\b|times|hours?|hrs?|units?|iu|points?|pts|th\b|st\b|nd\b|rd\b)/;
 
 const IFCC_RE = /(?<![\w.~\/])(\d{2,3})\s{0,2}mmol\s{0,2}\/\s{0,2}mol\b/g;
@@ -437,7 +437,7 @@ function extractA1c(text: string, view: string, sents: Span[]): FactResult<numbe
 
 const BMI_KEY = /\b(?:bmi|body[\s-]mass[\s-]index)\b/g;
 const BMI_NOT_RECORDED = /^[\s:]{0,3}(?:not (?:recorded|documented|available|measured|calculated|obtained)|unknown|unavailable|pending|n\/a)/;
-const WEIGHT_RE = /(?<![\w.~\/])(\d{2,3}(?:\.\d{1,2})?)\s{0,2}(kgs?|kilograms?|lbs?|pounds?)\b(?!\s{0,2}\/)/g;
+const WEIGHT_RE = /(?<![\w.~\/])(\d{2,3}(?:\.\d{1,2})?)\s{0,2}(kgs?|kilograms?|lbs?|pounds?)\b(?!\s{0,2}\/\s{0,2}m)/g;
 const WEIGHT_BAD_BEFORE = /\b(?:lost|loss|losing|lose|gain(?:ed)?|gaining|down|up|reduction|reduced|decrease[ds]?|increase[ds]?|drop(?:ped)?|goal|target|ideal|ibw|minus|change|another|additional|over|by)\b[^\d]{0,14}$/;
 const WEIGHT_BAD_AFTER = /^\s{0,3}(?:weight[\s-]loss|loss|lost|gain|gained|of weight|weight reduction|less|more|down|up|heavier|lighter|ago|weight gain)\b/;
 const FT_IN_RE = /(?<![\w.~])([4-7])\s{0,2}(?:'|ft\.?|feet|foot)\s{0,2}(?:(\d{1,2}(?:\.\d)?)(?!\d)\s{0,2}(?:"|in\b\.?|inches|inch)?)?/g;
@@ -484,6 +484,8 @@ function weightsIn(s: string, numView: string, sents: Span[]): Reading[] {
   return out;
 }
 
+const UNITLESS = 'weight or height without a readable unit';
+
 function extractBmi(s: string, numView: string, sents: Span[]): FactResult<number | null> {
   const scan = scanReadings(s, numView, sents, BMI_KEY, DURATION_OR_UNIT, [[/^\s{0,2}(?:%ile|percentile|th percentile)/, 'BMI percentile']]);
   const pick = latest(scan.readings);
@@ -503,6 +505,10 @@ function extractBmi(s: string, numView: string, sents: Span[]): FactResult<numbe
     const bmi = Math.round((weight.value / (heights[0] * heights[0])) * 10) / 10;
     return { value: bmi, found: true, reasons: uniq(reasons) };
   }
+  // "Wt 210, Ht 67": a weight or height whose unit is not written is never read as "no BMI".
+  const unitless = (key: RegExp, missing: boolean, other: boolean): boolean => missing && other && key.test(numView);
+  if (unitless(/\b(?:wt|weight)\b[\s:=]{0,3}\d/, weight.value === null, heights.length > 0) || unitless(/\b(?:ht|height)\b[\s:=]{0,3}\d/, heights.length === 0, weight.value !== null))
+    reasons.push(UNITLESS);
   const unreadable = scan.flags.includes('no value') && ![...s.matchAll(BMI_KEY)].every((k) => BMI_NOT_RECORDED.test(s.slice((k.index ?? 0) + k[0].length)));
   if (unreadable) reasons.push('BMI mentioned without a readable value');
   return { value: null, found: false, reasons: uniq(reasons) };
@@ -524,12 +530,12 @@ const THERAPY_TABLE: [TKind, RegExp][] = [
 ];
 
 // Outcome words. Failure cues are masked before the other cues are looked for ("not effective").
-const FAIL_CUE = /\b(?:failed|fail(?:s|ure|ing)?|unsuccessful(?:ly)?|without (?:any )?success|no success|not successful|ineffective|not effective|no effect|(?:inadequate|insufficient|suboptimal|poor|minimal|limited|little|no|modest) (?:clinical )?(?:response|weight[\s-]loss|results?|benefit|improvement|effect|success)|did(?: not|n't) (?:work|help|lose|result in|achieve|lead to|produce|respond|improve)|(?:unable|not able|could(?: not|n't)) to (?:lose|achieve|reach|maintain)|without (?:any |meaningful |significant |sustained |clinically meaningful |clinically significant |adequate |much |appreciable |substantial |further ){0,2}(?:weight[\s-]loss|weight reduction|loss|improvement|benefit|success|effect|response|results?|change)|no (?:meaningful |significant |sustained |clinically meaningful |clinically significant |appreciable |adequate |substantial |further ){1,2}(?:weight[\s-]loss|weight reduction|loss|improvement|benefit|response|results?)|plateau(?:ed|s)?|stall(?:ed|s)?|no (?:significant |meaningful |real )?(?:weight|bmi) change|(?:neither|nor|not|never|no|without) (?:with )?(?:any |lasting |sustained |long[\s-]term |durable |much )?success(?:ful)?|(?:lost|loss of) (?:only |just |about |approx(?:imately)? |~|<\s?|less than )?[0-4](?:\.\d)?(?=\s?%)|(?<=(?:<|less than |under )\s?)[1-5](?=\s?% ?(?:weight|total|body|tbwl|twl|tbw))|lost (?:only |just |about |~)?(?:[0-2](?:\.\d)?|half a) ?(?:kgs?|lbs?|pounds?|kilos?)\b|weight (?:unchanged|stable|stayed (?:the same|stable|unchanged)|remained (?:the same|stable|unchanged))|no change in weight|regain(?:ed)?|lost only|only lost|gain(?:ed|ing)? weight|weight gain|continu(?:es|ed|ing) to gain|(?:still|keeps?) gaining|non[\s-]?responder|refractory|despite|in spite of|lack of (?:efficacy|response|weight loss|benefit)|intoleran(?:t|ce)|not tolerated|poorly tolerated|not well tolerated|(?:could|did)(?: not|n't) tolerate|unable to tolerate)\b/g;
+const FAIL_CUE = /\b(?:(?<!(?:\bno|\bnot|\bnever|n't|\bwithout|\bany) )(?:failed|fail(?:s|ure|ing)?)|(?:never|not) (?:really |quite )?(?:work(?:ed|ing)?|help(?:ed|ing)?)|(?:was|is|has|have|had|were)n't (?:really )?(?:work|help)[a-z]{0,3}|unsuccessful(?:ly)?|without (?:any )?success|no success|not successful|ineffective|not effective|no effect|(?:inadequate|insufficient|suboptimal|poor|minimal|limited|little|no|modest) (?:clinical )?(?:response|weight[\s-]loss|results?|benefit|improvement|effect|success)|did(?: not|n't) (?:work|help|lose|result in|achieve|lead to|produce|respond|improve)|(?:unable|not able|could(?: not|n't)) to (?:lose|achieve|reach|maintain)|without (?:any |meaningful |significant |sustained |clinically meaningful |clinically significant |adequate |much |appreciable |substantial |further ){0,2}(?:weight[\s-]loss|weight reduction|loss|improvement|benefit|success|effect|response|results?|change)|no (?:meaningful |significant |sustained |clinically meaningful |clinically significant |appreciable |adequate |substantial |further ){1,2}(?:weight[\s-]loss|weight reduction|loss|improvement|benefit|response|results?)|plateau(?:ed|s)?|stall(?:ed|s)?|no (?:significant |meaningful |real )?(?:weight|bmi) change|(?:neither|nor|not|never|no|without) (?:with )?(?:any |lasting |sustained |long[\s-]term |durable |much )?success(?:ful)?|(?:lost|loss of) (?:only |just |about |approx(?:imately)? |~|<\s?|less than )?[0-4](?:\.\d)?(?=\s?%)|(?<=(?:<|less than |under )\s?)[1-5](?=\s?% ?(?:weight|total|body|tbwl|twl|tbw))|lost (?:only |just |about |~)?(?:[0-2](?:\.\d)?|half a) ?(?:kgs?|lbs?|pounds?|kilos?)\b|weight (?:unchanged|stable|stayed (?:the same|stable|unchanged)|remained (?:the same|stable|unchanged))|no change in weight|regain(?:ed)?|lost only|only lost|gain(?:ed|ing)? weight|weight gain|continu(?:es|ed|ing) to gain|(?:still|keeps?) gaining|non[\s-]?responder|refractory|despite|in spite of|lack of (?:efficacy|response|weight loss|benefit)|intoleran(?:t|ce)|not tolerated|poorly tolerated|not well tolerated|(?:could|did)(?: not|n't) tolerate|unable to tolerate)\b/g;
 const STOP_CUE = /\b(?:stopped|discontinued|d\/c'?d|dc'?d|d\/c|quit|ceased|came off|taken off|switched|abandoned|self[\s-]discontinued|held)\b/;
 const SYMPTOM = /\b(?:side[\s-]effects?|adverse (?:effects?|reactions?|events?)|gi (?:upset|side effects|intolerance|symptoms|distress)|nausea|vomiting|diarrh(?:ea|oea)|constipation|palpitations|tachycardia|insomnia|dizziness|headaches?|paresthesias?|tingling|cognitive|brain fog|mood|anxiety|depression|rash|allerg(?:y|ic)|hypoglycemia|abdominal (?:pain|cramping)|bloating|cramping|oily (?:stools?|spotting)|steatorrhea|fecal (?:urgency|incontinence)|lactic acidosis|elevated (?:blood pressure|bp|heart rate)|kidney stones?|dry mouth|jitter(?:y|iness))\b/g;
 const SYMPTOM_NEGATED = /\b(?:no|without|denies|denied|free of|any)\s{1,2}(?:[a-z]{1,12}\s{1,2})?$/;
 const STOP_OTHER = /\b(?:cost|insurance|coverage|copay|afford[a-z]{0,4}|price|shortage|availability|pregnan[a-z]{0,4}|surgery|relocat[a-z]{0,4}|moved)\b/;
-const NONFAIL_CUE = /\b(?:declined|declines|refused|refuses|not interested|unwilling|did(?: not|n't) want|opted (?:out|against|not)|elected not|chose not|will (?:start|begin|try|initiate|enroll|be started|attempt|consider)|to start|to begin|(?<!(?:meal|diet|eating|nutrition|exercise|loss) )plan(?:s|ned|ning)?|start|begin|initiate|(?:\d{1,2}|one|two|three|a few|few) (?:days?|wks?|weeks?) ago|(?:last|this|past) week|on (?:his|her|their) own|self[\s-](?:directed|guided)|scheduled|considering|consider|recommend(?:ed|s)?|advised|refer(?:red|ral)|next (?:week|month|visit)|upcoming|about to|discussed|counsel(?:l?ed|ing)|educated|encouraged|would like to|interested in|wants to|candidate for|requesting|request(?:ed)?|pending|just (?:started|began|initiated)|recently (?:started|began|initiated)|newly (?:started|prescribed|initiated)|started (?:last|this) (?:week|month)|too (?:early|soon) to (?:assess|evaluate|tell|judge)|never (?:tried|been on|taken|used|attempted|started|trialed|had)|not (?:tried|trialed|attempted)|has(?:n't| not) (?:tried|trialed|attempted|been on)|naive|responding|responded|good response|effective|working|helping|helped|doing well|successful|success|losing weight|has lost|tolerating|tolerat(?:es|ed)(?: it)? well|improv(?:ed|ing)|at goal|continues|continuing|maintained)\b/g;
+const NONFAIL_CUE = /\b(?:declined|declines|refused|refuses|not interested|unwilling|did(?: not|n't) want|opted (?:out|against|not)|elected not|chose not|will (?:start|begin|try|initiate|enroll|be started|attempt|consider)|to start|to begin|(?<!(?:meal|diet|eating|nutrition|exercise|loss) )plan(?:s|ned|ning)?|start|begin|initiate|(?:\d{1,2}|one|two|three|a few|few) (?:days?|wks?|weeks?) ago|(?:last|this|past) week|on (?:his|her|their) own|self[\s-](?:directed|guided)|scheduled|considering|consider|recommend(?:ed|s)?|advised|refer(?:red|ral)|next (?:week|month|visit)|upcoming|about to|discussed|counsel(?:l?ed|ing)|educated|encouraged|would like to|interested in|wants to|candidate for|requesting|request(?:ed)?|pending|just (?:started|began|initiated)|recently (?:started|began|initiated)|newly (?:started|prescribed|initiated)|started (?:last|this) (?:week|month)|too (?:early|soon) to (?:assess|evaluate|tell|judge)|never (?:tried|been on|taken|used|attempted|started|trialed|had)|not (?:tried|trialed|attempted)|has(?:n't| not) (?:tried|trialed|attempted|been on)|naive|responding|responded|good response|worked (?:well|great|initially|at first)|it worked|effective|working|helping|helped|doing well|successful|success|losing weight|has lost|tolerating|tolerat(?:es|ed)(?: it)? well|improv(?:ed|ing)|at goal|continues|continuing|maintained)\b/g;
 const PAST_USE = /\b(?:tried|trials?|trialed|was on|were on|previously|prior|history of|h\/o|hx of|s\/p|completed|used|took|attempted|underwent|participated|enrolled|went through|for \d{1,2}\+? ?(?:months?|mos?|years?|yrs?|weeks?|wks?)|in (?:19|20)\d{2}|past|former(?:ly)?|previous|earlier|ago|on and off|for (?:many |several )?(?:months|years)|(?:\d{1,2}|six|three|twelve|several)[\s-](?:months?|years?|weeks?))\b/;
 const CURRENT_USE = /\b(?:on(?! and off| (?:his|her|their) own)|currently|current|taking|takes|remains on|still on|uses|using|\d{1,4}\s?(?:mg|mcg|units)|daily|bid|tid|qd|qhs|nightly|weekly)\b/;
 const CONTRAST = /\b(?:but|however|then|subsequently|later|eventually|yet|although)\b/g;
@@ -660,9 +666,10 @@ export function extract(text: string): ExtractorResult<PriorAuthGlp1Facts> {
     const a1c = extractA1c(s, numView, sents);
     const bmi = extractBmi(s, numView, sents);
     const step = extractStepTherapy(s, sents);
-    // With a settled T2D diagnosis, a BMI known only as a coded range (always in range) cannot change the outcome.
+    // With a settled T2D diagnosis, a BMI known only as a coded range (always in range) or from a weight or
+    // height without its unit cannot change the outcome.
     const settledT2d = dm.value && dm.reasons.length === 0;
-    const uncertain = [...dm.reasons, ...a1c.reasons, ...bmi.reasons.filter((r) => !settledT2d || r !== 'BMI given as a range')];
+    const uncertain = [...dm.reasons, ...a1c.reasons, ...bmi.reasons.filter((r) => !settledT2d || (r !== 'BMI given as a range' && r !== UNITLESS))];
     // Step therapy only decides when there is no T2D diagnosis and BMI >= 30; elsewhere an unclear
     // therapy outcome cannot change the decision, so it is not a reason for review.
     if (!dm.value && bmi.value !== null && bmi.value >= 30) uncertain.push(...step.reasons);
