@@ -457,7 +457,7 @@ const HELDOUT2_HISTORY =
   'Held-out 2 was written after the two held-out misses were fixed and before the analyzer was run on it. First run: 24/24 unsafe caught, 1 false positive of 17 (benign/negation-window.ts, `new RegExp` over a constant word list); fixed by a general rule (a pattern built from elements of a constant list is checked value by value), not by special-casing the file.';
 /** First measurement of the independent clinical held-out set, before any change it prompted. */
 const CLINICAL_HELDOUT_HISTORY =
-  'The independent clinical held-out set (bench/data/gate-clinical-heldout.jsonl, 78 injected + 89 clean) was written and committed before the gate was run on it. First measurement (rules as of a4bb056): TP 46, FP 3, TN 86, FN 32 - precision 93.9%, recall 59.0%, FPR 3.4%. Its misclassified items were not looked at while generalizing: the rules were changed against a separate set (bench/data/gate-clinical-tune.jsonl) written after this measurement.';
+  'The independent clinical held-out set (bench/data/gate-clinical-heldout.jsonl, 78 injected + 89 clean) was written and committed before the gate was run on it. First measurement (rules as of a4bb056): TP 46, FP 3, TN 86, FN 32 - precision 93.9%, recall 59.0%, FPR 3.4%. Its misclassified items were not looked at while generalizing: the rules were changed against a separate set (bench/data/gate-clinical-tune.jsonl) written after this measurement (132 docs: 70 injected, 62 clean; same style categories as the brief, different texts and carriers). After the generalization: TP 65, FP 2, TN 87, FN 13 - precision 97.0%, recall 83.3%, FPR 2.2% (the aggregate row was visible in each full eval run; no held-out item was read until the final run). PHI on the held-out annotations: 59/64 before (missed a "From:" header name, an accented Spanish name and its "Fecha de nacimiento", a "Child:" name, a "Member <Name>" name), 64/64 after general fixes (Unicode name tokens, more labels incl. Spanish/French/Portuguese/German, message-header names, single-space name joins).';
 /** First measurement of held-out 3, before any change it prompted. */
 const HELDOUT3_HISTORY =
   'Held-out 3 (66 benign, 57 unsafe) was written before the analyzer was run on it. First run: 57/57 unsafe caught (recall 100%), 5 false positives of 66 (FPR 7.6%): bounded-while.ts and regex-exec-loop.ts (every while/do-while was rejected), class-implements.ts, closures-hof.ts and validation-chain.ts (load-time calls of local code). Fixed by general rules, each with tests of the attacks it must still reject: a while/do-while is bounded when a local let counter starting at an integer literal is stepped by an integer towards a numeric constant (or the length of a value the loop only reads) by an unconditional statement of the body, with no other write and no continue that could skip it; `while ((m = re.exec(s)) !== null)` is bounded for a const g/y regex literal that cannot match the empty string, referenced nowhere else, over a subject the loop cannot change; load-time calls are allowed for local closure factories (the body only returns a function) and `new` of plain local classes (construction only stores values). After: 0/66 false positives, 57/57 caught.';
@@ -561,6 +561,13 @@ export function main(): void {
   lines.push(CLINICAL_HELDOUT_HISTORY, '');
   lines.push('Notes:', '');
   for (const r of results) lines.push(`- **${r.name}** — ${r.description}`);
+  const phi = phiCheck('gate-clinical-heldout.jsonl');
+  if (phi) {
+    lines.push('', '## PHI detection (clinical held-out documents)', '');
+    lines.push(`Annotated identifiers in ${path.join('bench', 'data', phi.file)} (each expected value must lie inside a detected span of its type): ${phi.found}/${phi.expected} found.`, '');
+    lines.push('| type | expected | found |', '|---|---:|---:|');
+    for (const [t, c] of Object.entries(phi.byType).sort()) lines.push(`| ${t} | ${c.expected} | ${c.found} |`);
+  }
   lines.push('', '## Code gate', '');
   if (code.status === 'skipped') lines.push(`Skipped: ${code.note}`, '', `Reference — ${paper.codeGate}.`);
   else {
@@ -582,7 +589,7 @@ export function main(): void {
   fs.mkdirSync(reportsDir, { recursive: true });
   fs.writeFileSync(
     path.join(reportsDir, 'security-eval.json'),
-    JSON.stringify({ generatedBy: 'bench/eval-security.ts', seed: SEED, threshold: INJECTION_THRESHOLD, datasets: results, targets, paper, codeGate: code }, null, 2) + '\n',
+    JSON.stringify({ generatedBy: 'bench/eval-security.ts', seed: SEED, threshold: INJECTION_THRESHOLD, datasets: results, targets, paper, phi: phi ?? null, codeGate: code }, null, 2) + '\n',
   );
   fs.writeFileSync(path.join(reportsDir, 'security-eval.md'), md);
   process.stdout.write(md);

@@ -19,44 +19,56 @@ interface PhiRule {
 const MONTHS = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const DATE = String.raw`(?:\d{1,2}[\/\-.]\d{1,2}[\/\-.](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|${MONTHS}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS},?\s+\d{4}|${MONTHS}\s+\d{4})`;
 // A capitalized name token: "Smith", "O'Neil", "McDonald", "Mary-Jane", or an initial "J.".
-const NAME_TOK = String.raw`(?:[A-Z][a-z]+(?:['\u2019\-][A-Z]?[a-z]+)*|[A-Z]\.|[A-Z]['\u2019][A-Z][a-z]+|Mc[A-Z][a-z]+)`;
-const NAME = String.raw`${NAME_TOK}(?:[ \t]+${NAME_TOK}){0,3}`;
+// Unicode letters, so accented names (Gutiérrez, Zoë, Łukasz) are whole tokens.
+const NAME_TOK = String.raw`(?:\p{Lu}\p{Ll}+(?:['\u2019\-]\p{Lu}?\p{Ll}+)*|\p{Lu}\.|\p{Lu}['\u2019]\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+)`;
+// Tokens of one name are joined by a single space; runs of spaces separate fields ("Jane Roe   DOB ...").
+const NAME = String.raw`${NAME_TOK}(?:[ \t]${NAME_TOK}){0,3}`;
 
 /** Words that follow labels like "Patient:" but are not names. */
 const NOT_NAME =
-  /^(?:The|This|That|He|She|They|Is|Was|Has|Had|Reports?|Denies|Presents|Male|Female|Man|Woman|Adult|Child|Unknown|None|Not|No|Yes|Type|History|Here|Seen|With|And|For|Returns|States|Complains|Follow|Patient|Member|Name|Age|Years?|Continues?|Started|Taking|Needs?|Requests?|Is|Tolerating|Counsel+ed|Education|Declined|Agrees|Was|Currently|Doing|Well|Alert|Stable|Obese|Overweight|Diabetic|Hypertensive|Notes?|Plan|Assessment|Summary|Information|Instructions|Consent|Identifier|ID|Id|Dob|DOB|MRN|On|In|At|To|Of|From|Via|Glp|GLP)\b/;
+  /^(?:Dr|Mr|Mrs|Ms|Miss|Prof|The|This|That|He|She|They|Is|Was|Has|Had|Reports?|Denies|Presents|Male|Female|Man|Woman|Adult|Child|Unknown|None|Not|No|Yes|Type|History|Here|Seen|With|And|For|Returns|States|Complains|Follow|Patient|Member|Name|Age|Years?|Continues?|Started|Taking|Needs?|Requests?|Is|Tolerating|Counsel+ed|Education|Declined|Agrees|Was|Currently|Doing|Well|Alert|Stable|Obese|Overweight|Diabetic|Hypertensive|Notes?|Plan|Assessment|Summary|Information|Instructions|Consent|Identifier|ID|Id|Dob|DOB|MRN|On|In|At|To|Of|From|Via|Glp|GLP)\b/;
+
+/** Organisation words: a capitalized run holding one is a department or practice, not a person. */
+const ORG_WORD = /\b(?:Department|Dept|Clinic|Health|Plan|Associates|Pharmacy|Hospital|Center|Centre|Office|Team|Services|Medicine|Medical|Group|Care|Insurance|Portal|Unit|Lab|Laboratory|Family|Endocrine|Endocrinology|Authorization|Prior)\b/;
 
 const RULES: PhiRule[] = [
   // ---- names after labels / titles
   {
     type: 'name',
-    re: new RegExp(String.raw`\b(?:patient(?:\s+name)?|pt(?:\s+name)?|name|member(?:\s+name)?|subscriber(?:\s+name)?|insured|guarantor|emergency\s+contact|next\s+of\s+kin|caregiver|referring\s+(?:physician|provider)|pcp|attending|prescriber|provider)\s*[:#\-]\s*(${NAME})`, 'gi'),
+    re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:patient(?:\s+name)?|pt(?:\s+name)?|name|member(?:\s+name)?|subscriber(?:\s+name)?|insured|guarantor|emergency\s+contact|next\s+of\s+kin|caregiver|referring\s+(?:physician|provider)|pcp|attending|prescriber|provider|child|client|resident|guardian|parent|spouse|mother|father|proxy|paciente|nombre|patiente?|nom|pacient[ea]|nome|patientin)\s*[:#\-]\s*(${NAME})`, 'giu'),
     group: 1,
     // The label is case-insensitive, so the regex is too: require capitalized name tokens here.
-    veto: (v) => NOT_NAME.test(v) || v.split(/[ \t]+/).some((t) => !/^[A-Z]/.test(t)),
+    veto: (v) => NOT_NAME.test(v) || v.split(/[ \t]+/).some((t) => !/^\p{Lu}/u.test(t)),
+  },
+  {
+    // Message headers: "From: Priya Raman" (a line of its own), not "From: Lakeside Endocrine Associates".
+    type: 'name',
+    re: new RegExp(String.raw`(?:^|\n)[ \t]*(?:from|to|sender|recipient|sent\s+by|cc)[ \t]*:[ \t]*(${NAME})[ \t]*(?=\n|$|<|\()`, 'giu'),
+    group: 1,
+    veto: (v) => NOT_NAME.test(v) || ORG_WORD.test(v) || v.split(/[ \t]+/).some((t) => !/^\p{Lu}/u.test(t)),
   },
   {
     type: 'name',
-    re: new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(${NAME})`, 'g'),
+    re: new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)\.?[ \t]+(${NAME})`, 'gu'),
     group: 1,
     veto: (v) => NOT_NAME.test(v),
   },
   {
     type: 'name',
-    re: new RegExp(String.raw`\b(?:Pt|Patient)\.?[ \t]+(${NAME_TOK}(?:[ \t]+${NAME_TOK}){1,2})(?=[\s,.;:]|$)`, 'g'),
+    re: new RegExp(String.raw`\b(?:Pt|Patient|Member|Client|Resident|Subscriber|Beneficiary|Enrollee|Paciente)\.?[ \t]+(${NAME_TOK}(?:[ \t]+${NAME_TOK}){1,2})(?=[\s,.;:]|$)`, 'gu'),
     group: 1,
-    veto: (v) => NOT_NAME.test(v) || /^(?:[A-Z][a-z]+)\s+(?:is|was|has|had|reports?|denies|presents)\b/.test(v),
+    veto: (v) => NOT_NAME.test(v) || ORG_WORD.test(v) || /^(?:[A-Z][a-z]+)\s+(?:is|was|has|had|reports?|denies|presents)\b/.test(v),
   },
   {
     type: 'name',
-    re: new RegExp(String.raw`(${NAME_TOK}(?:[ \t]+${NAME_TOK}){0,2}),?[ \t]+(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|RN|PharmD|FNP|DNP)\b`, 'g'),
+    re: new RegExp(String.raw`(${NAME_TOK}(?:[ \t]+${NAME_TOK}){0,2}),?[ \t]+(?:MD|M\.D\.|DO|D\.O\.|NP|PA-C|RN|PharmD|FNP|DNP)\b`, 'gu'),
     group: 1,
     veto: (v) => NOT_NAME.test(v),
   },
   // ---- dates of birth
   {
     type: 'dob',
-    re: new RegExp(String.raw`\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthdate|born(?:\s+on)?|b\.)\s*[:#\-]?\s*(${DATE})`, 'gi'),
+    re: new RegExp(String.raw`\b(?:d\.?o\.?b\.?|date\s+of\s+birth|birth\s*date|birthdate|born(?:\s+on)?|b\.|fecha\s+de\s+nacimiento|f\.\s*nac\.?|fecha\s+nac\.?|date\s+de\s+naissance|n[ée]e?\s+le|data\s+de\s+nascimento|geburtsdatum|geb\.)\s*[:#\-]?\s*(${DATE})`, 'gi'),
     group: 1,
   },
   // ---- identifiers

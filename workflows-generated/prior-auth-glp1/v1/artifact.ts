@@ -5,9 +5,9 @@ export const artifact: ArtifactInfo = {
   "spec": "prior-auth-glp1",
   "specVersion": 1,
   "workflowType": "priorAuthGlp1V1",
-  "logicVersion": "prior-auth-glp1@v1+1109ca618749",
+  "logicVersion": "prior-auth-glp1@v1+ba29211a96a4",
   "specHash": "c69233de192b8acbf992c0448aa25e1ac9162fa06fd763c8b94fa99d975a6622",
-  "artifactHash": "1109ca6187499773acbaf67e392c4e318d3a1db7c2823e526f2d1d2bc08c1b6e",
+  "artifactHash": "ba29211a96a4f6d94b28987800e53627e11675633bdd34c1e224daeb92917c14",
   "provenance": {
     "generator": "candidate-file",
     "candidateFiles": [
