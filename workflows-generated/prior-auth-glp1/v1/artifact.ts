@@ -5,9 +5,9 @@ export const artifact: ArtifactInfo = {
   "spec": "prior-auth-glp1",
   "specVersion": 1,
   "workflowType": "priorAuthGlp1V1",
-  "logicVersion": "prior-auth-glp1@v1+ba29211a96a4",
-  "specHash": "c69233de192b8acbf992c0448aa25e1ac9162fa06fd763c8b94fa99d975a6622",
-  "artifactHash": "ba29211a96a4f6d94b28987800e53627e11675633bdd34c1e224daeb92917c14",
+  "logicVersion": "prior-auth-glp1@v1+667180fbadd4",
+  "specHash": "fdf7fdd3a67fecb8016a105313f6f0da27620fd3919b205c57b5ea03a4ccbbfb",
+  "artifactHash": "667180fbadd478176f226ead027509e579c66fe4d8e2db1923267c32182858db",
   "provenance": {
     "generator": "candidate-file",
     "candidateFiles": [
