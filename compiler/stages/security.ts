@@ -1405,7 +1405,91 @@ class Analyzer {
     const bounded = !!cond && this.hasComparison(cond) && !!n.incrementor;
     if (!bounded) {
       this.report(n, 'no-unbounded-loop', "'for' loops need a comparison bound and an update (for (let i = 0; i < n; i++)); 'for (;;)' and open-ended loops are not allowed");
+      return;
     }
+    const problem = this.forProgressProblem(cond!, n.incrementor!, n.statement);
+    if (problem) this.report(n, 'no-unbounded-loop', `'for' loop ${problem}; count towards the bound, e.g. for (let i = 0; i < n; i++) or for (let i = n - 1; i >= 0; i--)`);
+  }
+
+  /**
+   * A counted loop must make progress: some counter compared in the condition is stepped towards its bound
+   * by the update (i++ / i += k for < and <=; i-- / i -= k for > and >=; k a positive literal), the bound is
+   * not a literal Infinity, and the body never writes that counter.
+   */
+  private forProgressProblem(cond: ts.Expression, incrementor: ts.Expression, body: ts.Statement): string | undefined {
+    const steps = new Map<string, number>(); // counter -> +1 (up) / -1 (down)
+    const collect = (e: ts.Expression): void => {
+      const x = unwrap(e);
+      if (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.CommaToken) {
+        collect(x.left);
+        collect(x.right);
+        return;
+      }
+      if ((ts.isPostfixUnaryExpression(x) || ts.isPrefixUnaryExpression(x)) && ts.isIdentifier(x.operand)) {
+        if (x.operator === ts.SyntaxKind.PlusPlusToken) steps.set(x.operand.text, 1);
+        if (x.operator === ts.SyntaxKind.MinusMinusToken) steps.set(x.operand.text, -1);
+        return;
+      }
+      if (ts.isBinaryExpression(x) && ts.isIdentifier(x.left)) {
+        const name = x.left.text;
+        const k = x.operatorToken.kind;
+        // A step is a positive literal or a non-literal expression (e.g. a chunk size checked by the caller);
+        // zero, negative literals and negations are not progress.
+        const lit = (v: ts.Expression) => {
+          const u = unwrap(v);
+          if (ts.isNumericLiteral(u)) return Number(u.text) > 0;
+          return !ts.isPrefixUnaryExpression(u) && !ts.isStringLiteralLike(u);
+        };
+        if (k === ts.SyntaxKind.PlusEqualsToken && lit(x.right)) steps.set(name, 1);
+        if (k === ts.SyntaxKind.MinusEqualsToken && lit(x.right)) steps.set(name, -1);
+        if (k === ts.SyntaxKind.EqualsToken) {
+          const r = unwrap(x.right);
+          if (ts.isBinaryExpression(r) && ts.isIdentifier(r.left) && r.left.text === name && lit(r.right)) {
+            if (r.operatorToken.kind === ts.SyntaxKind.PlusToken) steps.set(name, 1);
+            if (r.operatorToken.kind === ts.SyntaxKind.MinusToken) steps.set(name, -1);
+          }
+        }
+      }
+    };
+    collect(incrementor);
+    if (steps.size === 0) return 'has no counter update (i++, i--, i += k, i -= k)';
+    const isInfinity = (e: ts.Expression) => {
+      const u = unwrap(e);
+      return ts.isIdentifier(u) && u.text === 'Infinity';
+    };
+    const progressing = this.conjuncts(cond).filter((c) => {
+      const k = c.operatorToken.kind;
+      const lt = k === ts.SyntaxKind.LessThanToken || k === ts.SyntaxKind.LessThanEqualsToken;
+      const gt = k === ts.SyntaxKind.GreaterThanToken || k === ts.SyntaxKind.GreaterThanEqualsToken;
+      if (!lt && !gt) return false;
+      const left = unwrap(c.left);
+      const right = unwrap(c.right);
+      // counter < bound needs +1; bound > counter too; counter > bound and bound < counter need -1.
+      if (ts.isIdentifier(left) && steps.has(left.text) && !isInfinity(c.right)) return steps.get(left.text) === (lt ? 1 : -1) ? left.text : false;
+      if (ts.isIdentifier(right) && steps.has(right.text) && !isInfinity(c.left)) return steps.get(right.text) === (gt ? 1 : -1) ? right.text : false;
+      return false;
+    });
+    if (progressing.length === 0) return 'does not step a compared counter towards its bound';
+    const counters = new Set(
+      progressing.map((c) => {
+        const l = unwrap(c.left);
+        return ts.isIdentifier(l) && steps.has(l.text) ? l.text : (unwrap(c.right) as ts.Identifier).text;
+      }),
+    );
+    let written: string | undefined;
+    const visit = (node: ts.Node): void => {
+      if (written) return;
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+        const t = unwrap(node.left);
+        if (ts.isIdentifier(t) && counters.has(t.text)) written = t.text;
+      }
+      if ((ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) && ts.isIdentifier(node.operand) && counters.has(node.operand.text) &&
+        (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) written = node.operand.text;
+      ts.forEachChild(node, visit);
+    };
+    visit(body);
+    // Every counter that makes progress must be left alone by the body (one untouched counter suffices).
+    return written && counters.size === 1 ? `changes its counter '${written}' inside the body` : undefined;
   }
 
   /** Comparisons joined by && in a loop condition (any one of them ends the loop). */
