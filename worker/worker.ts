@@ -1,7 +1,7 @@
 // The worker: every generated workflow (one workflow type per spec version) and the template's activities.
 import { join } from 'node:path';
 import type { PayloadCodec } from '@temporalio/common';
-import { bundleWorkflowCode, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import { createActivities, type ActivityDeps } from '../activities';
 import { createFileAuditStore } from '../activities/audit-store';
@@ -10,31 +10,17 @@ import { redactPhi } from '../activities/gate/phi';
 import { createLlmExtractor, llmConfigFromEnv } from '../activities/llm-extraction';
 import { artifacts } from '../workflows-generated/registry';
 import { codecFromEnv } from './codec/encryption-codec';
+import { bundleOnce } from './bundle';
 import { dataDir, type TemporalSettings } from './config';
 import { connectWorker } from './connection';
 import { createLogger } from './logger';
 
 export const WORKFLOWS_PATH = require.resolve('../workflows-generated/workflows');
 
-let bundlePromise: Promise<WorkflowBundleWithSourceMap> | undefined;
-/** Bundle the generated workflows once per process (webpack; a few seconds). */
+/** Bundle the generated workflows once per process. */
 export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundlePromise ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
-  return bundlePromise;
+  return bundleOnce(WORKFLOWS_PATH);
 }
-
-const quietBundlerLogger = {
-  log() {},
-  trace() {},
-  debug() {},
-  info() {},
-  warn(message: string, meta?: Record<string, unknown>) {
-    process.stderr.write(`bundler: ${message} ${meta ? JSON.stringify(meta) : ''}\n`);
-  },
-  error(message: string, meta?: Record<string, unknown>) {
-    process.stderr.write(`bundler: ${message} ${meta ? JSON.stringify(meta) : ''}\n`);
-  },
-};
 
 /** Production dependencies: file audit store, env-configured LLM, the input gate. */
 export function defaultActivityDeps(logger: Logger, env: NodeJS.ProcessEnv = process.env): ActivityDeps {

@@ -3,33 +3,19 @@
 import { randomBytes } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
-import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { SA } from '../../templates/bounded-decision/search-attributes';
+import { bundleOnce } from '../../worker/bundle';
 import type { CompileProgress } from '../compile-loop';
 import { createCompileActivities, type CompileActivityDeps } from './activities';
 import { COMPILE_WORKFLOW_TYPE, COMPILER_TASK_QUEUE, type CompileWorkflowInput, type CompileWorkflowResult, type CompileWorkflowRunner } from './types';
 
 export const COMPILE_WORKFLOWS_PATH = require.resolve('./workflows');
 
-let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
 /** Bundle the compile workflow once per process. */
 export function compileWorkflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundle ??= bundleWorkflowCode({ workflowsPath: COMPILE_WORKFLOWS_PATH, logger: quietLogger });
-  return bundle;
+  return bundleOnce(COMPILE_WORKFLOWS_PATH);
 }
-
-const quietLogger = {
-  log() {},
-  trace() {},
-  debug() {},
-  info() {},
-  warn(message: string) {
-    process.stderr.write(`bundler: ${message}\n`);
-  },
-  error(message: string) {
-    process.stderr.write(`bundler: ${message}\n`);
-  },
-};
 
 export interface CompileWorkerOptions {
   connection: NativeConnection;
