@@ -10,6 +10,7 @@
 // Messages describe the rule only; they never quote the document (it may hold PHI).
 
 import type { GateFinding } from '../../templates/bounded-decision/types';
+import { familyFindings } from './addressee';
 
 // ================================================================ normalization
 // Every transform keeps a map from each output character back to the offset of the original
@@ -309,7 +310,7 @@ function counsellingContext(text: string, index: number): boolean {
  * instructions are for the patient when what follows is clinical and nothing in it addresses an AI.
  */
 function patientInstructions(text: string, index: number, match: string): boolean {
-  if (!/^(?:new|updated|revised|additional|important)\s+instructions?\b/i.test(match)) return false;
+  if (!/^(?:your\s+)?(?:new|updated|revised|additional|important)\s+instructions?\b/i.test(match)) return false;
   const after = text.slice(index + match.length, index + match.length + 160);
   if (/\b(?:ai|assistant|model|llm|gpt|prompt|polic(?:y|ies)|criteria|approv\w*|den(?:y|ied)|output|respond|reply|ignore|disregard|you\s+(?:are|must|will)|system|rules)\b/i.test(after)) return false;
   return CLINICAL_VOCAB.test(after) ||
@@ -322,6 +323,26 @@ function foreignNarrativeContext(text: string, index: number): boolean {
   const sentence = before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('\n'), before.lastIndexOf(':')) + 1);
   return /(?:^|[\s,(])(?:(?:la|el|o|a|le|il|der|die|das)\s+)?(?:paciente|patient[ea]?|pacient[ea]?|paziente|usuari[oa]|ella|él|ele|ela|elle|il|er|sie|hij|zij|madre|padre|m[eè]re|p[eè]re|mutter|vater|hijo|hija|filho|filha|esposo|esposa|marido|mari|femme)\b[^.;:\n!?]{0,45}$/iu.test(sentence) &&
     !/\b(?:ia|ai|ki|asistente|assistente|assistant|modelo|mod[eè]le|sistema|syst[eè]me)\b/iu.test(sentence);
+}
+
+/**
+ * Patient instructions in another language ("olvide las instrucciones anteriores sobre la insulina; ahora use
+ * 18 unidades"): the instructions being replaced are clinical ones when the sentence is about a medicine or dose
+ * and names no AI.
+ */
+function foreignClinicalContext(text: string, index: number): boolean {
+  const start = Math.max(text.lastIndexOf('\n', index - 1), 0);
+  const endNl = text.indexOf('\n', index);
+  const line = text.slice(start, endNl < 0 ? text.length : endNl);
+  return /\b(?:insulina|insuline|insulin|dosis|dose|dosi|dosage|m[ée]dic[oa]|m[ée]decin|medico|medicamentos?|m[ée]dicaments?|farmaci|rem[ée]dios?|tabla|tabela|pastillas?|comprimidos?|metformina|metformine|unidades|unit[ée]s|dieta|di[èe]te|receta|ordonnance|ricetta|receita|inyecci[oó]n|injection|iniezione|az[uú]car|glucosa|glic[ée]mia)\b/iu.test(line) &&
+    !/\b(?:ia|ai|ki|asistente|assistente|assistant|modelo|mod[eè]le|sistema|syst[eè]me|bot|llm)\b/iu.test(line);
+}
+
+/** "Assistant: M. Lopez, MA" - a staff field naming a person, not a chat turn. */
+function staffNameField(text: string, index: number, match: string): boolean {
+  const after = text.slice(index + match.length, index + match.length + 60);
+  return /^\s*(?:[A-Z]\.\s?){1,2}[A-Z][a-z'-]+|^\s*[A-Z][a-z'-]+,?\s+(?:[A-Z]\.\s?)?[A-Z][a-z'-]+\s*,\s*(?:MA|CMA|RMA|RN|LPN|LVN|PA|NP|MD|DO|PharmD|CNA|CPhT|RD|CDE|CDCES)\b/.test(after) ||
+    /^[^\n]{0,40}?,\s*(?:MA|CMA|RMA|RN|LPN|LVN|CNA|CPhT)\b/.test(after);
 }
 
 const AI_SUBJECT = String.raw`(?:the\s+|any\s+|all\s+|an?\s+|every\s+)?(?:ai(?:\s+(?:assistant|model|system|reviewer|agent|summari[sz]er))?s?|assistants?|chat\s?bots?|bots?|language\s+models?|llms?|models?|summari[sz]ers?|summari[sz]ing\s+(?:assistant|model|tool|ai)|automated\s+(?:assistant|system|reviewer|agent)s?|reviewer\s+ai)`;
@@ -489,6 +510,7 @@ const PATTERN_RULES: PatternRule[] = [
       String.raw`\b(?:(?:note|message|instructions?|memo|reminder|attention|notice|directive|hint|request|correction|update|footnote|comment)\s+(?:from\s+[^.:;\n]{1,60}?\s+)?(?:to|for)\s+(?:the\s+|any\s+|all\s+|an?\s+|whichever\s+|whatever\s+)?${AI_NOUN}|(?:dear|hey|hi|hello|attention|attn)\s*,?\s+(?:the\s+)?${AI_NOUN}|if\s+you\s+are\s+(?:an?\s+)?(?:ai|a\.i\.|assistant|language\s+model|llm|bot|automated|chatbot|gpt|model)|as\s+an?\s+(?:ai|language\s+model|llm)\b|(?:^|[\n.;:!?<>\u2190]\s*)(?:the\s+)?${AI_NOUN}\s*[:,]\s+(?!\s*(?:mild|moderate|severe|trace|trivial|none|absent|present|grade|\d))|\b(?:any|all|the)\s+(?:ai|llm|language\s+model)s?\s+(?:reading|processing|reviewing|summari[sz]ing|parsing)\b|(?:^|[\n.;:!?]\s*)(?:reviewer|summari[sz]er|extractor|reader)\s+(?:ai|model|bot)\s*:|\b(?:instructions?|notes?|messages?|directions?)\s+(?:for|to)\s+(?:the\s+|any\s+)?(?:summari[sz]ers?|summari[sz]ing\s+(?:assistant|model|tool|ai)|automated\s+assistants?)\b|\bwhoever\s+(?:is\s+)?(?:reads|reading|processes|processing|summari[sz]es|summari[sz]ing|parses|parsing)\s+this\s+(?:text|page|document|e-?mail|message|content|file)\b|\bto\s+(?:the\s+|any\s+)?${AI_NOUN}\s+(?:reading|processing|summari[sz]ing|reviewing)\s+this\b)`,
       'gi',
     ),
+    veto: staffNameField,
   },
   // ---- role-tag
   {
@@ -504,6 +526,7 @@ const PATTERN_RULES: PatternRule[] = [
     message: 'Text contains a chat transcript turn marker (assistant/user/human).',
     re: /(?:^|\n|[.!?]\s+)\s*(?:assistant|human|user|ai)\s*:\s*(?=\S)/gi,
     veto: (text, index, match) => {
+      if (staffNameField(text, index, match)) return true;
       // "AI: mild" (aortic insufficiency) in echo reports.
       const after = text.slice(index + match.length, index + match.length + 20);
       return /^\s*ai/i.test(match.replace(/^[\s\S]*?(ai|assistant|human|user)\s*:\s*$/i, '$1')) &&
@@ -620,7 +643,7 @@ const PATTERN_RULES: PatternRule[] = [
       ].join('|'),
       'giu',
     ),
-    veto: (text, index) => foreignNarrativeContext(text, index),
+    veto: (text, index) => foreignNarrativeContext(text, index) || foreignClinicalContext(text, index),
   },
   {
     rule: 'non-english-override',
@@ -786,7 +809,7 @@ function outputVeto(_text: string, _index: number, match: string): boolean {
 
 /** Clinical vocabulary: a request sentence mentioning these is treated as clinical plan text. */
 const CLINICAL_VOCAB =
-  /\b(?:patient|patients|pt|pts|member|mg|mcg|units?|dose|doses|dosing|a1c|hba1c|labs?|bmi|diagnos\w*|medications?|meds|therapy|insulin|metformin|semaglutide|tirzepatide|glp-?1|follow[- ]?up|f\/u|referr\w*|refer|prior\s+auth\w*|diabet\w*|blood|glucose|symptoms?|exam|prescri\w*|pharmac\w*|clinic\w*|hypertension|cholesterol|statin|weight|vitals?|chart|physician|provider|nurse|hospital|icd|cpt|rx|titrat\w*|inject\w*|tablet|capsule|bid|tid|qd|daily|weekly|monthly|cardio\w*|endocrin\w*|nutrition\w*|dietitian|diet|exercise|pain|surgery|imaging|x-ray|mri|ct\b|biopsy|colonoscopy|vaccin\w*|screening|allerg\w*)\b/i;
+  /\b(?:patient|patients|pt|pts|member|mg|mcg|units?|dose|doses|dosing|a1c|hba1c|labs?|bmi|diagnos\w*|medications?|meds|therapy|insulin|metformin|semaglutide|tirzepatide|glp-?1|follow[- ]?up|f\/u|referr\w*|refer|prior\s+auth\w*|diabet\w*|blood|glucose|symptoms?|exam|prescri\w*|pharmac\w*|clinic\w*|hypertension|cholesterol|statin|weight|vitals?|chart|physician|provider|nurse|hospital|icd|cpt|rx|titrat\w*|inject\w*|tablet|capsule|bid|tid|qd|daily|weekly|monthly|cardio\w*|endocrin\w*|nutrition\w*|dietitian|diet|exercise|pain|surgery|imaging|sugars?|x-ray|mri|ct\b|biopsy|colonoscopy|vaccin\w*|screening|allerg\w*)\b/i;
 
 // ---------------------------------------------------------------- embedded task requests
 
@@ -900,7 +923,21 @@ function taskRequestStrength(seg: string): number {
 function embeddedTaskRequests(n: NormText): WeightedFinding[] {
   const segs = splitSegments(n.text);
   if (segs.length < 2) return [];
-  const scored = segs.map((s) => ({ s, w: taskRequestStrength(s.text) }));
+  // Dialogue transcripts ("Clinician: How have the sugars been?"): a question in a speaker turn is the
+  // conversation itself, not a request inserted for the reader.
+  const speakerLine = /^[ \t]*[A-Z][\w.'-]{1,20}(?:\s[A-Z][\w.'-]{1,20})?:[ \t]+\S/gm;
+  const speakers = new Map<string, number>();
+  for (const m of n.text.matchAll(speakerLine)) {
+    const label = m[0].trim().split(':')[0];
+    speakers.set(label, (speakers.get(label) ?? 0) + 1);
+  }
+  const dialogue = [...speakers.values()].filter((c) => c >= 2).length >= 2;
+  const inTurn = (sg: Segment) => {
+    const ls = n.text.lastIndexOf('\n', sg.start - 1) + 1;
+    const label = /^[ \t]*([A-Z][\w.'-]{1,20}(?:\s[A-Z][\w.'-]{1,20})?):/.exec(n.text.slice(ls, sg.start + 1));
+    return label !== null && (speakers.get(label[1]) ?? 0) >= 2;
+  };
+  const scored = segs.map((s) => ({ s, w: dialogue && inTurn(s) ? 0 : taskRequestStrength(s.text) }));
   const requests = scored.filter((x) => x.w > 0);
   if (requests.length === 0) return [];
   const total = n.text.replace(/\s+/g, '').length;
@@ -1009,6 +1046,7 @@ function scan(text: string, depth: number): WeightedFinding[] {
   const n = normalizeForGate(text);
   const findings = runPatternRules(n);
   findings.push(...embeddedTaskRequests(n));
+  for (const f of familyFindings(n.text)) findings.push({ rule: f.rule, message: f.message, span: toOriginalSpan(n, f.start, f.end), weight: f.weight });
   if (depth === 0) {
     for (const c of decodeCandidates(text)) {
       const inner = scan(c.decoded, depth + 1);
