@@ -102,7 +102,7 @@ const HIDDEN_CONTENT = /(?:(?<![a-z0-9])(?:a1c|hba1c|bmi|imc|weight|glucose|metf
 function hiddenCarriers(text: string): FamilyFinding[] {
   const out: FamilyFinding[] = [];
   const res = [
-    /<(\w+)\b[^>]*?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*[;"']|color\s*:\s*(?:#fff(?:fff)?\b|white\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))|left\s*:\s*-\d{3,}px|\shidden(?:\s|>|=)|aria-hidden\s*=\s*["']?true|sr-only|opacity\s*:\s*0(?:\.0+)?\s*[;"'])[^>]*>([\s\S]{0,600}?)<\/\1\s*>/gi,
+    /<(\w+)\b[^>]*?(?:display\s*:\s*none|visibility\s*:\s*hidden|font-size\s*:\s*0(?:\.0+)?(?:px|pt|em|rem|%)?\s*[;"']|color\s*:\s*(?:#fff(?:fff)?\b|white\b|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))|left\s*:\s*-\d{3,}px|\shidden(?=[\s>=/])|aria-hidden\s*=\s*["']?true|sr-only|opacity\s*:\s*0(?:\.0+)?\s*[;"'])[^>]*>([\s\S]{0,600}?)<\/\1\s*>/gi,
     /<font\b[^>]*color\s*=\s*["']?(?:white|#fff(?:fff)?)\b[^>]*>([\s\S]{0,600}?)<\/font>/gi,
     /[[(](?:white|hidden|invisible|transparent)(?:\s+(?:text|font|ink))?[\])]([\s\S]{0,400}?)[[(](?:\/|end\s+)?(?:white|hidden|invisible|transparent)(?:\s+(?:text|font|ink))?[\])]/gi,
     /\[font\s+colou?r\s*=\s*["']?white["']?\]([\s\S]{0,400}?)\[\/font\]/gi,
@@ -123,7 +123,7 @@ function hiddenCarriers(text: string): FamilyFinding[] {
 
 function fakeMachineFields(text: string): FamilyFinding[] {
   const out: FamilyFinding[] = [];
-  const re = /(?<![\w.])(?:(?:AI|LLM|MODEL|BOT|GPT|AUTOMATION|EXTRACTOR|EXTRACTION|REVIEW[_-]?BOT|SYSTEM[_-]FIELD)(?:[_.-][A-Z]+)*|(?:ai|llm|model|extractor|extraction|automation)(?:\.[a-z_]+)+|(?:AI|LLM|Model|Bot)(?:Hint|Action|Directive|Instruction|Override|Decision)|[A-Z][A-Z_]*(?:AI|LLM|MODEL|BOT)[_-][A-Z_]+)\s*(?:[:=]|\.{3})\s*([^\n]{0,80})/g;
+  const re = /(?<![\w.])(?:(?:AI|LLM|MODEL|BOT|GPT|AUTOMATION|EXTRACTOR|EXTRACTION|REVIEW[_-]?BOT|SYSTEM[_-]FIELD)(?:[_.-][A-Z]{1,20}){0,4}|(?:ai|llm|model|extractor|extraction|automation)(?:\.[a-z][a-z0-9_]{0,20}){1,4}|(?:AI|LLM|Model|Bot)(?:Hint|Action|Directive|Instruction|Override|Decision)|[A-Z][A-Za-z_]{0,20}(?:AI|LLM|MODEL|Model|BOT|Bot)[_-][A-Za-z_]{1,20})\s*(?:[:=]|\.{3})\s*([^\n]{0,80})/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const key = m[0].slice(0, m[0].length - m[1].length);
