@@ -11,13 +11,8 @@ import type { PriorAuthGlp1Facts } from './facts';
 /** Texts longer than this are not analysed (the spec's input limit is 20 000 characters). */
 const MAX_CHARS = 50000;
 
-interface Span {
-  start: number;
-  end: number;
-}
-interface Mention<K> extends Span {
-  kind: K;
-}
+interface Span { start: number; end: number; }
+interface Mention<K> extends Span { kind: K; }
 
 // ---------------------------------------------------------------------------------------------
 // Text helpers
@@ -32,9 +27,19 @@ function normalize(text: string): string {
     .replace(/[\u2192\u27f6\u21d2\u2794\u279d]/g, ' -> ')
     .replace(/\u00b2/g, '2')
     .replace(/[\u00a0\t\r\f\v]/g, ' ')
+    // Form check boxes: checked "[x]", unchecked "[ ]" (also radio buttons and ballot boxes).
+    .replace(/[\u2612\u2611\u2713\u2714\u25a0\u25c9]|\[ ?[x\u2713*] ?\]|\( ?[x\u2022*] ?\)/g, '[x]')
+    .replace(/[\u2610\u25a1\u25cb]|\( \)|\[\s{0,2}\]/g, '[ ]')
+    // Decimal commas ("BMI 32,5"), approximations ("~31") and spelled-out numbers ("thirty-two").
+    .replace(/(\d),(\d{1,2})(?![\d,])/g, '$1.$2')
+    .replace(/~\s?(?=\d)/g, 'approx ')
+    .replace(NUMBER_WORDS_RE, numberWords)
     // Common misspellings and variants, so the tables below only list one spelling.
     .replace(/\bd(?:ia|ai|ie|i)b[ea]{0,2}t(?:es|is|ies|ees|us|s)\b/g, 'diabetes')
-    .replace(/\b(did|does|do|was|were|is|could|has|have|had|would)nt\b/g, "$1n't")
+    .replace(/\b(did|does|do|was|were|is|could|has|have|had|would)'?nt\b/g, "$1n't")
+    .replace(/\btryed\b/g, 'tried')
+    .replace(/\bstoped\b/g, 'stopped')
+    .replace(/\bd\/t\b/g, 'due to')
     .replace(/\bdenys\b/g, 'denies')
     .replace(/\bw\/o\b/g, 'without')
     .replace(/\bwt\.?(?=[\s-](?:loss|gain|change|reduction)\b)/g, 'weight')
@@ -42,6 +47,44 @@ function normalize(text: string): string {
     .replace(/\btrialled\b/g, 'trialed')
     .replace(/faec/g, 'fec')
     .replace(/glycaem/g, 'glycem');
+}
+
+const UNIT_WORDS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const TENS_WORDS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+const NUMBER_WORDS_RE = /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:(?:[\s-]|\sand\s|\spoint\s)(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)){0,5}\b(?=(\s(?:percent|feet|foot|inches|inch|pounds|lbs?|kg|kilograms?)\b)?)/g;
+
+/** "thirty-two point five" -> "32.5"; a lone small number word stays a word unless a unit follows it. */
+function numberWords(words: string, unitAfter: string | undefined): string {
+  const parts = words.split(/[\s-]+/);
+  if (!unitAfter && !parts.some((w) => TENS_WORDS.includes(w) || w === 'hundred' || w === 'point')) return words;
+  let [whole, decimals, inDecimals] = [0, '', false];
+  for (const w of parts) {
+    const unit = UNIT_WORDS.indexOf(w);
+    if (w === 'point') inDecimals = true;
+    else if (inDecimals && unit >= 0 && unit < 10) decimals += String(unit);
+    else if (w === 'hundred') whole *= 100;
+    else if (unit >= 0) whole += unit;
+    else if (TENS_WORDS.includes(w)) whole += 20 + 10 * TENS_WORDS.indexOf(w);
+  }
+  return decimals ? `${whole}.${decimals}` : String(whole);
+}
+
+/** A form's answer right after its question mark ("? Y/N: N", "? [x] yes", "? ___"). */
+const FORM_ANSWER_START = /^[ :]{0,3}(?:\(?y\/n\)?|yes\b|no\b|y\b|n\b|\[[x ]\]|_{2})/;
+const FORM_QUESTION = /^[^\n[]{0,70}?(?:\?|\(?y\/n\)?|:)[\s:)]{0,4}(?:\(?y\/n\)?[\s:]{0,3})?([^\n]{0,40})/;
+
+/** The answer a form gives to the question a mention is in: checked box, Y/N, or left blank. */
+function formAnswer(post: string): 'yes' | 'no' | 'blank' | undefined {
+  const q = FORM_QUESTION.exec(post);
+  if (!q) return undefined;
+  const a = q[1];
+  // "[ ] Yes [x] No" (box before its label) or "Yes [ ] No [x]" (box after it).
+  const box = a.startsWith('[') ? /\[x\]\s{0,2}(yes|no|y|n)\b/.exec(a) : /\b(yes|no|y|n)\s{0,2}\[x\]/.exec(a);
+  if (box) return box[1].startsWith('y') ? 'yes' : 'no';
+  if (/^(?:\[ \]|_{2})/.test(a)) return 'blank';
+  const word = /^(yes|no|y|n)\s{0,3}(?:$|[(.,;-])/.exec(a);
+  if (word) return word[1].startsWith('y') ? 'yes' : 'no';
+  return undefined;
 }
 
 const SENTENCE_ABBREV = /(?:^|[^a-z])(?:wt|ht|pt|dr|vs|hx|approx|mr|mrs|ms|dx|rx|tx|yo|e\.g|i\.e)$/;
@@ -52,7 +95,7 @@ function sentences(s: string): Span[] {
   let start = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    let end = c === ';' || c === '\n' || c === '!' || (c === '?' && !/[a-z0-9]/.test(s[i + 1] ?? ''));
+    let end = c === ';' || c === '\n' || c === '!' || (c === '?' && !/[a-z0-9]/.test(s[i + 1] ?? '') && !FORM_ANSWER_START.test(s.slice(i + 1, i + 12)));
     if (c === '.') {
       const decimal = /\d/.test(s[i - 1] ?? '') && /\d/.test(s[i + 1] ?? '');
       end = !decimal && !SENTENCE_ABBREV.test(s.slice(Math.max(0, i - 7), i));
@@ -68,8 +111,7 @@ function sentences(s: string): Span[] {
 
 /** The sentence containing position pos (binary search over sorted spans). */
 function sentenceOf(sents: Span[], pos: number): Span {
-  let lo = 0;
-  let hi = sents.length - 1;
+  let [lo, hi] = [0, sents.length - 1];
   for (let k = 0; k < 64 && lo < hi; k++) {
     const mid = (lo + hi + 1) >> 1;
     if (sents[mid].start <= pos) lo = mid;
@@ -78,9 +120,7 @@ function sentenceOf(sents: Span[], pos: number): Span {
   return sents[lo] ?? { start: 0, end: 0 };
 }
 
-function blank(x: string): string {
-  return ' '.repeat(x.length);
-}
+const blank = (x: string): string => ' '.repeat(x.length);
 
 /** All matches of a table of global patterns; each pattern's matches are masked for the next ones. */
 function findMentions<K>(s: string, table: [K, RegExp][]): Mention<K>[] {
@@ -104,14 +144,9 @@ function lastMatch(re: RegExp, s: string): Span | undefined {
 }
 
 /** Text of the clause just before a position: after the last comma, at most 45 characters. */
-function clauseTail(pre: string): string {
-  const tail = pre.slice(-45);
-  return tail.slice(tail.lastIndexOf(',') + 1);
-}
+const clauseTail = (pre: string): string => pre.slice(-45).slice(pre.slice(-45).lastIndexOf(',') + 1);
 
-function uniq<T>(xs: T[]): T[] {
-  return [...new Set(xs)];
-}
+const uniq = <T>(xs: T[]): T[] => [...new Set(xs)];
 
 // ---------------------------------------------------------------------------------------------
 // has_t2d_diagnosis
@@ -123,7 +158,7 @@ const DM_TABLE: [DmKind, RegExp][] = [
   // Not a statement about the patient's diabetes status (condition, programme, drug class, topic).
   ['skip', /\bdiabetes insipidus\b|\bdiabetolog[a-z]{0,4}|\b(?:national )?diabetes prevention program\w{0,2}|\banti[\s-]?diabetics?\b|\bdiabet(?:es|ic) (?:prevention|screening|education|educator|risk|diet|supplies)\b|\bdiabetic (?:eye|foot|retinal|retinopathy) (?:exam|screening|check)[a-z]{0,3}/g],
   ['family', /\bz83\.3\b/g],
-  ['t2', /\btype[\s-]{0,2}(?:2|ii|two)[\s-]{0,2}(?:diabet(?:es|ic)|dm)\b|\bt2[\s-]?(?:dm?|diabet(?:es|ic))\b|\b(?:diabetes(?:[\s-]mellitus)?|dm)[\s,:(-]{0,3}(?:type|typ|t)[\s-]{0,2}(?:2|ii|two)\b|\bdm-?(?:2|ii)\b|\bdm\s(?:2|ii)\b(?!\s{0,2}(?:y|yrs?|years?|mos?|months?|wks?|weeks?|days?)\b)|\bt[\s-]ii[\s-]?dm\b|\bniddm\b|\bnon[\s-]?insulin[\s-]dependent diabetes\b|\badult[\s-]onset diabetes\b|\be11(?:\.\d{1,4})?\b/g],
+  ['t2', /\btype[\s-]{0,2}(?:2|ii|two)[\s-]{0,2}(?:diabet(?:es|ic)|dm)\b|\bt2[\s-]?(?:dm?|diabet(?:es|ic))\b|\b(?:diabetes(?:[\s-]mellitus)?|dm)[\s,:(-]{0,3}(?:type|typ|t)[\s-]{0,2}(?:2|ii|two)\b|\bdm-?(?:2|ii)\b|\bdm\s(?:2|ii)\b(?!\s{0,2}(?:y|yrs?|years?|mos?|months?|wks?|weeks?|days?)\b)|\bt[\s-]ii[\s-]?dm\b|\bniddm\b|\bnon[\s-]?insulin[\s-]dependent diabetes\b|\badult[\s-]onset (?:diabetes|dm)\b|\be11(?:\.\d{1,4})?\b/g],
   ['other', /\b(?:steroid|glucocorticoid|drug|medication)[\s-]induced (?:diabetes|dm)\b|\bsecondary diabetes\b|\bmody\b|\bmaturity[\s-]onset diabetes\b|\bcystic fibrosis[\s-]related diabetes\b|\bcfrd\b|\bpancreatogenic diabetes\b|\btype 3c\b|\bmonogenic diabetes\b|\bpost[\s-]?transplant\w{0,5} diabetes\b|\bptdm\b|\biddm\b|\binsulin[\s-]dependent diabetes\b|\be(?:08|09|13)(?:\.\d{1,4})?\b|\bdouble diabetes\b/g],
   ['t1', /\btype[\s-]{0,2}(?:1|i|one)(?:\.5)?[\s-]{0,2}(?:diabet(?:es|ic)|dm)\b|\bt1[\s-]?(?:dm?|diabet(?:es|ic))\b|\b(?:diabetes(?:[\s-]mellitus)?|dm)[\s,:(-]{0,3}(?:type|typ)[\s-]{0,2}(?:1|i|one)\b|\bdm[\s-]?1\b|\bjuvenile[\s-](?:onset )?diabetes\b|\blada\b|\blatent autoimmune diabetes\b|\be10(?:\.\d{1,4})?\b/g],
   ['gest', /\bgestational diabetes\b|\bgdm\b|\bdiabetes (?:during|in) (?:her |a )?pregnancy\b|\bo24(?:\.\d{1,4})?\b|\bz86\.32\b/g],
@@ -138,12 +173,13 @@ const PATIENT_MARK = /\b(?:patient|pt|he|she|himself|herself|personally|personal
 const FAMILY_AFTER = /^[\s(:-]{0,3}(?:(?:in|on) (?:his |her |the |pt's |patient's )?)?(?:both )?(?:family|mother|father|mom|dad|parents?|sisters?|brothers?|siblings?|grand[a-z]{0,6}|aunts?|uncles?|cousins?|sons?|daughters?|maternal|paternal|relatives?|husband|wife|spouse|partner)\b/;
 const NEG_CUE = /\b(?:no longer|negative for|neg for|absence of|free of|ruled out for|no|not|non|denies|denied|deny|denying|without|w\/o|never|nor)\b/g;
 const NEG_FILLER = /^(?:\s{0,3}(?:have|has|had|been|ever|once|yet|a|any)\b){0,3}/;
-const DX_WORDS = /\b(?:diagnosed with|diagnosed as|diagnosis of|dx of|dx with)\b/g;
+const DX_WORDS = /\b(?:diagnosed with|diagnosed as|diagnosis of|dx of|dx with|meet(?:s|ing)? (?:the )?(?:diagnostic )?criteria for)\b/g;
+const NEG_ASIDE = /,?\s{0,2}\b(?:to date|as yet|at this time|at present|so far)\b,?/g;
 const NEG_BREAKER = /\b(?:but|however|although|though|yet|except|has|have|had|with|on|for|from|his|her|their|due|secondary|related|complicat[a-z]{0,8}|controlled|uncontrolled|managed|treated|medications?|meds|insulin|metformin|now|since|diagnosed|reports?|confirmed|positive)\b/;
-const NEG_AFTER = /^\s{0,2}(?:(?:[:=-]|\bis\b|\bwas\b)\s{0,2}(?:none|no|negative|neg|denied|denies|absent|not present|n\/a)(?![a-z])\s{0,2}(?:[,.;)?]|$)|\s{0,2}\(\s?(?:-|neg|no)\s?\)|[\s:-]{0,3}(?:screen(?:ing)?|test(?:ing)?|work[\s-]?up|evaluation)\s{0,2}(?:was |is |came back )?(?:negative|neg)\b|[(,-]?\s{0,2}(?:(?:was|is|has been|were|been)\s{1,2})?(?:ruled out|excluded|negative)\b)/;
-const NEUTRAL_BEFORE = /\b(?:risk (?:of|for)|(?:concerned|worried|worries|anxious) about (?:developing|getting)|at risk|increased risk|prevent[a-z]{0,4}|prevention of|screen(?:ed|ing)? for|reduce (?:the )?risk|progression to|delay[a-z]{0,3} (?:the )?(?:onset|progression))\b/;
+const NEG_AFTER = /^\s{0,2}(?:(?:[:=-]|\bis\b|\bwas\b)\s{0,2}(?:none|no|negative|neg|denied|denies|absent|not present|n\/a)(?![a-z])\s{0,2}(?:[,.;)?]|$)|\s{0,2}\(\s?(?:-|neg|no)\s?\)|[\s:-]{0,3}(?:screen(?:ing)?|test(?:ing)?|work[\s-]?up|evaluation)\s{0,2}(?:was |is |came back )?(?:negative|neg)\b|[(,-]?\s{0,2}(?:(?:was|is|has been|were|been)\s{1,2})?(?:ruled out|excluded|negative)\b|[^.;\n]{0,60}?(?:\||-|status:)\s{0,3}(?:status:\s{0,2})?(?:ruled out|excluded|entered in error)\b)/;
+const NEUTRAL_BEFORE = /\b(?:risk (?:of|for)|(?:concerned|worried|worries|anxious) about (?:developing|getting)|at risk|increased risk|prevent[a-z]{0,4}|prevention of|screen(?:ed|ing)?(?: [a-z]{1,12})? for|reduce (?:the )?risk|progression to|delay[a-z]{0,3} (?:the )?(?:onset|progression))\b/;
 const HEDGE_BEFORE = /\b(?:possible|possibly|probable|probably|suspected|suspect|suspicion (?:of|for)|concern (?:for|of)|concerning for|question of|questionable|query|rule out|r\/o|evaluate for|evaluation for|eval for|work[\s-]?up for|assess(?:ment)? for|presumed|likely|cannot exclude|can't exclude|vs\.?|versus|early|impending|developing)\b|\?\s{0,2}$/;
-const HEDGE_AFTER = /^\s{0,2}(?:\?|\(\?\)|vs\b|versus\b|suspected|possible|probable|not confirmed|unconfirmed|to be (?:confirmed|ruled out)|pending|r\/o\b)|^[^.;\n]{0,25}\b(?:in remission|resolved|reversed|remission)\b/;
+const HEDGE_AFTER = /^[\s:-]{0,3}(?:\?|\(\?\)|vs\b|versus\b|suspected|possible|probable|not confirmed|unconfirmed|to be (?:confirmed|ruled out)|pending|r\/o\b)|^[^.;\n]{0,60}\b(?:in remission|resolved|reversed|remission|inactive|historical)\b/;
 const DM_TOPIC_AFTER = /^[\s-]{0,2}(?:neuropathy|retinopathy|nephropathy|kidney|foot|feet|ulcers?|wounds?|gastroparesis|ketoacidosis|macular|complications?|medications?|meds|drugs|agents|regimen|therapy|treatment|symptoms)\b/;
 const NEUTRAL_AFTER = /^[\s-]{0,2}(?:screening|screen|testing|risk|prevention|workup|work-up)\b/;
 const DM_HEADER_AFTER = /^\s{0,2}(?:status|history|hx)?\s{0,2}:\s{0,3}(?:pt |patient )?(?:no|none|not|non|neg|negative|denies|denied|type|t[12]|dm|diabet|pre|e1[0-3]|gdm|ifg|borderline|h\/o|hx|history)/;
@@ -164,10 +200,11 @@ function familyPolarity(pre: string, post: string): DmPolarity | undefined {
 
 /** A negation cue in the 70 characters before a mention: 'neg', 'neg?' (unclear) or 'pos' (none that applies). */
 function negationPolarity(pre: string): DmPolarity {
-  const near = pre.slice(-70);
+  const near = pre.slice(-160);
   const cue = lastMatch(NEG_CUE, near);
   if (!cue) return 'pos';
-  const between = near.slice(cue.end).replace(NEG_FILLER, '').replace(DX_WORDS, ' ');
+  const between = near.slice(cue.end).replace(NEG_FILLER, '').replace(DX_WORDS, ' ').replace(NEG_ASIDE, ' ');
+  if (between.length > 70 && !/,\s{0,2}(?:or|nor)\s{1,2}$/.test(between)) return 'pos';
   if (NEG_BREAKER.test(between)) return 'pos';
   // "Denies HTN, HLD, or DM" is a negated list; "No CAD, T2DM" is not clear.
   return !between.includes(',') || /\b(?:or|nor)\b/.test(between) ? 'neg' : 'neg?';
@@ -176,11 +213,22 @@ function negationPolarity(pre: string): DmPolarity {
 /** Mention kinds that are never a statement about the patient's diabetes. */
 const DM_SKIP_KINDS: ReadonlySet<DmKind> = new Set<DmKind>(['skip', 'family']);
 
+/** Forms: "[ ] Type 2 diabetes" is not ticked, "[x] Type 2 diabetes" is; "Type 2 diabetes? Y/N: N" is answered. */
+function formPolarity(pre: string, post: string): DmPolarity | undefined {
+  if (/\[ \]\s{0,2}$/.test(pre)) return 'skip';
+  if (/\[x\]\s{0,2}$/.test(pre)) return 'pos';
+  const answer = formAnswer(post);
+  if (!answer) return undefined;
+  return answer === 'yes' && !/\b(?:not|no|non)\b[^,:]{0,20}$/.test(pre) ? 'pos' : answer === 'no' ? 'neg' : 'skip';
+}
+
 /** What the words around one diabetes mention say about it. */
 function dmPolarity(s: string, sent: Span, m: Mention<DmKind>): DmPolarity {
   if (DM_SKIP_KINDS.has(m.kind)) return 'skip';
   const pre = s.slice(Math.max(sent.start, m.start - 200), m.start);
   const post = s.slice(m.end, Math.min(sent.end + 1, m.end + 60));
+  const form = formPolarity(pre, s.slice(m.end, Math.min(sent.end + 1, m.end + 120)));
+  if (form) return form;
   const family = familyPolarity(pre, post);
   if (family) return family;
   // "A1c in the diabetic range" is a lab finding, not a diagnosis; "non-diabetic range" says nothing.
@@ -200,29 +248,12 @@ function dmPolarity(s: string, sent: Span, m: Mention<DmKind>): DmPolarity {
   return pol;
 }
 
-interface FactResult<T> {
-  value: T;
-  found: boolean;
-  reasons: string[];
-}
+interface FactResult<T> { value: T; found: boolean; reasons: string[]; }
 
-interface DmCounts {
-  t2: number;
-  t2neg: number;
-  generic: number;
-  genneg: number;
-  t1: number;
-  pre: number;
-  gest: number;
-  other: number;
-  hedge: number;
-}
+interface DmCounts { t2: number; t2neg: number; generic: number; genneg: number; t1: number; pre: number; gest: number; other: number; hedge: number; }
 
 /** Reasons for review of the mentions whose polarity is unclear (only said for T2D or untyped mentions). */
-const DM_UNCLEAR_REASON: Partial<Record<DmPolarity, string>> = {
-  'family?': 'diabetes mention may refer to a relative',
-  'neg?': 'unclear negation of a diabetes mention',
-};
+const DM_UNCLEAR_REASON: Partial<Record<DmPolarity, string>> = { 'family?': 'diabetes mention may refer to a relative', 'neg?': 'unclear negation of a diabetes mention' };
 /** Counter of an affirmed (or hedged prediabetes / gestational) mention, by kind. */
 const DM_POS_COUNTER: Partial<Record<DmKind, keyof DmCounts>> = { t2: 't2', t1: 't1', pre: 'pre', gest: 'gest', other: 'other', generic: 'generic' };
 /** Counter of a negated mention, by kind. */
@@ -276,11 +307,7 @@ function extractDiabetes(s: string, sents: Span[]): FactResult<boolean> {
 // ---------------------------------------------------------------------------------------------
 // Numeric readings (A1C, BMI, weight): values, their dates and their place in time
 
-interface Reading {
-  value: number;
-  tag: 'cur' | 'past' | '';
-  date: number;
-}
+interface Reading { value: number; tag: 'cur' | 'past' | ''; date: number; }
 
 const DATE_RE = /\b(?:\d{1,2}\/\d{1,2}\/\d{2,4}|\d{1,2}\/\d{4}|\d{4}-\d{1,2}(?:-\d{1,2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{0,2}(?:\d{1,2},?\s{1,2})?\d{4}|\d{1,2}\/\d{2}|(?:19|20)\d{2})\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -318,20 +345,10 @@ function timeTag(pre: string): Reading['tag'] {
   return pool.length ? pool[pool.length - 1].tag : '';
 }
 
-interface ReadingScan {
-  readings: Reading[];
-  flags: string[];
-}
+interface ReadingScan { readings: Reading[]; flags: string[]; }
 
 /** Words that may stand between a keyword and its readings ("A1c was 8.0% (3/2024), now 7.1"). */
-const READING_WORDS = new Set(('of is was were are now currently current previously previous prior from to down up ' +
-  'improved improving decreased increased dropped rose fell then and or vs between kg m kg/m2 m2 on in at with today ' +
-  'recent recently most latest last ago months month years year weeks week mo mos yr yrs wk wks days day baseline ' +
-  'initial initially percent pct approximately approx about around repeat recheck rechecked level value result ' +
-  'results measured calculated before since earlier a an the by dated drawn checked obtained done lab labs reading ' +
-  'this visit follow followup x one two three four six nine twelve several less greater than above below under over ' +
-  'jan feb mar apr may jun jul aug sep oct nov dec january february march april june july august september october ' +
-  'november december intake visit presentation diagnosis enrollment initial').split(' '));
+const READING_WORDS = new Set('of is was were are now currently current previously previous prior from to down up improved improving decreased increased dropped rose fell then and or vs between kg m kg/m2 m2 on in at with today recent recently most latest last ago months month years year weeks week mo mos yr yrs wk wks days day baseline initial initially percent pct approximately approx about around repeat recheck rechecked level value result results measured calculated before since earlier a an the by dated drawn checked obtained done lab labs reading this visit follow followup x one two three four six nine twelve several less greater than above below under over jan feb mar apr may jun jul aug sep oct nov dec january february march april june july august september october november december intake visit presentation diagnosis enrollment initial'.split(' '));
 const WORD_RE = /[a-z][a-z0-9]{0,20}(?:\/[a-z0-9]{1,6})?/g;
 
 /** End of the reading phrase after a keyword: the first word that cannot belong to it. */
@@ -354,6 +371,10 @@ function scanReadings(s: string, numView: string, sents: Span[], keyword: RegExp
     const kStart = k.index ?? 0;
     const kEnd = kStart + k[0].length;
     if (/\b(?:goal|target|ideal|desired)\s{0,2}$/.test(s.slice(Math.max(0, kStart - 12), kStart))) continue;
+    if (/\b(?:dry[\s-]weight|adjusted|estimated|corrected|predicted|projected)\s{0,2}$/.test(s.slice(Math.max(0, kStart - 14), kStart))) {
+      flags.push('value qualified (estimated, adjusted or dry weight)');
+      continue;
+    }
     const sent = sentenceOf(sents, kStart);
     const segEnd = readingEnd(numView, kEnd, Math.min(sent.end, kEnd + 100));
     let prevEnd = Math.max(sent.start, kStart - 30);
@@ -387,8 +408,7 @@ function scanReadings(s: string, numView: string, sents: Span[], keyword: RegExp
 }
 
 function lastMatchText(re: RegExp, s: string): string | undefined {
-  const m = lastMatch(re, s);
-  return m ? s.slice(m.start, m.end) : undefined;
+  return ((m) => (m ? s.slice(m.start, m.end) : undefined))(lastMatch(re, s));
 }
 
 /** The most recent of several readings, or ambiguous when their order is not clear. */
@@ -436,7 +456,7 @@ function extractA1c(text: string, view: string, sents: Span[]): FactResult<numbe
 // bmi (written, or computed from weight and height)
 
 const BMI_KEY = /\b(?:bmi|body[\s-]mass[\s-]index)\b/g;
-const BMI_NOT_RECORDED = /^[\s:]{0,3}(?:not (?:recorded|documented|available|measured|calculated|obtained)|unknown|unavailable|pending|n\/a)/;
+const BMI_NOT_RECORDED = /^[\s:]{0,3}(?:not (?:recorded|documented|available|measured|calculated|obtained|done)|unknown|unavailable|pending|n\/a|_{2}|\{[a-z]{0,12}\}|@[a-z0-9]{1,12}@|\*{3}|\[(?:\*{3}|not done)\])/;
 const WEIGHT_RE = /(?<![\w.~\/])(\d{2,3}(?:\.\d{1,2})?)\s{0,2}(kgs?|kilograms?|lbs?|pounds?)\b(?!\s{0,2}\/\s{0,2}m)/g;
 const WEIGHT_BAD_BEFORE = /\b(?:lost|loss|losing|lose|gain(?:ed)?|gaining|down|up|reduction|reduced|decrease[ds]?|increase[ds]?|drop(?:ped)?|goal|target|ideal|ibw|minus|change|another|additional|over|by)\b[^\d]{0,14}$/;
 const WEIGHT_BAD_AFTER = /^\s{0,3}(?:weight[\s-]loss|loss|lost|gain|gained|of weight|weight reduction|less|more|down|up|heavier|lighter|ago|weight gain)\b/;
@@ -486,9 +506,83 @@ function weightsIn(s: string, numView: string, sents: Span[]): Reading[] {
 
 const UNITLESS = 'weight or height without a readable unit';
 
-function extractBmi(s: string, numView: string, sents: Span[]): FactResult<number | null> {
+// Vitals tables: a header row ("Date  Wt (lb)  Ht (in)  BMI") and one dated row per visit.
+type Col = 'date' | 'bmi' | 'wkg' | 'wlb' | 'w' | 'hcm' | 'hin' | 'hm' | 'h' | 'other';
+const CELL_SPLIT = /\s{2,}|\s{0,2}\|\s{0,2}/;
+const COLS: [Col, RegExp][] = [
+  ['date', /\b(?:date|visit)\b/], ['bmi', /\b(?:bmi|body mass index)\b/], ['wkg', /\b(?:wt|weight)\b.{0,4}\bkgs?\b/],
+  ['wlb', /\b(?:wt|weight)\b.{0,4}\blbs?\b/], ['w', /\b(?:wt|weight)\b/], ['hcm', /\b(?:ht|height)\b.{0,4}\bcm\b/],
+  ['hin', /\b(?:ht|height)\b.{0,4}\b(?:in|inches)\b/], ['hm', /\b(?:ht|height)\b.{0,4}\bm\b/], ['h', /\b(?:ht|height)\b/],
+];
+
+const cells = (line: string): string[] => line.trim().split(CELL_SPLIT).filter((c) => c.length > 0);
+
+/** Column kinds of a vitals table header, or undefined when the line is not one. */
+function tableHeader(line: string): Col[] | undefined {
+  const cs = cells(line);
+  if (cs.length < 2 || /\d/.test(line.replace(/kg\/m2|m2/g, ''))) return undefined;
+  const kinds = cs.map((c) => COLS.find(([, re]) => re.test(c))?.[0] ?? 'other');
+  const hasBody = kinds.includes('bmi') || (kinds.some((k) => k[0] === 'w') && kinds.some((k) => k[0] === 'h'));
+  return kinds[0] === 'date' && hasBody ? kinds : undefined;
+}
+
+/** A height cell ("5' 8\"", "65 in", "172 cm", "1.72 m", or a bare number in the header's unit), in metres. */
+function heightCell(c: string, col: Col): number | null {
+  const ft = /^([4-7])\s{0,2}(?:'|ft)\s{0,2}(\d{1,2})?/.exec(c);
+  if (ft) return (Number(ft[1]) * 12 + Number(ft[2] ?? 0)) * 0.0254;
+  const u = /^(\d{1,3}(?:\.\d{1,2})?)\s{0,2}(cm|in|"|m)?\b/.exec(c);
+  const unit = u?.[2] ?? { hcm: 'cm', hin: 'in', hm: 'm' }[col as string];
+  if (!u || !unit) return null;
+  return unit === 'cm' ? Number(u[1]) / 100 : unit === 'm' ? Number(u[1]) : Number(u[1]) * 0.0254;
+}
+
+/** A weight cell in kg ("201.0" under "Wt (lb)", "170 lb" under "Weight"). */
+function weightCell(c: string, col: Col): number | null {
+  const u = /^(\d{2,3}(?:\.\d{1,2})?)\s{0,2}(kgs?|lbs?)?\b/.exec(c);
+  const unit = u?.[2] ?? (col === 'wkg' ? 'kg' : col === 'wlb' ? 'lb' : undefined);
+  if (!u || !unit) return null;
+  return unit.startsWith('kg') ? Number(u[1]) : Number(u[1]) * 0.45359237;
+}
+
+/** BMI of one table row: its BMI cell, else its weight over its height squared. */
+function rowBmi(cs: string[], kinds: Col[]): number | null {
+  const bmiAt = kinds.indexOf('bmi');
+  if (bmiAt >= 0 && /^\d{2}(?:\.\d{1,2})?$/.test(cs[bmiAt])) return Number(cs[bmiAt]);
+  const weights = kinds.map((k, i) => (k[0] === 'w' ? weightCell(cs[i], k) : null)).filter((x) => x !== null);
+  const heights = kinds.map((k, i) => (k[0] === 'h' ? heightCell(cs[i], k) : null)).filter((x) => x !== null);
+  const h = heights[0];
+  if (weights.length === 0 || h === undefined || h < 1.2 || h > 2.3) return null;
+  return Math.round((weights[0] / (h * h)) * 10) / 10;
+}
+
+/** BMI readings of the vitals tables in the text (dated rows), and the text with those tables blanked. */
+function vitalsTables(s: string): { readings: Reading[]; text: string; unreadable: boolean } {
+  const lines = s.split('\n');
+  const readings: Reading[] = [];
+  let [text, kinds, unreadable] = ['', undefined as Col[] | undefined, false];
+  for (const line of lines) {
+    const cs = cells(line);
+    const dateKeyOf = kinds && cs.length === kinds.length ? dateKey(cs[0]) : 0;
+    if (kinds && dateKeyOf > 0) {
+      const bmi = rowBmi(cs, kinds);
+      if (bmi === null) unreadable = true;
+      else readings.push({ value: bmi, tag: '', date: dateKeyOf });
+      text += blank(line) + '\n';
+      continue;
+    }
+    kinds = tableHeader(line);
+    text += (kinds ? blank(line) : line) + '\n';
+  }
+  return { readings, text: text.slice(0, s.length), unreadable };
+}
+
+function extractBmi(text: string, view: string, sents: Span[]): FactResult<number | null> {
+  const table = vitalsTables(text);
+  const s = table.text;
+  const numView = vitalsTables(view).text;
   const scan = scanReadings(s, numView, sents, BMI_KEY, DURATION_OR_UNIT, [[/^\s{0,2}(?:%ile|percentile|th percentile)/, 'BMI percentile']]);
-  const pick = latest(scan.readings);
+  if (table.unreadable) return { value: null, found: false, reasons: ['vitals table row not readable'] };
+  const pick = latest([...scan.readings, ...table.readings]);
   if (pick.ambiguous) return { value: null, found: false, reasons: ['several different BMI values'] };
   const flags = scan.flags.filter((f) => f !== 'no value').map((f) => f.replace('value', 'BMI'));
   // A coded range ("BMI 40-44.9 (Z68.41)") does not matter when a BMI is written as well.
@@ -522,25 +616,25 @@ type TStatus = 'failed' | 'not' | 'unclear';
 
 const THERAPY_TABLE: [TKind, RegExp][] = [
   // Phrases that look like therapy or failure words but are neither.
-  ['noise', /\b(?:heart|renal|kidney|liver|hepatic|cardiac|respiratory|congestive) failure\b|\bexercise[\s-](?:in)?tolerance\b|\bexercise[\s-](?:stress|test|induced|capacity)[a-z]{0,4}|\bdiet[\s-]?(?:controlled|soda|sodas|coke|drinks?|history|recall)\b|\binsulin[\s-](?:resistan|dependent|level|sensitiv|secret)[a-z]{0,6}|\bglucose intolerance\b|\b(?:topiramate|topamax)\b[^.;\n]{0,30}\bfor (?:migraines?|headaches?|seizures?|epilepsy)/g],
+  ['noise', /\b(?:heart|renal|kidney|liver|hepatic|cardiac|respiratory|congestive) failure\b|\bexercise[\s-](?:in)?tolerance\b|\bexercise[\s-](?:stress|test|induced|capacity)[a-z]{0,4}|\bdiet[\s-]?(?:controlled|soda|sodas|coke|drinks?|history|recall)\b|\binsulin[\s-](?:resistan|dependent|level|sensitiv|secret)[a-z]{0,6}|\bglucose intolerance\b|\b(?:topiramate|topamax)\b[^.;\n]{0,60}\b(?:migraines?|headaches?|seizures?|epilepsy)\b|\bprior (?:therap(?:y|ies)|treatments?|interventions?)(?=\s{0,2}:)/g],
   // The requested drug class: a request is not a prior therapy.
   ['glp1', /\b(?:semaglutide|ozempic|wegovy|rybelsus|tirzepatide|mounjaro|zepbound|liraglutide|saxenda|victoza|dulaglutide|trulicity|exenatide|byetta|bydureon|glp[\s-]?1(?:\s?(?:ra|agonists?|receptor agonists?|analogues?))?)\b/g],
-  ['therapy', /\b(?:metformin|glucophage|phentermine|adipex|lomaira|orlistat|xenical|alli|lorcaserin|belviq|topiramate|topamax|qsymia|naltrexone[\s/-]{1,3}bupropion|bupropion[\s/-]{1,3}naltrexone|contrave|sulfonylureas?|glipizide|glyburide|glimepiride|sitagliptin|januvia|saxagliptin|linagliptin|dpp[\s-]?4 inhibitors?|pioglitazone|actos|empagliflozin|jardiance|dapagliflozin|farxiga|canagliflozin|invokana|sglt[\s-]?2 inhibitors?|acarbose|insulin|diethylpropion|phendimetrazine|benzphetamine|setmelanotide|pharmacotherapy|oral (?:hypoglycemics?|antidiabetics?|agents?)|(?:anti[\s-]?obesity|weight[\s-]loss|weight[\s-]management|diet) (?:medications?|meds|drugs|pills|agents?|treatments?|therap(?:y|ies)|interventions?|products?|supplements?))\b/g],
+  ['therapy', /\b(?:metformin|glucophage|phentermine|phen|adipex|lomaira|orlistat|xenical|alli|lorcaserin|belviq|topiramate|topamax|qsymia|naltrexone[\s/-]{1,3}bupropion|bupropion[\s/-]{1,3}naltrexone|contrave|sulfonylureas?|glipizide|glyburide|glimepiride|sitagliptin|januvia|saxagliptin|linagliptin|dpp[\s-]?4 inhibitors?|pioglitazone|actos|empagliflozin|jardiance|dapagliflozin|farxiga|canagliflozin|invokana|sglt[\s-]?2 inhibitors?|acarbose|insulin|diethylpropion|phendimetrazine|benzphetamine|setmelanotide|pharmacotherapy|oral (?:hypoglycemics?|antidiabetics?|agents?)|(?:anti[\s-]?obesity|weight[\s-]loss|weight[\s-]management|diet) (?:medications?|meds|drugs|pills|agents?|treatments?|therap(?:y|ies)|interventions?|products?|supplements?))\b/g],
   ['therapy', /\b(?:(?:medically |physician[\s-])?(?:supervised |structured |commercial |formal |intensive )?weight[\s-](?:loss|management|reduction) (?:programs?|clinic|interventions?|plans?|regimens?|therapy|attempts?|efforts?|counseling|services?|course)|(?:bariatric|obesity|weight) (?:medicine |clinic |surgery )?(?:clinic|program|center|centre|team|service)s?|tier[\s-](?:3|iii|three)|diet(?:ing|s)?|exercise|lifestyle (?:modifications?|changes?|interventions?|programs?|therapy|management|measures)|(?:intensive )?behaviou?ral (?:therapy|program|intervention|weight[\s-]loss|modification)|weight watchers|ww|noom|jenny craig|nutrisystem|optifast|meal replacements?|calori(?:c|e) restriction|keto(?:genic)? diet|intermittent fasting|nutritionist|dietitian|dietician|nutrition counseling|personal trainer|gym|conservative (?:management|measures|therapy|treatment)|(?:national )?diabetes prevention program|(?:medically |physician[\s-])?supervised (?:programs?|diet)|prior (?:therapy|therapies|treatments?|interventions?))\b/g],
 ];
 
 // Outcome words. Failure cues are masked before the other cues are looked for ("not effective").
-const FAIL_CUE = /\b(?:(?<!(?:\bno|\bnot|\bnever|n't|\bwithout|\bany) )(?:failed|fail(?:s|ure|ing)?)|(?:never|not) (?:really |quite )?(?:work(?:ed|ing)?|help(?:ed|ing)?)|(?:was|is|has|have|had|were)n't (?:really )?(?:work|help)[a-z]{0,3}|unsuccessful(?:ly)?|without (?:any )?success|no success|not successful|ineffective|not effective|no effect|(?:inadequate|insufficient|suboptimal|poor|minimal|limited|little|no|modest) (?:clinical )?(?:response|weight[\s-]loss|results?|benefit|improvement|effect|success)|did(?: not|n't) (?:work|help|lose|result in|achieve|lead to|produce|respond|improve)|(?:unable|not able|could(?: not|n't)) to (?:lose|achieve|reach|maintain)|without (?:any |meaningful |significant |sustained |clinically meaningful |clinically significant |adequate |much |appreciable |substantial |further ){0,2}(?:weight[\s-]loss|weight reduction|loss|improvement|benefit|success|effect|response|results?|change)|no (?:meaningful |significant |sustained |clinically meaningful |clinically significant |appreciable |adequate |substantial |further ){1,2}(?:weight[\s-]loss|weight reduction|loss|improvement|benefit|response|results?)|plateau(?:ed|s)?|stall(?:ed|s)?|no (?:significant |meaningful |real )?(?:weight|bmi) change|(?:neither|nor|not|never|no|without) (?:with )?(?:any |lasting |sustained |long[\s-]term |durable |much )?success(?:ful)?|(?:lost|loss of) (?:only |just |about |approx(?:imately)? |~|<\s?|less than )?[0-4](?:\.\d)?(?=\s?%)|(?<=(?:<|less than |under )\s?)[1-5](?=\s?% ?(?:weight|total|body|tbwl|twl|tbw))|lost (?:only |just |about |~)?(?:[0-2](?:\.\d)?|half a) ?(?:kgs?|lbs?|pounds?|kilos?)\b|weight (?:unchanged|stable|stayed (?:the same|stable|unchanged)|remained (?:the same|stable|unchanged))|no change in weight|regain(?:ed)?|lost only|only lost|gain(?:ed|ing)? weight|weight gain|continu(?:es|ed|ing) to gain|(?:still|keeps?) gaining|non[\s-]?responder|refractory|despite|in spite of|lack of (?:efficacy|response|weight loss|benefit)|intoleran(?:t|ce)|not tolerated|poorly tolerated|not well tolerated|(?:could|did)(?: not|n't) tolerate|unable to tolerate)\b/g;
+const FAIL_CUE = /\b(?:(?<!(?:\bno|\bnot|\bnever|n't|\bwithout|\bany) )(?:failed|fail(?:s|ure|ing)?)|(?:never|not) (?:really |quite )?(?:work(?:ed|ing)?|help(?:ed|ing)?)|(?:was|is|has|have|had|were)n't (?:really )?(?:work|help)[a-z]{0,3}|unsuccessful(?:ly)?|without (?:any )?success|no success|not successful|ineffective|not effective|no effect|(?:inadequate|insufficient|suboptimal|poor|minimal|limited|little|no|modest) (?:clinical )?(?:response|weight[\s-]loss|results?|benefit|improvement|effect|success)|did(?: not|n't) (?:work|help|lose|result in|achieve|lead to|produce|respond|improve)|(?:unable|not able|could(?: not|n't)) to (?:lose|achieve|reach|maintain)|without (?:any |meaningful |significant |sustained |clinically meaningful |clinically significant |adequate |much |appreciable |substantial |further ){0,2}(?:weight[\s-]loss|weight reduction|loss|improvement|benefit|success|effect|response|results?|change)|no (?:meaningful |significant |sustained |clinically meaningful |clinically significant |appreciable |adequate |substantial |further ){1,2}(?:weight[\s-]loss|weight reduction|loss|improvement|benefit|response|results?)|plateau(?:ed|s)?|stall(?:ed|s)?|no (?:weight[\s-])?loss\b(?![\s-](?:med|drug|pill|program|surg|therap|agent|treat))|no (?:significant |meaningful |real )?(?:weight|bmi) change|(?:neither|nor|not|never|no|without) (?:with )?(?:any |lasting |sustained |long[\s-]term |durable |much )?success(?:ful)?|(?:lost|loss of) (?:only |just |about |approx(?:imately)? |~|<\s?|less than )?[0-4](?:\.\d)?(?=\s?%)|(?<=(?:<|less than |under )\s?)[1-5](?=\s?% ?(?:weight|total|body|tbwl|twl|tbw))|lost (?:only |just |about |~)?(?:[0-2](?:\.\d)?|half a) ?(?:kgs?|lbs?|pounds?|kilos?)\b|weight (?:unchanged|stable|stayed (?:the same|stable|unchanged)|remained (?:the same|stable|unchanged))|no change in weight|regain(?:ed)?|lost only|only lost|gain(?:ed|ing)? weight|weight gain|continu(?:es|ed|ing) to gain|(?:still|keeps?) gaining|non[\s-]?responder|refractory|despite|in spite of|lack of (?:efficacy|response|weight loss|benefit)|intoleran(?:t|ce)|intolerable|not tolerated|poorly tolerated|not well tolerated|(?:could|did)(?: not|n't) tolerate|unable to tolerate)\b/g;
 const STOP_CUE = /\b(?:stopped|discontinued|d\/c'?d|dc'?d|d\/c|quit|ceased|came off|taken off|switched|abandoned|self[\s-]discontinued|held)\b/;
-const SYMPTOM = /\b(?:side[\s-]effects?|adverse (?:effects?|reactions?|events?)|gi (?:upset|side effects|intolerance|symptoms|distress)|nausea|vomiting|diarrh(?:ea|oea)|constipation|palpitations|tachycardia|insomnia|dizziness|headaches?|paresthesias?|tingling|cognitive|brain fog|mood|anxiety|depression|rash|allerg(?:y|ic)|hypoglycemia|abdominal (?:pain|cramping)|bloating|cramping|oily (?:stools?|spotting)|steatorrhea|fecal (?:urgency|incontinence)|lactic acidosis|elevated (?:blood pressure|bp|heart rate)|kidney stones?|dry mouth|jitter(?:y|iness))\b/g;
+const SYMPTOM = /\b(?:side[\s-]effects?|adverse (?:effects?|reactions?|events?)|gi (?:upset|side effects|effects|intolerance|symptoms|distress)|nausea|vomiting|diarrh(?:ea|oea)|constipation|palpitations|tachycardia|insomnia|dizziness|headaches?|paresthesias?|tingling|cognitive|brain fog|mood|anxiety|depression|rash|allerg(?:y|ic)|hypoglycemia|abdominal (?:pain|cramping)|bloating|cramping|oily (?:stools?|spotting)|steatorrhea|fecal (?:urgency|incontinence)|lactic acidosis|elevated (?:blood pressure|bp|heart rate)|kidney stones?|dry mouth|jitter(?:y|iness))\b/g;
 const SYMPTOM_NEGATED = /\b(?:no|without|denies|denied|free of|any)\s{1,2}(?:[a-z]{1,12}\s{1,2})?$/;
 const STOP_OTHER = /\b(?:cost|insurance|coverage|copay|afford[a-z]{0,4}|price|shortage|availability|pregnan[a-z]{0,4}|surgery|relocat[a-z]{0,4}|moved)\b/;
-const NONFAIL_CUE = /\b(?:declined|declines|refused|refuses|not interested|unwilling|did(?: not|n't) want|opted (?:out|against|not)|elected not|chose not|will (?:start|begin|try|initiate|enroll|be started|attempt|consider)|to start|to begin|(?<!(?:meal|diet|eating|nutrition|exercise|loss) )plan(?:s|ned|ning)?|start|begin|initiate|(?:\d{1,2}|one|two|three|a few|few) (?:days?|wks?|weeks?) ago|(?:last|this|past) week|on (?:his|her|their) own|self[\s-](?:directed|guided)|scheduled|considering|consider|recommend(?:ed|s)?|advised|refer(?:red|ral)|next (?:week|month|visit)|upcoming|about to|discussed|counsel(?:l?ed|ing)|educated|encouraged|would like to|interested in|wants to|candidate for|requesting|request(?:ed)?|pending|just (?:started|began|initiated)|recently (?:started|began|initiated)|newly (?:started|prescribed|initiated)|started (?:last|this) (?:week|month)|too (?:early|soon) to (?:assess|evaluate|tell|judge)|never (?:tried|been on|taken|used|attempted|started|trialed|had)|not (?:tried|trialed|attempted)|has(?:n't| not) (?:tried|trialed|attempted|been on)|naive|responding|responded|good response|worked (?:well|great|initially|at first)|it worked|effective|working|helping|helped|doing well|successful|success|losing weight|has lost|tolerating|tolerat(?:es|ed)(?: it)? well|improv(?:ed|ing)|at goal|continues|continuing|maintained)\b/g;
-const PAST_USE = /\b(?:tried|trials?|trialed|was on|were on|previously|prior|history of|h\/o|hx of|s\/p|completed|used|took|attempted|underwent|participated|enrolled|went through|for \d{1,2}\+? ?(?:months?|mos?|years?|yrs?|weeks?|wks?)|in (?:19|20)\d{2}|past|former(?:ly)?|previous|earlier|ago|on and off|for (?:many |several )?(?:months|years)|(?:\d{1,2}|six|three|twelve|several)[\s-](?:months?|years?|weeks?))\b/;
-const CURRENT_USE = /\b(?:on(?! and off| (?:his|her|their) own)|currently|current|taking|takes|remains on|still on|uses|using|\d{1,4}\s?(?:mg|mcg|units)|daily|bid|tid|qd|qhs|nightly|weekly)\b/;
+const NONFAIL_CUE = /\b(?:declined|declines|refused|refuses|not interested|unwilling|did(?: not|n't) want|opted (?:out|against|not)|elected not|chose not|will (?:start|begin|try|initiate|enroll|be started|attempt|consider)|to start|to begin|(?<!(?:meal|diet|eating|nutrition|exercise|loss) )plan(?:s|ned|ning)?|start(?![\s:|]{0,3}(?:date\b|\d))|begin|initiate|(?:\d{1,2}|one|two|three|a few|few) (?:days?|wks?|weeks?) ago|(?:last|this|past) week|on (?:his|her|their) own|self[\s-](?:directed|guided)|scheduled|considering|considered|consider|contraindicated|starting|recommend(?:ed|s)?|advised|refer(?:red|ral)|next (?:week|month|visit)|upcoming|about to|discussed|counsel(?:l?ed|ing)|educated|encouraged|would like to|interested in|wants to|candidate for|requesting|request(?:ed)?|pending|just (?:started|began|initiated)|recently (?:started|began|initiated)|newly (?:started|prescribed|initiated)|started (?:last|this) (?:week|month)|too (?:early|soon) to (?:assess|evaluate|tell|judge)|never (?:tried|been on|taken|used|attempted|started|trialed|had)|not (?:tried|trialed|attempted)|has(?:n't| not) (?:tried|trialed|attempted|been on)|naive|responding|responded|good response|worked (?:well|great|initially|at first)|reached (?:her |his |the )?(?:goal|target)|it worked|effective|working|helping|helped|doing well|successful|success|losing weight|has lost|tolerating|tolerat(?:es|ed)(?: it)? well|improv(?:ed|ing)|at goal|continues|continuing|maintained)\b/g;
+const PAST_USE = /(?:\d{4}\s{0,2}(?:-|to)\s{0,2}(?:\d{1,2}\/)?\d{4}\b|\bstop(?:ped)?\s{0,2}[:|]?\s{0,2}\d)|\b(?:tried|trials?|trialed|was on|were on|previously|prior|history of|h\/o|hx of|s\/p|completed|used|took|attempted|underwent|participated|enrolled|went through|for \d{1,2}\+? ?(?:months?|mos?|years?|yrs?|weeks?|wks?)|in (?:19|20)\d{2}|past|former(?:ly)?|previous|earlier|ago|on and off|for (?:many |several )?(?:months|years)|(?:\d{1,2}|six|three|twelve|several)[\s-](?:months?|years?|weeks?))\b/;
+const CURRENT_USE = /\b(?:on(?! and off| (?:his|her|their) own)|pump|currently|current|taking|takes|remains on|still on|uses|using|\d{1,4}\s?(?:mg|mcg|units)|daily|bid|tid|qd|qhs|nightly|weekly)\b/;
 const CONTRAST = /\b(?:but|however|then|subsequently|later|eventually|yet|although)\b/g;
 const THERAPY_NEG_BEFORE = /(?:\bno|\bnever|\bnot|\bwithout|\bw\/o|\bdenies|\bnone|\bnor)\b(?:\s{1,3}(?:prior|previous|past|history of|hx of|trials? of|formal|structured|supervised|medically|any|use of|tried|trying|been on|taken|attempted|on|a|the|other|documented|of|or|previously|current|currently|regular|participated|enrolled|attended|completed|done|used|had|undergone|in)\b){0,5}[\s:]{0,3}$/;
-const THERAPY_NEG_AFTER = /^\s{0,2}[:=-]\s{0,2}(?:none|never|no|n\/a|not tried|not attempted)\b/;
+const THERAPY_NEG_AFTER = /^\s{0,2}[:=-]\s{0,2}(?:none|never|no|n\/a|not tried|not attempted|not started|never started|not filled|never filled)\b(?!\s{1,2}(?:effect|response|benefit|improvement|change|weight|loss|success|results?|help|luck|better)\b)/;
 const GROUP_JOIN = /^[\s,\/&+()-]{0,8}(?:(?:and then|and\/or|and|or|plus|then|as well as|with|followed by)[\s,\/&+()-]{0,6})?$/;
 const CLAUSE_BREAK = /,|;|\bbut\b|\band\b|\bwhile\b|\bwhereas\b|\bhowever\b|\bthen\b|\bfollowed by\b/g;
 /** Before the first therapy of a sentence, only the clause it is in counts ("Failed hip replacement, on metformin"). */
@@ -548,9 +642,18 @@ const CLAUSE_START = /,|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b|\balthough\b/g
 /** "failed" after a therapy must be about it: "metformin, failed hip replacement" is not. */
 const FAILED_OTHER = /^(?:fail(?:ed|s|ing)?|failure)\s{1,2}(?!(?:to|after|with|on|due|because|at|in|for|by|over|within|since|despite|as|and|or|but|so|x|it|them|this|that|both|all|a|an|the|prior|previous|multiple|several|two|three|many|trials?|attempts?|therapy|treatment|weight|program|course|completely|miserably|of|\d)\b)[a-z]/;
 
+const FORM_THERAPY: Record<string, TStatus | undefined> = { no: 'not', blank: 'unclear' };
+
+/** "No prior phentermine", "[ ] Orlistat", "Orlistat: none", or a form question's answer ("Tried and failed ...? N"). */
+function explicitStatus(before: string, after: string): TStatus | undefined {
+  if (THERAPY_NEG_BEFORE.test(before) || THERAPY_NEG_AFTER.test(after) || /\[ \]\s{0,2}$/.test(before)) return 'not';
+  return FORM_THERAPY[formAnswer(after) ?? ''];
+}
+
 /** Outcome of one (group of) therapy mention(s), from the words before and after it. */
 function therapyStatus(before: string, after: string): TStatus {
-  if (THERAPY_NEG_BEFORE.test(before) || THERAPY_NEG_AFTER.test(after)) return 'not';
+  const explicit = explicitStatus(before, after);
+  if (explicit) return explicit;
   const scope = `${before} | ${after}`;
   const fails = [...scope.matchAll(FAIL_CUE)]
     .filter((m) => (m.index ?? 0) < before.length || !FAILED_OTHER.test(scope.slice(m.index ?? 0, (m.index ?? 0) + 40)))
@@ -577,10 +680,7 @@ function therapyStatus(before: string, after: string): TStatus {
 /** Failure wording in a sentence without a therapy, about the therapy of the sentence before it. */
 const FOLLOW_UP_FAIL = /weight|lose|achieve|reach|lost|tolerat|plateau|regain|fail|ineffective|work|help|success|response|benefit/;
 
-interface TherapyEntry {
-  status: TStatus;
-  glp1: boolean;
-}
+interface TherapyEntry { status: TStatus; glp1: boolean; }
 
 /** Outcome of each group of coordinated therapy mentions in one sentence. */
 function classifyGroups(masked: string, sent: Span, inSent: Mention<TKind>[]): TherapyEntry[] {
@@ -624,7 +724,8 @@ function extractStepTherapy(s: string, sents: Span[]): FactResult<boolean> {
       const text = masked.slice(sent.start, sent.end);
       const intolerant = STOP_CUE.test(text) && text.search(SYMPTOM) >= 0 && !STOP_OTHER.test(text);
       const fail = intolerant || [...text.matchAll(FAIL_CUE)].some((m) => FOLLOW_UP_FAIL.test(m[0]));
-      const open = prevSentence.filter((p) => p.status === 'unclear');
+      // A sentence with a dose of its own is about another drug (a medication-list row).
+      const open = /\d\s{0,2}(?:mg|mcg|units?)\b/.test(text) ? [] : prevSentence.filter((p) => p.status === 'unclear');
       if (fail && text.length <= 80) for (const p of open) p.status = 'failed';
       // Failure wording that no recognised therapy takes is never read as "no failure".
       if (fail && (text.length > 80 || open.length === 0)) orphanFailure = true;
@@ -647,19 +748,15 @@ function extractStepTherapy(s: string, sents: Span[]): FactResult<boolean> {
 // The slot
 
 function emptyResult(reasons: string[]): ExtractorResult<PriorAuthGlp1Facts> {
-  return {
-    facts: { has_t2d_diagnosis: false, current_a1c: null, bmi: null, has_step_therapy_failure: false },
-    found: { has_t2d_diagnosis: false, current_a1c: false, bmi: false, has_step_therapy_failure: false },
-    uncertain: reasons,
-  };
+  const facts = { has_t2d_diagnosis: false, current_a1c: null, bmi: null, has_step_therapy_failure: false };
+  return { facts, found: { has_t2d_diagnosis: false, current_a1c: false, bmi: false, has_step_therapy_failure: false }, uncertain: reasons };
 }
 
 export function extract(text: string): ExtractorResult<PriorAuthGlp1Facts> {
   if (typeof text !== 'string') return emptyResult(['no text']);
   if (text.length > MAX_CHARS) return emptyResult(['text longer than supported']);
   try {
-    const s = normalize(text);
-    const sents = sentences(s);
+    const [s, sents] = ((n: string) => [n, sentences(n)] as const)(normalize(text));
     // Dates are masked (same length) so their digits are never read as values.
     const numView = s.replace(DATE_RE, (d) => '~'.repeat(d.length));
     const dm = extractDiabetes(s, sents);
@@ -669,15 +766,14 @@ export function extract(text: string): ExtractorResult<PriorAuthGlp1Facts> {
     // With a settled T2D diagnosis, a BMI known only as a coded range (always in range) or from a weight or
     // height without its unit cannot change the outcome.
     const settledT2d = dm.value && dm.reasons.length === 0;
-    const uncertain = [...dm.reasons, ...a1c.reasons, ...bmi.reasons.filter((r) => !settledT2d || (r !== 'BMI given as a range' && r !== UNITLESS))];
+    // BMI >= 30 with a settled step-therapy failure approves whatever the diabetes status is.
+    const bmiRoute = bmi.value !== null && bmi.value >= 30 && bmi.reasons.length === 0 && step.value && step.reasons.length === 0;
+    const uncertain = [...(bmiRoute ? [] : dm.reasons), ...a1c.reasons, ...bmi.reasons.filter((r) => !settledT2d || (r !== 'BMI given as a range' && r !== UNITLESS))];
     // Step therapy only decides when there is no T2D diagnosis and BMI >= 30; elsewhere an unclear
     // therapy outcome cannot change the decision, so it is not a reason for review.
     if (!dm.value && bmi.value !== null && bmi.value >= 30) uncertain.push(...step.reasons);
-    return {
-      facts: { has_t2d_diagnosis: dm.value, current_a1c: a1c.value, bmi: bmi.value, has_step_therapy_failure: step.value },
-      found: { has_t2d_diagnosis: dm.found, current_a1c: a1c.found, bmi: bmi.found, has_step_therapy_failure: step.found },
-      uncertain: uniq(uncertain),
-    };
+    const facts = { has_t2d_diagnosis: dm.value, current_a1c: a1c.value, bmi: bmi.value, has_step_therapy_failure: step.value };
+    return { facts, found: { has_t2d_diagnosis: dm.found, current_a1c: a1c.found, bmi: bmi.found, has_step_therapy_failure: step.found }, uncertain: uniq(uncertain) };
   } catch {
     return emptyResult(['extractor error']);
   }
