@@ -5,9 +5,9 @@ export const artifact: ArtifactInfo = {
   "spec": "prior-auth-glp1",
   "specVersion": 1,
   "workflowType": "priorAuthGlp1V1",
-  "logicVersion": "prior-auth-glp1@v1+667180fbadd4",
-  "specHash": "fdf7fdd3a67fecb8016a105313f6f0da27620fd3919b205c57b5ea03a4ccbbfb",
-  "artifactHash": "667180fbadd478176f226ead027509e579c66fe4d8e2db1923267c32182858db",
+  "logicVersion": "prior-auth-glp1@v1+dea6e5cd0d60",
+  "specHash": "ab859982b261c7960d13804181fe0868d3d305c84a97146c0868a8c80c9cca61",
+  "artifactHash": "dea6e5cd0d60eb60b98f86141ffd1b188fe3a23fa3d97e82177a98863a0f3d99",
   "provenance": {
     "generator": "candidate-file",
     "candidateFiles": [

@@ -75,16 +75,14 @@ const FORM_QUESTION = /^[^\n[]{0,70}?(?:\?|\(?y\/n\)?|:)[\s:)]{0,4}(?:\(?y\/n\)?
 
 /** The answer a form gives to the question a mention is in: checked box, Y/N, or left blank. */
 function formAnswer(post: string): 'yes' | 'no' | 'blank' | undefined {
-  const q = FORM_QUESTION.exec(post);
-  if (!q) return undefined;
-  const a = q[1];
+  const a = FORM_QUESTION.exec(post)?.[1];
+  if (a === undefined) return undefined;
   // "[ ] Yes [x] No" (box before its label) or "Yes [ ] No [x]" (box after it).
   const box = a.startsWith('[') ? /\[x\]\s{0,2}(yes|no|y|n)\b/.exec(a) : /\b(yes|no|y|n)\s{0,2}\[x\]/.exec(a);
   if (box) return box[1].startsWith('y') ? 'yes' : 'no';
   if (/^(?:\[ \]|_{2})/.test(a)) return 'blank';
   const word = /^(yes|no|y|n)\s{0,3}(?:$|[(.,;-])/.exec(a);
-  if (word) return word[1].startsWith('y') ? 'yes' : 'no';
-  return undefined;
+  return word ? (word[1].startsWith('y') ? 'yes' : 'no') : undefined;
 }
 
 const SENTENCE_ABBREV = /(?:^|[^a-z])(?:wt|ht|pt|dr|vs|hx|approx|mr|mrs|ms|dx|rx|tx|yo|e\.g|i\.e)$/;
@@ -533,34 +531,30 @@ function heightCell(c: string, col: Col): number | null {
   const u = /^(\d{1,3}(?:\.\d{1,2})?)\s{0,2}(cm|in|"|m)?\b/.exec(c);
   const unit = u?.[2] ?? { hcm: 'cm', hin: 'in', hm: 'm' }[col as string];
   if (!u || !unit) return null;
-  return unit === 'cm' ? Number(u[1]) / 100 : unit === 'm' ? Number(u[1]) : Number(u[1]) * 0.0254;
+  return Number(u[1]) * ({ cm: 0.01, m: 1 }[unit] ?? 0.0254);
 }
 
 /** A weight cell in kg ("201.0" under "Wt (lb)", "170 lb" under "Weight"). */
 function weightCell(c: string, col: Col): number | null {
   const u = /^(\d{2,3}(?:\.\d{1,2})?)\s{0,2}(kgs?|lbs?)?\b/.exec(c);
   const unit = u?.[2] ?? (col === 'wkg' ? 'kg' : col === 'wlb' ? 'lb' : undefined);
-  if (!u || !unit) return null;
-  return unit.startsWith('kg') ? Number(u[1]) : Number(u[1]) * 0.45359237;
+  return !u || !unit ? null : Number(u[1]) * (unit.startsWith('kg') ? 1 : 0.45359237);
 }
 
 /** BMI of one table row: its BMI cell, else its weight over its height squared. */
 function rowBmi(cs: string[], kinds: Col[]): number | null {
   const bmiAt = kinds.indexOf('bmi');
   if (bmiAt >= 0 && /^\d{2}(?:\.\d{1,2})?$/.test(cs[bmiAt])) return Number(cs[bmiAt]);
-  const weights = kinds.map((k, i) => (k[0] === 'w' ? weightCell(cs[i], k) : null)).filter((x) => x !== null);
-  const heights = kinds.map((k, i) => (k[0] === 'h' ? heightCell(cs[i], k) : null)).filter((x) => x !== null);
-  const h = heights[0];
-  if (weights.length === 0 || h === undefined || h < 1.2 || h > 2.3) return null;
-  return Math.round((weights[0] / (h * h)) * 10) / 10;
+  const w = kinds.map((k, i) => (k[0] === 'w' ? weightCell(cs[i], k) : null)).find((x) => x !== null);
+  const h = kinds.map((k, i) => (k[0] === 'h' ? heightCell(cs[i], k) : null)).find((x) => x !== null);
+  return !w || !h || h < 1.2 || h > 2.3 ? null : Math.round((w / (h * h)) * 10) / 10;
 }
 
 /** BMI readings of the vitals tables in the text (dated rows), and the text with those tables blanked. */
 function vitalsTables(s: string): { readings: Reading[]; text: string; unreadable: boolean } {
-  const lines = s.split('\n');
   const readings: Reading[] = [];
   let [text, kinds, unreadable] = ['', undefined as Col[] | undefined, false];
-  for (const line of lines) {
+  for (const line of s.split('\n')) {
     const cs = cells(line);
     const dateKeyOf = kinds && cs.length === kinds.length ? dateKey(cs[0]) : 0;
     if (kinds && dateKeyOf > 0) {
