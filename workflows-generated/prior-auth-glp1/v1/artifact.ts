@@ -5,9 +5,9 @@ export const artifact: ArtifactInfo = {
   "spec": "prior-auth-glp1",
   "specVersion": 1,
   "workflowType": "priorAuthGlp1V1",
-  "logicVersion": "prior-auth-glp1@v1+dea6e5cd0d60",
+  "logicVersion": "prior-auth-glp1@v1+5d84e271cbc9",
   "specHash": "ab859982b261c7960d13804181fe0868d3d305c84a97146c0868a8c80c9cca61",
-  "artifactHash": "dea6e5cd0d60eb60b98f86141ffd1b188fe3a23fa3d97e82177a98863a0f3d99",
+  "artifactHash": "5d84e271cbc996e033baa1ff1b0878249593f6fc01dbe2c655d84dbf3d6a29f7",
   "provenance": {
     "generator": "candidate-file",
     "candidateFiles": [

@@ -202,7 +202,8 @@ function negationPolarity(pre: string): DmPolarity {
   const cue = lastMatch(NEG_CUE, near);
   if (!cue) return 'pos';
   const between = near.slice(cue.end).replace(NEG_FILLER, '').replace(DX_WORDS, ' ').replace(NEG_ASIDE, ' ');
-  if (between.length > 70 && !/,\s{0,2}(?:or|nor)\s{1,2}$/.test(between)) return 'pos';
+  // A long negated list ("Denies MI, stroke, pancreatitis, ... or diabetes") ends in "or"; else it is not clear.
+  if (between.length > 70 && !/[,\s](?:or|nor)\s{1,2}$/.test(between)) return between.includes(',') && !NEG_BREAKER.test(between) ? 'neg?' : 'pos';
   if (NEG_BREAKER.test(between)) return 'pos';
   // "Denies HTN, HLD, or DM" is a negated list; "No CAD, T2DM" is not clear.
   return !between.includes(',') || /\b(?:or|nor)\b/.test(between) ? 'neg' : 'neg?';
@@ -225,10 +226,10 @@ function dmPolarity(s: string, sent: Span, m: Mention<DmKind>): DmPolarity {
   if (DM_SKIP_KINDS.has(m.kind)) return 'skip';
   const pre = s.slice(Math.max(sent.start, m.start - 200), m.start);
   const post = s.slice(m.end, Math.min(sent.end + 1, m.end + 60));
-  const form = formPolarity(pre, s.slice(m.end, Math.min(sent.end + 1, m.end + 120)));
-  if (form) return form;
   const family = familyPolarity(pre, post);
   if (family) return family;
+  const form = formPolarity(pre, s.slice(m.end, Math.min(sent.end + 1, m.end + 120)));
+  if (form) return form;
   // "A1c in the diabetic range" is a lab finding, not a diagnosis; "non-diabetic range" says nothing.
   const isTopic = m.kind !== 'pre' && LAB_RANGE_AFTER.test(post);
   if (m.kind === 'nondm') return isTopic ? 'skip' : 'neg';
