@@ -57,7 +57,7 @@ export const SECURITY_RULES: Record<string, string> = {
   'no-reflection': 'property descriptors, own-property-name enumeration, stack-trace hooks',
   'no-proxy-reflect': 'Proxy and Reflect',
   'no-with': 'with statements',
-  'no-nondeterminism': 'Date.now, new Date(), Date(), Math.random, performance, crypto',
+  'no-nondeterminism': 'Date.now, new Date(), Date(), Math.random, performance, crypto, host locale / time zone (Intl or toLocale*String without an explicit locale)',
   'no-unbounded-loop': 'while / do-while / for without a comparison bound and an update',
   'no-recursion': 'direct or mutual recursion',
   'no-unsafe-regex': 'regexes prone to catastrophic backtracking',
@@ -65,7 +65,7 @@ export const SECURITY_RULES: Record<string, string> = {
   'no-hardcoded-secret': 'API keys, private keys, passwords and high-entropy secrets in literals',
   'no-debugger': 'debugger statements',
   'no-async': 'async functions, await, generators, Promise',
-  'no-symbol-tricks': 'well-known symbols (Symbol.toPrimitive, Symbol.iterator, ...)',
+  'no-symbol-tricks': 'well-known symbols (Symbol.toPrimitive, Symbol.iterator, ...) and registry symbols (Symbol.for: host hooks such as nodejs.util.inspect.custom)',
   'no-shared-memory': 'Atomics, SharedArrayBuffer',
   'no-top-level-side-effect': 'top-level statements or load-time calls other than pure built-ins',
   'no-module-state': 'top-level let/var (mutable state shared across calls)',
@@ -1201,6 +1201,10 @@ class Analyzer {
       this.report(n, 'no-nondeterminism', "'Date.now()' reads the clock; take the reference date as an input field");
       return;
     }
+    if (g === 'Symbol' && name === 'for' && !this.isPlainSymbolKey(n)) {
+      this.report(n, 'no-symbol-tricks', `'Symbol.${name}' reaches the global symbol registry, whose keys are host hooks (e.g. 'nodejs.util.inspect.custom' runs code when the result is logged); use plain string keys`);
+      return;
+    }
     if (g === 'Symbol' && WELL_KNOWN_SYMBOLS.has(name)) {
       this.report(n, 'no-symbol-tricks', `'Symbol.${name}' hooks language protocols (coercion, iteration, instanceof); use plain methods and arrays`);
       return;
@@ -1210,6 +1214,17 @@ class Analyzer {
       const rule = g === 'Object' && /Descriptor|OwnPropertyNames|OwnPropertySymbols/.test(name) ? 'no-reflection' : g === 'Object' && /[pP]rototype/.test(name) ? 'no-prototype-mutation' : 'no-global-alias';
       this.report(n, rule, `'${g}.${name}' is not on the allow-list for compiled slots; use ${[...allowed].filter((m) => m !== 'prototype').slice(0, 6).join(', ')}`);
     }
+  }
+
+  /**
+   * `Symbol.for('tag')` with a plain constant key is an ordinary symbol; dotted or computed keys reach host
+   * hooks in the registry ('nodejs.util.inspect.custom', 'nodejs.rejection', 'Deno.customInspect', ...).
+   */
+  private isPlainSymbolKey(n: ts.Node): boolean {
+    const call = n.parent;
+    if (!ts.isCallExpression(call) || call.expression !== n || call.arguments.length !== 1) return false;
+    const key = this.fold(call.arguments[0]);
+    return key !== undefined && /^[A-Za-z_][\w-]*$/.test(key) && !/inspect|nodejs|deno|bun/i.test(key);
   }
 
   private checkElementAccess(n: ts.ElementAccessExpression): void {
@@ -1327,6 +1342,7 @@ class Analyzer {
       this.checkRegexCtor(n, n.arguments);
       return;
     }
+    this.checkLocaleDependence(n, callee, n.arguments);
     // Object.assign(X.prototype, ...) / Object.assign(Math, ...)
     if (ts.isPropertyAccessExpression(callee) && this.isGlobalRef(callee.expression, 'Object') && ['assign', 'freeze', 'seal', 'preventExtensions'].includes(callee.name.text) && n.arguments.length > 0) {
       const target = unwrap(n.arguments[0]);
@@ -1362,6 +1378,44 @@ class Analyzer {
     }
     if (this.isGlobalRef(callee, 'RegExp')) {
       this.checkRegexCtor(n, n.arguments ?? ts.factory.createNodeArray());
+    }
+    this.checkLocaleDependence(n, callee, n.arguments ?? ts.factory.createNodeArray());
+  }
+
+  /**
+   * Host locale and time zone are inputs the slot does not control: `Intl.*` formatters need an explicit
+   * locale (a string literal or a list of them; date formatters also an explicit `timeZone`), and so do
+   * `x.toLocaleString()` and friends (`toLocaleDateString` / `toLocaleTimeString` also a `timeZone`).
+   */
+  private checkLocaleDependence(n: ts.Node, callee: ts.Expression, args: ts.NodeArray<ts.Expression>): void {
+    const isLocale = (a: ts.Expression | undefined): boolean => {
+      if (!a) return false;
+      const x = unwrap(a);
+      if (ts.isArrayLiteralExpression(x)) return x.elements.length > 0 && x.elements.every((el) => isLocale(el));
+      return this.fold(x) !== undefined && (this.fold(x) ?? '').length > 0;
+    };
+    const hasTimeZone = (a: ts.Expression | undefined): boolean => {
+      if (!a) return false;
+      const x = unwrap(a);
+      return ts.isObjectLiteralExpression(x) && x.properties.some((p) => p.name !== undefined && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === 'timeZone');
+    };
+    if (ts.isPropertyAccessExpression(callee) && this.isGlobalRef(callee.expression, 'Intl')) {
+      const ctor = callee.name.text;
+      if (ctor === 'getCanonicalLocales' || ctor === 'supportedValuesOf') return;
+      if (!isLocale(args[0])) {
+        this.report(n, 'no-nondeterminism', `'Intl.${ctor}' without an explicit locale uses the host's locale; pass one, e.g. new Intl.${ctor}('en-US', ...)`);
+      } else if (ctor === 'DateTimeFormat' && !hasTimeZone(args[1])) {
+        this.report(n, 'no-nondeterminism', "'Intl.DateTimeFormat' without a 'timeZone' option uses the host's time zone; pass { timeZone: 'UTC' } (or the zone from the input)");
+      }
+      return;
+    }
+    if (!ts.isPropertyAccessExpression(callee)) return;
+    const method = callee.name.text;
+    if (!/^toLocale(?:|Date|Time)String$|^toLocale(?:Upper|Lower)Case$/.test(method)) return;
+    if (!isLocale(args[0])) {
+      this.report(n, 'no-nondeterminism', `'.${method}()' without an explicit locale depends on the host's locale; pass one, e.g. .${method}('en-US'${/Date|Time/.test(method) ? ", { timeZone: 'UTC' }" : ''})`);
+    } else if (/Date|Time/.test(method) && !hasTimeZone(args[1])) {
+      this.report(n, 'no-nondeterminism', `'.${method}()' without a 'timeZone' option uses the host's time zone; pass { timeZone: 'UTC' }`);
     }
   }
 
@@ -1407,7 +1461,7 @@ class Analyzer {
       this.report(n, 'no-unbounded-loop', "'for' loops need a comparison bound and an update (for (let i = 0; i < n; i++)); 'for (;;)' and open-ended loops are not allowed");
       return;
     }
-    const problem = this.forProgressProblem(cond!, n.incrementor!, n.statement);
+    const problem = this.forProgressProblem(cond!, n.incrementor!, n.statement, n);
     if (problem) this.report(n, 'no-unbounded-loop', `'for' loop ${problem}; count towards the bound, e.g. for (let i = 0; i < n; i++) or for (let i = n - 1; i >= 0; i--)`);
   }
 
@@ -1416,7 +1470,7 @@ class Analyzer {
    * by the update (i++ / i += k for < and <=; i-- / i -= k for > and >=; k a positive literal), the bound is
    * not a literal Infinity, and the body never writes that counter.
    */
-  private forProgressProblem(cond: ts.Expression, incrementor: ts.Expression, body: ts.Statement): string | undefined {
+  private forProgressProblem(cond: ts.Expression, incrementor: ts.Expression, body: ts.Statement, loop: ts.ForStatement): string | undefined {
     const steps = new Map<string, number>(); // counter -> +1 (up) / -1 (down)
     const collect = (e: ts.Expression): void => {
       const x = unwrap(e);
@@ -1433,13 +1487,10 @@ class Analyzer {
       if (ts.isBinaryExpression(x) && ts.isIdentifier(x.left)) {
         const name = x.left.text;
         const k = x.operatorToken.kind;
-        // A step is a positive literal or a non-literal expression (e.g. a chunk size checked by the caller);
-        // zero, negative literals and negations are not progress.
-        const lit = (v: ts.Expression) => {
-          const u = unwrap(v);
-          if (ts.isNumericLiteral(u)) return Number(u.text) > 0;
-          return !ts.isPrefixUnaryExpression(u) && !ts.isStringLiteralLike(u);
-        };
+        // A step must be provably positive: a positive constant, Math.max(k, ...) with k > 0, or a name the
+        // code checks before the loop (`if (size <= 0) return ...`) and never reassigns. An input-controlled
+        // step can be 0 (or negative) and then the counter never reaches its bound.
+        const lit = (v: ts.Expression) => this.isPositiveStep(v, loop, 0);
         if (k === ts.SyntaxKind.PlusEqualsToken && lit(x.right)) steps.set(name, 1);
         if (k === ts.SyntaxKind.MinusEqualsToken && lit(x.right)) steps.set(name, -1);
         if (k === ts.SyntaxKind.EqualsToken) {
@@ -1457,39 +1508,234 @@ class Analyzer {
       const u = unwrap(e);
       return ts.isIdentifier(u) && u.text === 'Infinity';
     };
-    const progressing = this.conjuncts(cond).filter((c) => {
+    // The counter side is the counter itself or the counter plus/minus a term (`c + size <= row.length`).
+    const counterOf = (side: ts.Expression): { name: string; rest: ts.Expression[] } | undefined => {
+      const x = unwrap(side);
+      if (ts.isIdentifier(x)) return steps.has(x.text) ? { name: x.text, rest: [] } : undefined;
+      if (ts.isBinaryExpression(x) && (x.operatorToken.kind === ts.SyntaxKind.PlusToken || x.operatorToken.kind === ts.SyntaxKind.MinusToken)) {
+        const l = unwrap(x.left);
+        const r = unwrap(x.right);
+        if (ts.isIdentifier(l) && steps.has(l.text) && !this.mentions(r, l.text)) return { name: l.text, rest: [r] };
+        if (x.operatorToken.kind === ts.SyntaxKind.PlusToken && ts.isIdentifier(r) && steps.has(r.text) && !this.mentions(l, r.text)) return { name: r.text, rest: [l] };
+      }
+      return undefined;
+    };
+    const progressing: { counter: string; bound: ts.Expression[] }[] = [];
+    for (const c of this.conjuncts(cond)) {
       const k = c.operatorToken.kind;
       const lt = k === ts.SyntaxKind.LessThanToken || k === ts.SyntaxKind.LessThanEqualsToken;
       const gt = k === ts.SyntaxKind.GreaterThanToken || k === ts.SyntaxKind.GreaterThanEqualsToken;
-      if (!lt && !gt) return false;
-      const left = unwrap(c.left);
-      const right = unwrap(c.right);
+      if (!lt && !gt) continue;
       // counter < bound needs +1; bound > counter too; counter > bound and bound < counter need -1.
-      if (ts.isIdentifier(left) && steps.has(left.text) && !isInfinity(c.right)) return steps.get(left.text) === (lt ? 1 : -1) ? left.text : false;
-      if (ts.isIdentifier(right) && steps.has(right.text) && !isInfinity(c.left)) return steps.get(right.text) === (gt ? 1 : -1) ? right.text : false;
-      return false;
-    });
+      const l = counterOf(c.left);
+      const r = l ? undefined : counterOf(c.right);
+      if (l && !isInfinity(c.right) && steps.get(l.name) === (lt ? 1 : -1)) progressing.push({ counter: l.name, bound: [c.right, ...l.rest] });
+      if (r && !isInfinity(c.left) && steps.get(r.name) === (gt ? 1 : -1)) progressing.push({ counter: r.name, bound: [c.left, ...r.rest] });
+    }
     if (progressing.length === 0) return 'does not step a compared counter towards its bound';
-    const counters = new Set(
-      progressing.map((c) => {
-        const l = unwrap(c.left);
-        return ts.isIdentifier(l) && steps.has(l.text) ? l.text : (unwrap(c.right) as ts.Identifier).text;
-      }),
-    );
-    let written: string | undefined;
-    const visit = (node: ts.Node): void => {
-      if (written) return;
-      if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
-        const t = unwrap(node.left);
-        if (ts.isIdentifier(t) && counters.has(t.text)) written = t.text;
-      }
-      if ((ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) && ts.isIdentifier(node.operand) && counters.has(node.operand.text) &&
-        (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) written = node.operand.text;
-      ts.forEachChild(node, visit);
+    const writtenIn = (name: string): boolean => {
+      let written = false;
+      const visit = (node: ts.Node): void => {
+        if (written) return;
+        if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
+          const t = unwrap(node.left);
+          if (ts.isIdentifier(t) && t.text === name) written = true;
+        }
+        if ((ts.isPostfixUnaryExpression(node) || ts.isPrefixUnaryExpression(node)) && ts.isIdentifier(node.operand) && node.operand.text === name &&
+          (node.operator === ts.SyntaxKind.PlusPlusToken || node.operator === ts.SyntaxKind.MinusMinusToken)) written = true;
+        ts.forEachChild(node, visit);
+      };
+      visit(body);
+      return written;
     };
-    visit(body);
-    // Every counter that makes progress must be left alone by the body (one untouched counter suffices).
-    return written && counters.size === 1 ? `changes its counter '${written}' inside the body` : undefined;
+    // One progressing comparison whose counter the body leaves alone and whose bound the loop cannot move
+    // suffices (other conjuncts can only end the loop earlier).
+    let problem = '';
+    for (const p of progressing) {
+      if (writtenIn(p.counter)) {
+        problem ||= `changes its counter '${p.counter}' inside the body`;
+        continue;
+      }
+      const moving = this.movingBound(p.bound, loop);
+      if (moving) {
+        problem ||= moving;
+        continue;
+      }
+      return undefined;
+    }
+    return problem;
+  }
+
+  /** Does `e` mention the identifier `name`? */
+  private mentions(e: ts.Node, name: string): boolean {
+    let found = false;
+    const visit = (n: ts.Node): void => {
+      if (found) return;
+      if (ts.isIdentifier(n) && n.text === name) found = true;
+      else ts.forEachChild(n, visit);
+    };
+    visit(e);
+    return found;
+  }
+
+  /**
+   * Why the bound of a counted `for` loop could move while it runs (undefined when it cannot): a name in it
+   * is written inside the loop or by a nested function, or an array whose `.length` it reads grows in the
+   * loop (push/unshift/splice/... , writes at an index other than the loop's counters, `.length =`, or the
+   * array handed to other code or aliased).
+   */
+  private movingBound(bound: ts.Expression[], loop: ts.ForStatement): string | undefined {
+    const counters = new Set<string>();
+    if (loop.initializer && ts.isVariableDeclarationList(loop.initializer)) for (const d of loop.initializer.declarations) if (ts.isIdentifier(d.name)) counters.add(d.name.text);
+    const names: ts.Identifier[] = [];
+    const lengthBases: ts.Expression[] = [];
+    const collect = (n: ts.Node): void => {
+      if (isFunctionLike(n)) return;
+      if (ts.isIdentifier(n) && this.isReference(n)) names.push(n);
+      if (ts.isPropertyAccessExpression(n) && n.name.text === 'length') lengthBases.push(unwrap(n.expression));
+      if (ts.isPropertyAccessExpression(n)) {
+        collect(n.expression);
+        return;
+      }
+      ts.forEachChild(n, collect);
+    };
+    for (const b of bound) collect(b);
+    for (const id of names) {
+      const d = this.resolve(id);
+      if (!d || !(ts.isParameter(d) || ts.isVariableDeclaration(d))) continue;
+      if (ts.isVariableDeclaration(d) && d.parent === loop.initializer) continue; // another counter of this loop
+      const scope = ts.isParameter(d) ? d.parent : this.nearestScope(d, true);
+      for (const w of this.writesTo(d, scope)) {
+        if (w.pos >= loop.pos && w.end <= loop.end) return `changes its bound '${id.text}' inside the loop`;
+        for (let cur: ts.Node | undefined = w.parent; cur && cur !== scope; cur = cur.parent) {
+          if (isFunctionLike(cur)) return `has a bound '${id.text}' that a nested function can change`;
+        }
+      }
+    }
+    const same = (a: ts.Node, b: ts.Node): boolean => {
+      const x = unwrap(a as ts.Expression);
+      const y = unwrap(b as ts.Expression);
+      if (ts.isIdentifier(x) && ts.isIdentifier(y)) return x.text === y.text && this.resolve(x) === this.resolve(y);
+      if (ts.isPropertyAccessExpression(x) && ts.isPropertyAccessExpression(y)) return x.name.text === y.name.text && same(x.expression, y.expression);
+      if (ts.isElementAccessExpression(x) && ts.isElementAccessExpression(y)) return x.argumentExpression.getText(this.sf) === y.argumentExpression.getText(this.sf) && same(x.expression, y.expression);
+      return false;
+    };
+    for (const base of lengthBases) {
+      const text = base.getText(this.sf);
+      if (this.isStringTyped(base)) continue; // a string's length is fixed
+      let grows: string | undefined;
+      const visit = (n: ts.Node): void => {
+        if (grows) return;
+        if (ts.isExpression(n) && n !== base && (!ts.isIdentifier(n) || this.isReference(n)) && n.getText(this.sf) === text && same(n, base)) {
+          let top: ts.Node = n;
+          while (ts.isParenthesizedExpression(top.parent) || ts.isNonNullExpression(top.parent) || ts.isAsExpression(top.parent)) top = top.parent;
+          const p = top.parent;
+          const isAssignTarget = (x: ts.Node) => ts.isBinaryExpression(x.parent) && x.parent.left === x &&
+            x.parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && x.parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment;
+          if (ts.isPropertyAccessExpression(p) && p.expression === top) {
+            if (MUTATING_ARRAY_METHODS.has(p.name.text) && ts.isCallExpression(p.parent) && p.parent.expression === p) grows = `${p.name.text}()`;
+            else if (p.name.text === 'length' && isAssignTarget(p)) grows = 'a length write';
+            else if (['push', 'unshift', 'splice', 'concat', 'length'].includes(p.name.text) || !ts.isCallExpression(p.parent) || p.parent.expression !== p) {
+              // reads (x.length, x.foo) and calls of non-mutating methods are fine
+            }
+          } else if (ts.isElementAccessExpression(p) && p.expression === top) {
+            const idx = unwrap(p.argumentExpression);
+            const deleteOrWrite = isAssignTarget(p) || (ts.isPrefixUnaryExpression(p.parent) || ts.isPostfixUnaryExpression(p.parent)) || ts.isDeleteExpression(p.parent);
+            if (deleteOrWrite && !(ts.isIdentifier(idx) && counters.has(idx.text))) grows = 'a write at an index other than the counter';
+          } else if (ts.isSpreadElement(p) || ts.isSpreadAssignment(p)) {
+            // a copy
+          } else if (ts.isBinaryExpression(p) && p.operatorToken.kind !== ts.SyntaxKind.EqualsToken || ts.isPrefixUnaryExpression(p) && p.operator === ts.SyntaxKind.ExclamationToken) {
+            // a comparison or arithmetic operand
+          } else if (ts.isCallExpression(p) && p.expression !== top && this.readsOnlyArguments(p)) {
+            // an argument of a built-in that does not mutate it (String(x), Math.max(...), re.exec(x))
+          } else if (!(ts.isForOfStatement(p) && p.expression === top)) {
+            grows = 'it being handed to other code or aliased';
+          }
+        }
+        ts.forEachChild(n, visit);
+      };
+      visit(loop.statement);
+      if (loop.incrementor) visit(loop.incrementor);
+      if (grows) return `reads the length of '${text}', which can grow inside the loop (${grows})`;
+    }
+    return undefined;
+  }
+
+  /** A name declared as `string` (or initialised with a string literal): its length cannot change. */
+  private isStringTyped(e: ts.Expression): boolean {
+    const x = unwrap(e);
+    if (!ts.isIdentifier(x)) return false;
+    const d = this.resolve(x);
+    if (!d || !(ts.isParameter(d) || ts.isVariableDeclaration(d))) return false;
+    if (d.type && d.type.kind === ts.SyntaxKind.StringKeyword) return true;
+    const init = d.initializer ? unwrap(d.initializer) : undefined;
+    return !!init && ts.isVariableDeclaration(d) && this.isConstDecl(d) && (ts.isStringLiteralLike(init) || ts.isTemplateExpression(init));
+  }
+
+  /** Calls that only read their arguments: global built-ins (String(x), Math.max(...x)) and regex exec/test. */
+  private readsOnlyArguments(call: ts.CallExpression): boolean {
+    let root: ts.Expression = unwrap(call.expression);
+    if (ts.isPropertyAccessExpression(root) && ['exec', 'test'].includes(root.name.text)) return true;
+    while (ts.isPropertyAccessExpression(root)) root = unwrap(root.expression);
+    return ts.isIdentifier(root) && this.resolve(root) === undefined && ALLOWED_GLOBALS.has(root.text) && root.text !== 'Object' && root.text !== 'Reflect';
+  }
+
+  /** A `for` step that is provably positive (see forProgressProblem). */
+  private isPositiveStep(v: ts.Expression, loop: ts.ForStatement, depth: number): boolean {
+    if (depth > 4) return false;
+    const u = unwrap(v);
+    const k = this.numericConst(u);
+    if (k !== undefined) return k > 0;
+    if (ts.isCallExpression(u) && ts.isPropertyAccessExpression(u.expression) && this.isGlobalRef(u.expression.expression, 'Math') && u.expression.name.text === 'max') {
+      return u.arguments.some((a) => {
+        const c = this.numericConst(a);
+        return c !== undefined && c > 0;
+      });
+    }
+    if (!ts.isIdentifier(u)) return false;
+    const d = this.resolve(u);
+    if (!d || !(ts.isParameter(d) || ts.isVariableDeclaration(d))) return false;
+    const scope = ts.isParameter(d) ? d.parent : this.nearestScope(d, true);
+    if (this.writesTo(d, scope).length > 0) return false;
+    if (ts.isVariableDeclaration(d) && d.initializer && this.isConstDecl(d) && this.isPositiveStep(d.initializer, loop, depth + 1)) return true;
+    // a guard before the loop: if (... || step <= 0 || ...) return/throw
+    const guards = (cond: ts.Expression): boolean => {
+      const x = unwrap(cond);
+      if (ts.isBinaryExpression(x) && x.operatorToken.kind === ts.SyntaxKind.BarBarToken) return guards(x.left) || guards(x.right);
+      if (ts.isPrefixUnaryExpression(x) && x.operator === ts.SyntaxKind.ExclamationToken) {
+        const y = unwrap(x.operand);
+        if (!ts.isBinaryExpression(y)) return false;
+        const lim = (e: ts.Expression) => this.numericConst(e);
+        const isU = (e: ts.Expression) => ts.isIdentifier(unwrap(e)) && this.resolve(unwrap(e) as ts.Identifier) === d;
+        if (y.operatorToken.kind === ts.SyntaxKind.GreaterThanToken && isU(y.left) && (lim(y.right) ?? -1) >= 0) return true; // !(s > 0)
+        if (y.operatorToken.kind === ts.SyntaxKind.GreaterThanEqualsToken && isU(y.left) && (lim(y.right) ?? -1) > 0) return true; // !(s >= 1)
+        if (y.operatorToken.kind === ts.SyntaxKind.LessThanToken && isU(y.right) && (lim(y.left) ?? -1) >= 0) return true; // !(0 < s)
+        return false;
+      }
+      if (!ts.isBinaryExpression(x)) return false;
+      const isU = (e: ts.Expression) => ts.isIdentifier(unwrap(e)) && this.resolve(unwrap(e) as ts.Identifier) === d;
+      const lim = (e: ts.Expression) => this.numericConst(e);
+      const op = x.operatorToken.kind;
+      if (isU(x.left) && op === ts.SyntaxKind.LessThanEqualsToken && (lim(x.right) ?? -1) >= 0) return true; // s <= 0
+      if (isU(x.left) && op === ts.SyntaxKind.LessThanToken && (lim(x.right) ?? -1) > 0) return true; // s < 1
+      if (isU(x.right) && op === ts.SyntaxKind.GreaterThanEqualsToken && (lim(x.left) ?? -1) >= 0) return true; // 0 >= s
+      if (isU(x.right) && op === ts.SyntaxKind.GreaterThanToken && (lim(x.left) ?? -1) > 0) return true; // 1 > s
+      return false;
+    };
+    const exits = (st: ts.Statement): boolean => {
+      if (ts.isReturnStatement(st) || ts.isThrowStatement(st)) return true;
+      return ts.isBlock(st) && st.statements.length > 0 && exits(st.statements[st.statements.length - 1]);
+    };
+    for (let cur: ts.Node = loop; cur.parent && cur !== scope; cur = cur.parent) {
+      const parent = cur.parent;
+      if (isFunctionLike(parent)) break;
+      if (!ts.isBlock(parent) && !ts.isSourceFile(parent)) continue;
+      for (const st of parent.statements) {
+        if (st === cur) break;
+        if (ts.isIfStatement(st) && !st.elseStatement && exits(st.thenStatement) && guards(st.expression)) return true;
+      }
+    }
+    return false;
   }
 
   /** Comparisons joined by && in a loop condition (any one of them ends the loop). */
@@ -1848,6 +2094,7 @@ class Analyzer {
     const nameOf = (f: ts.Node): string => {
       if ((ts.isFunctionDeclaration(f) || ts.isFunctionExpression(f) || ts.isMethodDeclaration(f)) && f.name) return f.name.getText(this.sf);
       if (ts.isVariableDeclaration(f.parent) && ts.isIdentifier(f.parent.name)) return f.parent.name.text;
+      if (ts.isPropertyAssignment(f.parent)) return f.parent.name.getText(this.sf);
       return '<anonymous>';
     };
     const enclosingNamed = (n: ts.Node): ts.Node | undefined => {
@@ -1855,6 +2102,8 @@ class Analyzer {
       while (cur) {
         if (ts.isFunctionDeclaration(cur) || ts.isMethodDeclaration(cur) || (ts.isFunctionExpression(cur) && cur.name)) return cur;
         if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isVariableDeclaration(cur.parent) && cur.parent.initializer === cur) return cur;
+        // a function stored in an object literal (`{ even: (n) => ... }`): a node of its own
+        if ((ts.isArrowFunction(cur) || ts.isFunctionExpression(cur)) && ts.isPropertyAssignment(cur.parent) && cur.parent.initializer === cur) return cur;
         cur = cur.parent;
       }
       return undefined;
@@ -1871,6 +2120,26 @@ class Analyzer {
         const target = fnTarget(this.resolve(n));
         const from = enclosingNamed(n);
         if (target && from) addEdge(from, target);
+      }
+      // table.fn() / table['fn']() where `table` is a const object literal of functions (dispatch tables)
+      if ((ts.isPropertyAccessExpression(n) || ts.isElementAccessExpression(n)) && ts.isIdentifier(unwrap(n.expression))) {
+        const key = ts.isPropertyAccessExpression(n) ? n.name.text : this.fold(n.argumentExpression);
+        const d = this.resolve(unwrap(n.expression) as ts.Identifier);
+        const init = d && ts.isVariableDeclaration(d) && d.initializer ? unwrap(d.initializer) : undefined;
+        if (key !== undefined && init && ts.isObjectLiteralExpression(init)) {
+          for (const p of init.properties) {
+            if (!p.name || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) || p.name.text !== key) continue;
+            let target: ts.Node | undefined;
+            if (ts.isMethodDeclaration(p)) target = p;
+            else if (ts.isPropertyAssignment(p)) {
+              const v = unwrap(p.initializer);
+              if (ts.isArrowFunction(v) || ts.isFunctionExpression(v)) target = v;
+              else if (ts.isIdentifier(v)) target = fnTarget(this.resolve(v));
+            } else if (ts.isShorthandPropertyAssignment(p)) target = fnTarget(this.resolve(p.name));
+            const from = enclosingNamed(n);
+            if (target && from) addEdge(from, target);
+          }
+        }
       }
       // this.method() / ClassName.method() inside a class
       if (ts.isPropertyAccessExpression(n) && (n.expression.kind === ts.SyntaxKind.ThisKeyword || ts.isIdentifier(n.expression))) {
