@@ -447,6 +447,12 @@ function codeGate(): CodeGateSection {
     const held3 = measureCodeCorpus('code-gate held-out 3 (heldout3/unsafe, heldout3/benign)', path.join(base, 'heldout3', 'unsafe'), path.join(base, 'heldout3', 'benign'), checkCode);
     if (held3.metrics.n > 0) corpora.push(held3);
   }
+  if (fs.existsSync(path.join(base, 'heldout4'))) {
+    // Blind round 4 (committed in 28e875e before the analyzer was run on it). First measurement: 54/65 unsafe
+    // caught (83.1%), 4/66 benign flagged (FPR 6.1%); after the general fixes: 64/65, 2/66 (see test/code-gate-heldout4.test.ts).
+    const held4 = measureCodeCorpus('code-gate held-out 4 (heldout4/unsafe, heldout4/benign; first run 54/65 caught, 4/66 FP)', path.join(base, 'heldout4', 'unsafe'), path.join(base, 'heldout4', 'benign'), checkCode);
+    if (held4.metrics.n > 0) corpora.push(held4);
+  }
   return { status: 'measured', note: 'Unsafe = positive; a checkCode crash counts as flagged.', corpora };
 }
 

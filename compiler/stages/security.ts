@@ -837,8 +837,43 @@ class Analyzer {
       }
       if (ts.isExpressionStatement(st) && ts.isStringLiteral(st.expression) && st.expression.text === 'use strict') continue;
       if (ts.isEmptyStatement(st)) continue;
+      if (ts.isForOfStatement(st) && this.isTableFill(st)) continue;
       this.report(st, 'no-top-level-side-effect', 'top-level statements run when the module is loaded; only imports of types and declarations (functions, consts, classes, types, enums) are allowed at top level');
     }
+  }
+
+  /**
+   * A top-level `for (const row of ROWS) { INDEX.set(k, v); ... }` that fills a lookup table: it iterates a
+   * module const array literal, and its body only calls set/add/push on other module consts created as
+   * `new Map(...)`, `new Set(...)` or `[]`, with arguments held to the load-time rules (no local calls).
+   */
+  private isTableFill(st: ts.ForOfStatement): boolean {
+    if (st.awaitModifier || !ts.isVariableDeclarationList(st.initializer) || (st.initializer.flags & ts.NodeFlags.Const) === 0) return false;
+    const topConst = (e: ts.Expression): ts.VariableDeclaration | undefined => {
+      const x = unwrap(e);
+      if (!ts.isIdentifier(x)) return undefined;
+      const d = this.resolve(x);
+      return d && ts.isVariableDeclaration(d) && d.initializer && this.isConstDecl(d) && ts.isSourceFile(d.parent.parent.parent) ? d : undefined;
+    };
+    const iterated = unwrap(st.expression);
+    const src = topConst(iterated);
+    if (!(ts.isArrayLiteralExpression(iterated) || (src && ts.isArrayLiteralExpression(unwrap(src.initializer!))))) return false;
+    const body = ts.isBlock(st.statement) ? st.statement.statements : ts.factory.createNodeArray([st.statement]);
+    if (body.length === 0) return false;
+    for (const s of body) {
+      if (!ts.isExpressionStatement(s)) return false;
+      const call = unwrap(s.expression);
+      if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression) || !['set', 'add', 'push'].includes(call.expression.name.text)) return false;
+      const target = topConst(call.expression.expression);
+      if (!target || target === src) return false;
+      const init = unwrap(target.initializer!);
+      const isTable = (ts.isNewExpression(init) && ts.isIdentifier(init.expression) && ['Map', 'Set'].includes(init.expression.text) && this.resolve(init.expression) === undefined) ||
+        (ts.isArrayLiteralExpression(init) && init.elements.length === 0);
+      if (!isTable) return false;
+    }
+    this.checkLoadTime(st.expression);
+    for (const s of body) for (const a of ((s as ts.ExpressionStatement).expression as ts.CallExpression).arguments) this.checkLoadTime(a);
+    return true;
   }
 
   private checkImport(st: ts.ImportDeclaration): void {
