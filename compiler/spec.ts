@@ -203,7 +203,9 @@ const ExtractionGoldenSchema = z.object({
 function formatIssues(error: z.ZodError): string[] {
   return error.issues.map((issue) => {
     const path = issue.path.length ? issue.path.join('.') : '(top level)';
-    return `${path}: ${issue.message}`;
+    // zod says "Invalid input: expected string, received undefined" for a field that is not there.
+    const missing = /^Invalid input: expected (.+), received undefined$/.exec(issue.message);
+    return missing ? `${path}: missing (expected ${missing[1]}); add it` : `${path}: ${issue.message}`;
   });
 }
 
@@ -214,10 +216,12 @@ export function parseSpec(text: string, file: string): Spec {
     raw = parseYaml(text, { prettyErrors: true });
   } catch (e) {
     const where = e instanceof YAMLParseError && e.linePos ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '';
-    throw new SpecError(file, [`not valid YAML${where}: ${(e as Error).message.split('\n')[0]}`]);
+    // The yaml message repeats the position ("... at line 1, column 7:") before a code frame; keep the gist.
+    const gist = (e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new SpecError(file, [`not valid YAML${where}: ${gist}; fix the syntax there (indentation, a missing ':' or an unclosed bracket or quote)`]);
   }
   const parsed = SpecSchema.safeParse(raw);
-  if (!parsed.success) throw new SpecError(file, formatIssues(parsed.error));
+  if (!parsed.success) throw new SpecError(file, [...formatIssues(parsed.error), 'fields are named by their path in the spec; specs/prior-auth-glp1.yaml is a complete example']);
   return parsed.data;
 }
 

@@ -1,19 +1,40 @@
 // `compiled-ai` command line. The only place that sets exit codes. Commands load their modules lazily
 // (require, so the tsx CommonJS hook applies) to keep start-up fast.
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { temporalSettings } from './config';
 import { connectClient, TemporalUnavailableError } from './connection';
 import { createLogger } from './logger';
 
 const program = new Command();
-program.name('compiled-ai').description('Compile workflow specs into audited code once; run it durably on Temporal.').showHelpAfterError();
+program
+  .name('compiled-ai')
+  .description('Compile workflow specs into audited code once; run it durably on Temporal.')
+  .version((require('../package.json') as { version: string }).version)
+  // Usage errors (unknown command/option, missing argument, bad option value) exit 2 via the catch below.
+  .exitOverride()
+  .showHelpAfterError('(run `compiled-ai --help` for the commands, `compiled-ai <command> --help` for their options)');
+
+/** A usage error found by an action (conflicting or blank options): exit 2, no stack. */
+function usageError(message: string): Error {
+  return Object.assign(new Error(message), { name: 'UsageError' });
+}
 
 function fail(err: unknown): never {
-  const e = err as Error;
-  const known = e instanceof TemporalUnavailableError || ['SpecError', 'CandidateArgError', 'UnknownWorkflowError', 'InvalidCaseInputError', 'KeyConfigError'].includes(e?.name);
-  process.stderr.write(`error: ${e?.message ?? String(err)}\n`);
-  if (!known && process.env.CAI_DEBUG) process.stderr.write(`${e?.stack}\n`);
+  if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2); // commander printed the message
+  const e = err as Error & { cause?: Error };
+  const known = e instanceof TemporalUnavailableError || ['SpecError', 'CandidateArgError', 'UnknownWorkflowError', 'InvalidCaseInputError', 'KeyConfigError', 'UsageError'].includes(e?.name);
+  const cause = e?.cause?.message && !e.message?.includes(e.cause.message) ? `: ${e.cause.message}` : '';
+  process.stderr.write(`error: ${e?.message ?? String(err)}${cause}\n`);
+  if (!known) process.stderr.write(process.env.CAI_DEBUG ? `${e?.stack}\n` : '(an unexpected error; run again with CAI_DEBUG=1 for the stack trace and report it)\n');
   process.exit(known ? 2 : 1);
+}
+
+function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!/^\d+$/.test(v.trim()) || n < min || n > max) throw new InvalidArgumentError(max === Number.MAX_SAFE_INTEGER ? `expected a whole number >= ${min}` : `expected a whole number from ${min} to ${max}`);
+    return n;
+  };
 }
 
 async function connect() {
@@ -48,11 +69,7 @@ program
   .option('--candidate <values...>', 'person-written slot code: decision=FILE extractor=FILE, or a directory with decision.ts and extractor.ts')
   .option('--watch', 'recompile when specs or goldens change (Ctrl-C to stop)')
   .option('--json', 'print one JSON line per pass')
-  .option('--max-regenerations <n>', 'regenerations per slot after the first attempt (model only)', (v) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('a whole number >= 0');
-    return n;
-  })
+  .option('--max-regenerations <n>', 'regenerations per slot after the first attempt (model only)', wholeNumber(0))
   .option('--out-dir <dir>', 'artifact root (default workflows-generated/)')
   .option('--temporal', 'run each compilation as a Temporal workflow (auditable in the Web UI) with a compile worker in this process')
   .option('--no-local-worker', 'with --temporal: do not start a compile worker here (one runs `compiled-ai worker --compiler`)')
@@ -97,7 +114,7 @@ program
   .option('--input <file>', 'one case: a JSON file with the spec input object')
   .option('--cases <file>', 'a batch: JSONL, one {"id", "input"} a line')
   .option('--json', 'print one JSON line per case')
-  .option('--concurrency <n>', 'cases in flight at once', (v) => Number(v), 16)
+  .option('--concurrency <n>', 'cases in flight at once', wholeNumber(1), 16)
   .addOption(new Option('--mode <mode>', 'compiled: the Temporal workflow; direct: the direct-LLM baseline').choices(['compiled', 'direct']).default('compiled'))
   .action(async (workflow: string, opts) => {
     const io = { stdout: process.stdout, stderr: process.stderr };
@@ -118,7 +135,8 @@ program
   .requiredOption('--reviewer <id>', 'reviewer id (recorded in the audit trail)')
   .option('--note <text>', 'note for the audit trail')
   .action(async (workflowId: string, opts: { approve?: boolean; deny?: boolean; reviewer: string; note?: string }) => {
-    if (!opts.approve === !opts.deny) fail(new Error('pass exactly one of --approve or --deny'));
+    if (!opts.approve === !opts.deny) fail(usageError('pass exactly one of --approve or --deny'));
+    if (!opts.reviewer.trim()) fail(usageError('--reviewer is blank; pass the reviewer\'s id (it is recorded in the audit trail)'));
     const { submitReview } = (require('./client') as typeof import('./client'));
     const { client } = await connect();
     try {
@@ -130,8 +148,18 @@ program
       process.stdout.write(`${workflowId}: ${progress.status} (${progress.reason})\n`);
     } catch (e) {
       const err = e as Error & { cause?: Error };
-      process.stderr.write(`error: review of ${workflowId} was not accepted: ${err.cause?.message ?? err.message}\n`);
-      process.exitCode = 1;
+      const why = err.cause?.message ?? err.message;
+      if (e instanceof TemporalUnavailableError || err.name === 'KeyConfigError') throw e;
+      // A wrong target (unknown id, a closed case, a case not waiting for review) is bad input: exit 2.
+      const hint = /already completed|already closed/i.test(why)
+        ? `; the case is already closed: see its outcome with \`compiled-ai audit ${workflowId}\``
+        : err.name === 'WorkflowNotFoundError' || /not found/i.test(why)
+          ? '; check the workflow id (`run` prints it; the Web UI lists runs) and TEMPORAL_NAMESPACE'
+          : err.name === 'WorkflowUpdateFailedError'
+              ? ''
+              : undefined;
+      process.stderr.write(`error: review of ${workflowId} was not accepted: ${why}${hint ?? ''}\n`);
+      process.exitCode = hint === undefined ? 1 : 2;
     }
   });
 
@@ -149,7 +177,7 @@ program
 program
   .command('codec-server')
   .description('serve /encode and /decode for the Temporal Web UI and CLI (needs CAI_CODEC_TOKEN and the payload keys)')
-  .option('--port <port>', 'port', (v) => Number(v), 8888)
+  .option('--port <port>', 'port', wholeNumber(0, 65535), 8888)
   .option('--host <host>', 'address to bind', '127.0.0.1')
   .option('--origin <origins>', 'Temporal UI origin(s) allowed by CORS, comma-separated', 'http://127.0.0.1:8233,http://localhost:8233')
   .action(async (opts: { port: number; host: string; origin: string }) => {
@@ -166,7 +194,12 @@ program
     }
     if (!token) fail(Object.assign(new Error('set CAI_CODEC_TOKEN or CAI_CODEC_TOKEN_FILE (the bearer token clients must send); `bash scripts/create-dev-keys.sh` writes a dev token to .data/codec-token'), { name: 'KeyConfigError' }));
     const logger = createLogger('codec-server');
-    const server = await startCodecServer({ codec: codecFromEnv(), token, origins: opts.origin.split(',').map((o) => o.trim()).filter(Boolean), port: opts.port, host: opts.host, logger });
+    const codec = codecFromEnv();
+    const server = await startCodecServer({ codec, token, origins: opts.origin.split(',').map((o) => o.trim()).filter(Boolean), port: opts.port, host: opts.host, logger }).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'EADDRINUSE') fail(usageError(`port ${opts.port} on ${opts.host} is already in use; stop what listens there or pass another --port`));
+      if (e.code === 'EADDRNOTAVAIL' || e.code === 'EACCES') fail(usageError(`cannot listen on ${opts.host}:${opts.port} (${e.code}); pass another --host or --port`));
+      throw e;
+    });
     logger.info({ url: server.url, origins: opts.origin }, 'codec server listening');
     const stop = () => void server.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
@@ -199,6 +232,8 @@ program
   .action(async (dir: string | undefined, opts: { query?: string; json?: boolean }) => {
     const { replayCommand } = require('./commands/replay') as typeof import('./commands/replay');
     const { codecFromEnv } = require('./codec/encryption-codec') as typeof import('./codec/encryption-codec');
+    const { installRuntime } = require('./worker') as typeof import('./worker');
+    installRuntime(createLogger('replay', process.env.CAI_LOG_LEVEL ?? 'warn')); // no SDK INFO chatter in the report
     process.exitCode = await replayCommand(dir, opts, { client: async () => (await connect()).client, codec: () => codecFromEnv() }, { stdout: process.stdout, stderr: process.stderr });
   });
 
@@ -206,7 +241,11 @@ program
   .command('drift')
   .description('share of cases per artifact version that the compiled extractor could not settle (exit 1 above the threshold)')
   .option('--spec <name>', 'only this spec')
-  .option('--threshold <share>', 'recompile recommended above this share (0-1)', (v) => Number(v), 0.2)
+  .option('--threshold <share>', 'recompile recommended above this share (0-1)', (v) => {
+    const n = Number(v);
+    if (!v.trim() || !(n >= 0 && n <= 1)) throw new InvalidArgumentError('expected a share between 0 and 1, e.g. 0.2');
+    return n;
+  }, 0.2)
   .option('--json', 'print one JSON line per artifact version')
   .action(async (opts: { spec?: string; threshold: number; json?: boolean }) => {
     const { driftCommand } = require('./commands/drift') as typeof import('./commands/drift');

@@ -30,7 +30,7 @@ export const KEY_BYTES = 32;
 
 function parseKey(id: string, b64: unknown, where: string): Buffer {
   if (!KEY_ID.test(id)) throw new KeyConfigError(`${where}: key id "${id}" must be 1-64 characters of A-Z a-z 0-9 . _ -`);
-  if (typeof b64 !== 'string' || !BASE64.test(b64.trim())) throw new KeyConfigError(`${where}: key "${id}" is not base64`);
+  if (typeof b64 !== 'string' || !BASE64.test(b64.trim())) throw new KeyConfigError(`${where}: key "${id}" is not base64; create one with \`openssl rand -base64 32\``);
   const key = Buffer.from(b64.trim(), 'base64');
   if (key.length !== KEY_BYTES) {
     throw new KeyConfigError(`${where}: key "${id}" is ${key.length} bytes; AES-256 needs exactly ${KEY_BYTES} (create one with \`openssl rand -base64 32\`)`);
@@ -54,7 +54,7 @@ export function parseKeyList(list: string, source = 'CAI_ENCRYPTION_KEYS'): Keyr
   const keys: Record<string, string> = {};
   for (const entry of entries) {
     const i = entry.indexOf(':');
-    if (i <= 0) throw new KeyConfigError(`${source}: entry ${JSON.stringify(entry.slice(0, 12))}… is not id:base64key`);
+    if (i <= 0) throw new KeyConfigError(`${source}: entry ${JSON.stringify(entry.slice(0, 12))}… is not id:base64key; set e.g. ${source}=k1:$(openssl rand -base64 32)`);
     const id = entry.slice(0, i);
     if (id in keys) throw new KeyConfigError(`${source}: key id "${id}" appears twice`);
     keys[id] = entry.slice(i + 1);

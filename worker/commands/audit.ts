@@ -362,11 +362,16 @@ export async function auditCommand(client: Client, workflowId: string, opts: { j
     io.stdout.write(opts.json ? `${JSON.stringify(trail, null, 2)}\n` : formatAuditTrail(trail));
     return 0;
   } catch (e) {
-    const err = e as Error;
+    const err = e as Error & { cause?: Error };
     if (err.name === 'KeyConfigError') throw err;
-    if (err.name === 'WorkflowNotFoundError' || /not found/i.test(err.message)) {
-      io.stderr.write(`error: workflow ${workflowId}${opts.runId ? ` (run ${opts.runId})` : ''} not found\n`);
-      return 1;
+    const detail = `${err.message} ${err.cause?.message ?? ''}`;
+    if (err.name === 'WorkflowNotFoundError' || /not found/i.test(detail)) {
+      io.stderr.write(`error: workflow ${workflowId}${opts.runId ? ` (run ${opts.runId})` : ''} not found; check the workflow id (\`run\` prints it; the Web UI lists runs) and TEMPORAL_NAMESPACE\n`);
+      return 2;
+    }
+    if (opts.runId && /invalid.*run ?id|runid/i.test(detail)) {
+      io.stderr.write(`error: --run ${opts.runId} is not a run id of ${workflowId} (${err.cause?.message ?? err.message}); omit --run for the latest run\n`);
+      return 2;
     }
     throw err;
   }

@@ -95,6 +95,11 @@ export async function driftCommand(
     io.stderr.write('error: --threshold is a share between 0 and 1, e.g. 0.2\n');
     return 2;
   }
+  if (opts.spec && !deps.artifacts.some((a) => a.info.spec === opts.spec)) {
+    const known = [...new Set(deps.artifacts.map((a) => a.info.spec))];
+    io.stderr.write(`error: --spec ${opts.spec}: no compiled artifact of that spec. Known: ${known.join(', ') || 'none — run `compiled-ai compile`'}\n`);
+    return 2;
+  }
   const rows = await driftReport(await deps.client(), deps.artifacts, { spec: opts.spec, threshold, auditDir: opts.auditDir });
   if (opts.json) for (const r of rows) io.stdout.write(`${JSON.stringify(r)}\n`);
   else {

@@ -19,9 +19,15 @@ export interface StoredHistory {
 
 /** Read `*.json` histories: `temporal workflow show --output json` files, or `{ workflowId, history }`. */
 export function readHistoryDir(dir: string): StoredHistory[] {
-  const files = statSync(dir).isDirectory()
-    ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f))
-    : [dir];
+  let isDir: boolean;
+  try {
+    isDir = statSync(dir).isDirectory();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new Error(`${dir}: ${code === 'ENOENT' ? 'no such file or directory' : `cannot read it (${code ?? (e as Error).message})`}; pass a folder of history JSON files (\`temporal workflow show -w ID --output json\`) or --query`);
+  }
+  const files = isDir ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => join(dir, f)) : [dir];
+  if (files.length === 0) throw new Error(`${dir}: no *.json histories in this folder; export some with \`temporal workflow show -w ID --output json > ${join(dir, 'ID.json')}\` or use --query`);
   return files.map((file) => {
     let value: unknown;
     try {
@@ -79,7 +85,11 @@ export async function replayCommand(
       reports = await replayHistories(histories, deps.codec());
     }
   } catch (e) {
-    io.stderr.write(`error: ${(e as Error).message}\n`);
+    const err = e as Error & { cause?: Error };
+    if (err.name === 'TemporalUnavailableError' || err.name === 'KeyConfigError') throw err;
+    const cause = err.cause?.message && !err.message.includes(err.cause.message) ? `: ${err.cause.message}` : '';
+    const hint = opts.query && !target ? `; check the --query syntax, e.g. 'CaiSpec = "prior-auth-glp1"' (custom attributes need \`npm run temporal:start\`)` : '';
+    io.stderr.write(`error: ${err.message}${cause}${hint}\n`);
     return 2;
   }
   const bad = reports.filter((r) => !r.ok);

@@ -92,7 +92,11 @@ async function runOne(client: Client, settings: TemporalSettings, info: Artifact
     };
   } catch (e) {
     const err = e as Error & { cause?: Error };
-    return { id: c.id, line: c.line, status: 'ERROR', reason: `${where}: ${err.message}${err.cause?.message ? `: ${err.cause.message}` : ''}` };
+    const detail = `${err.message}${err.cause?.message ? `: ${err.cause.message}` : ''}`;
+    const hint = /no mapping defined for search attribute/i.test(detail)
+      ? '; this server lacks the project\'s search attributes: start the dev server with `npm run temporal:start` (it registers them), or create them with `temporal operator search-attribute create --name CaiSpec --type Keyword ...` (see scripts/temporal-env.sh)'
+      : '';
+    return { id: c.id, line: c.line, status: 'ERROR', reason: `${where}: ${detail}${hint}` };
   }
 }
 
@@ -163,31 +167,61 @@ export async function runCommand(workflow: string, opts: RunOptions, connect: ()
     io.stderr.write(`error: ${(e as Error).message}\n`);
     return 2;
   }
+  const concurrency = opts.concurrency ?? 16;
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    io.stderr.write(`error: --concurrency must be a whole number >= 1 (got ${opts.concurrency}); e.g. --concurrency 16\n`);
+    return 2;
+  }
+  const flag = opts.input ? '--input' : '--cases';
   const file = (opts.input ?? opts.cases)!;
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch (e) {
-    io.stderr.write(`error: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}. Check the path.\n`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? (e as Error).message);
+    const expected = opts.input ? `a JSON file like {"${info.input.field}": "..."}` : 'a JSONL file, one {"id": ..., "input": {...}} a line';
+    io.stderr.write(`error: ${flag} ${file}: cannot read it: ${why}. Pass the path of ${expected}.\n`);
     return 2;
   }
   let cases: CaseLine[];
   if (opts.input) {
+    const example = `{"${info.input.field}": "..."}`;
+    let value: unknown;
     try {
-      const value = JSON.parse(utf8.decode(bytes)) as Record<string, unknown>;
-      // Accept either the input object itself or a case line {"id", "input"}.
-      const input = value && typeof value === 'object' && 'input' in value ? value.input : value;
-      cases = [{ id: String((value as { id?: unknown }).id ?? 'case'), line: 1, input }];
+      const text = utf8.decode(bytes);
+      if (!text.trim()) {
+        io.stderr.write(`error: --input ${file}: the file is empty; write the case as ${example}\n`);
+        return 2;
+      }
+      value = JSON.parse(text);
     } catch (e) {
-      io.stderr.write(`error: ${file}: not valid UTF-8 JSON (${(e as Error).message}); expected {"${info.input.field}": "..."}\n`);
+      const why = e instanceof TypeError ? 'not valid UTF-8 text; re-encode it as UTF-8' : `invalid JSON: ${(e as Error).message}`;
+      io.stderr.write(`error: --input ${file}: ${why}; expected ${example}\n`);
       return 2;
     }
+    // Accept either the input object itself or a case line {"id", "input"}.
+    const obj = value as Record<string, unknown> | null;
+    const input = obj && typeof obj === 'object' && 'input' in obj ? obj.input : value;
+    const id = obj && typeof obj === 'object' && obj.id !== undefined && obj.id !== null ? String(obj.id) : 'case';
+    // One case: bad input is a usage error, reported before any connection (nothing is started).
+    try {
+      validateCaseInput(info, input);
+    } catch (e) {
+      io.stderr.write(`error: --input ${file}: ${(e as Error).message}; expected ${example}\n`);
+      return 2;
+    }
+    cases = [{ id, line: 1, input }];
   } else {
     cases = parseCasesFile(bytes, file);
+    if (cases.length === 0) {
+      io.stderr.write(`error: --cases ${file}: no cases (the file is empty); write one {"id": ..., "input": {"${info.input.field}": "..."}} a line\n`);
+      return 2;
+    }
   }
   const { client, settings } = await connect();
   const reports = await runCases(client, settings, info, cases, file, {
-    concurrency: opts.concurrency,
+    concurrency,
     onReport: (r) => {
       if (r.status === 'INVALID_INPUT' || r.status === 'ERROR') io.stderr.write(`error: ${r.reason}\n`);
     },
