@@ -109,14 +109,17 @@ describe('prior-auth-glp1 on a real dev server', () => {
     const waiting = reports.find((r) => r.id === 'd14')!;
     expect(waiting.status).toBe('NEEDS_REVIEW');
     const bad = await cli(['review', waiting.workflowId!, '--approve', '--reviewer', ' ']).catch((e) => e);
-    expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/reviewer id is required/);
+    // A blank reviewer is a usage error caught by the CLI before it connects (the workflow's validator also rejects it).
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--reviewer is blank/);
     const ok = await cli(['review', waiting.workflowId!, '--deny', '--reviewer', 'dr-lee', '--note', 'no qualifying documentation']);
     expect(ok.stdout).toMatch(/DENIED/);
     const result = await client.workflow.getHandle(waiting.workflowId!).result();
     expect(result).toMatchObject({ status: 'DENIED', decidedBy: 'reviewer', review: { reviewer: 'dr-lee' } });
     const again = await cli(['review', waiting.workflowId!, '--approve', '--reviewer', 'dr-lee']).catch((e) => e);
-    expect(again.code).toBe(1);
+    // Reviewing a closed case is bad input: exit 2, and the message points at its outcome.
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already closed.*compiled-ai audit/);
     const kinds = (await h.deps.audit.list(waiting.workflowId!)).map((r) => r.kind).sort();
     expect(kinds).toEqual(['review-decision', 'review-requested']);
   });

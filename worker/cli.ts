@@ -1,8 +1,8 @@
 // `compiled-ai` command line. The only place that sets exit codes. Commands load their modules lazily
-// (require, so the tsx CommonJS hook applies) to keep start-up fast.
+// (require, so the tsx CommonJS hook applies) to keep start-up fast: the Temporal SDK (./connection) is
+// loaded only by commands that connect, so usage errors and --help answer in a fraction of a second.
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { temporalSettings } from './config';
-import { connectClient, TemporalUnavailableError } from './connection';
 import { createLogger } from './logger';
 
 const program = new Command();
@@ -22,7 +22,7 @@ function usageError(message: string): Error {
 function fail(err: unknown): never {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2); // commander printed the message
   const e = err as Error & { cause?: Error };
-  const known = e instanceof TemporalUnavailableError || ['SpecError', 'CandidateArgError', 'UnknownWorkflowError', 'InvalidCaseInputError', 'KeyConfigError', 'UsageError'].includes(e?.name);
+  const known = ['TemporalUnavailableError', 'SpecError', 'CandidateArgError', 'UnknownWorkflowError', 'InvalidCaseInputError', 'KeyConfigError', 'UsageError'].includes(e?.name);
   const cause = e?.cause?.message && !e.message?.includes(e.cause.message) ? `: ${e.cause.message}` : '';
   process.stderr.write(`error: ${e?.message ?? String(err)}${cause}\n`);
   if (!known) process.stderr.write(process.env.CAI_DEBUG ? `${e?.stack}\n` : '(an unexpected error; run again with CAI_DEBUG=1 for the stack trace and report it)\n');
@@ -39,6 +39,7 @@ function wholeNumber(min: number, max = Number.MAX_SAFE_INTEGER) {
 
 async function connect() {
   const settings = temporalSettings();
+  const { connectClient } = require('./connection') as typeof import('./connection');
   return { client: await connectClient(settings), settings };
 }
 
@@ -149,7 +150,7 @@ program
     } catch (e) {
       const err = e as Error & { cause?: Error };
       const why = err.cause?.message ?? err.message;
-      if (e instanceof TemporalUnavailableError || err.name === 'KeyConfigError') throw e;
+      if (err.name === 'TemporalUnavailableError' || err.name === 'KeyConfigError') throw e;
       // A wrong target (unknown id, a closed case, a case not waiting for review) is bad input: exit 2.
       const hint = /already completed|already closed/i.test(why)
         ? `; the case is already closed: see its outcome with \`compiled-ai audit ${workflowId}\``
