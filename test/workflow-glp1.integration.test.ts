@@ -112,6 +112,12 @@ describe('prior-auth-glp1 on a real dev server', () => {
     // A blank reviewer is a usage error caught by the CLI before it connects (the workflow's validator also rejects it).
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/--reviewer is blank/);
+    // The workflow's own update validator rejects what a client lets through, and the case keeps waiting.
+    const handle = client.workflow.getHandle(waiting.workflowId!);
+    const rejection = (decision: unknown) => handle.executeUpdate('review', { args: [decision] }).then(() => 'accepted', (e: Error & { cause?: Error }) => e.cause?.message ?? e.message);
+    expect(await rejection({ outcome: 'APPROVED', reviewer: ' ' })).toMatch(/reviewer id is required/);
+    expect(await rejection({ outcome: 'MAYBE', reviewer: 'dr-lee' })).toMatch(/outcome must be APPROVED or DENIED/);
+    expect(await handle.query('progress')).toMatchObject({ phase: 'awaiting_review' });
     const ok = await cli(['review', waiting.workflowId!, '--deny', '--reviewer', 'dr-lee', '--note', 'no qualifying documentation']);
     expect(ok.stdout).toMatch(/DENIED/);
     const result = await client.workflow.getHandle(waiting.workflowId!).result();
