@@ -7,29 +7,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { extract } from '../workflows-generated/prior-auth-glp1/v1/extractor';
-import { decide } from '../workflows-generated/prior-auth-glp1/v1/decision';
-import { evaluate } from '../templates/bounded-decision/evaluate';
-import type { CaseStatus, ValidationChecks } from '../templates/bounded-decision/types';
+import type { CaseStatus } from '../templates/bounded-decision/types';
+import { compiledOutcome as outcome } from './helpers/glp1-compiled-path';
 
 const ROOT = path.resolve(__dirname, '..');
 const SHARED = path.resolve(process.env.CAI_SHARED_DIR ?? path.join(ROOT, '..', 'shared'));
 const FACTS = ['has_t2d_diagnosis', 'current_a1c', 'bmi', 'has_step_therapy_failure'] as const;
-
-const CHECKS: ValidationChecks = {
-  ranges: [
-    { fact: 'current_a1c', exclusiveMin: 3, exclusiveMax: 20, reason: 'Suspicious A1C' },
-    { fact: 'bmi', exclusiveMin: 10, exclusiveMax: 100, reason: 'Suspicious BMI' },
-  ],
-  requireAnyFound: [{ facts: ['has_t2d_diagnosis', 'bmi'], reason: 'Insufficient documentation' }],
-};
-
-/** The workflow's compiled path: uncertain extraction -> review; else checks, then the decision. */
-function outcome(text: string): CaseStatus {
-  const r = extract(text);
-  if (r.uncertain.length) return 'NEEDS_REVIEW';
-  const e = evaluate(CHECKS, decide, r.facts, r.found);
-  return e.kind === 'review' ? 'NEEDS_REVIEW' : e.decision.outcome;
-}
 
 function foundList(found: Record<string, boolean>): string[] {
   return FACTS.filter((f) => found[f] === true);
