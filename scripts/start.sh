@@ -38,6 +38,12 @@ echo "running $CASES ..."
 echo
 status=0
 node bin/compiled-ai.js run prior-auth-glp1 --cases "$CASES" || status=$?
+if [ -z "${1:-}" ] && [ -f examples/prior-auth-sleep-study.cases.jsonl ]; then
+  echo
+  echo "running examples/prior-auth-sleep-study.cases.jsonl (a second spec through the same template and worker) ..."
+  echo
+  node bin/compiled-ai.js run prior-auth-sleep-study --cases examples/prior-auth-sleep-study.cases.jsonl || status=$?
+fi
 cat <<TXT
 
 Temporal UI: http://127.0.0.1:$TEMPORAL_UI_PORT  (filter: CaiSpec = "prior-auth-glp1" AND CaiOutcome = "NEEDS_REVIEW")
