@@ -223,6 +223,28 @@ function unLeet(n: NormText): NormText {
 }
 
 /** Full normalization used by the injection rules. */
+/** Trigger words that OCR (or an attacker) may split with one space: "disre gard", "REV IEWER", "ap prove". */
+const OCR_JOIN_WORDS = new Set([
+  'ignore', 'disregard', 'approve', 'approved', 'approval', 'reviewer', 'reviewers', 'instruction', 'instructions',
+  'override', 'assistant', 'system', 'eligible', 'criteria', 'automated', 'forget', 'bypass', 'previous',
+]);
+
+/** Step 4 (length preserving): rejoin a word split by one space when the halves spell a trigger word; the space moves after it. */
+function joinOcrBreaks(n: NormText): NormText {
+  const re = /(?<![\p{L}\p{N}])(\p{L}{2,8}) (\p{L}{1,8})(?![\p{L}\p{N}])/gu;
+  let text = n.text;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const joined = (m[1] + m[2]).toLowerCase();
+    if (!OCR_JOIN_WORDS.has(joined) || OCR_JOIN_WORDS.has(m[1].toLowerCase())) {
+      re.lastIndex = m.index + m[1].length + 1;
+      continue;
+    }
+    text = text.slice(0, m.index) + m[1] + m[2] + ' ' + text.slice(m.index + m[0].length);
+  }
+  return text === n.text ? n : { text, map: n.map, obf: n.obf };
+}
+
 export function normalizeForGate(input: string): NormText {
   const base = basicPass(input);
   // Zero-width chars inside words: flag the char following them.
@@ -230,7 +252,7 @@ export function normalizeForGate(input: string): NormText {
     const idx = base.map.findIndex((o) => o > zi);
     if (idx >= 0 && idx < base.obf.length) base.obf[idx] = true;
   }
-  return unLeet(collapseSpaced(base));
+  return joinOcrBreaks(unLeet(collapseSpaced(base)));
 }
 
 /** Maps a span of the normalized text back to original offsets. */
@@ -538,6 +560,12 @@ const PATTERN_RULES: PatternRule[] = [
     weight: 0.75,
     message: 'Text contains a "system:" line that issues directives rather than a review of systems.',
     re: /(?:^|\n|[.!?]\s+)\s*system\s*(?:message|prompt|note|override|update|notice)?\s*:\s*(?=[^\n]{0,80}\b(?:you|your|new\s+polic|ignore|disregard|approve|deny|override|must|always|never|instructions?|assistant|ai\b|model|respond|reply|output|mark|set)\b)/gi,
+    // Transmission notices ("System message: fax delivered ... Do not reply to this number") direct nobody.
+    veto: (text, index, match) => {
+      const win = text.slice(index + match.length, index + match.length + 200).split('\n')[0];
+      const rest = win.replace(/\b(?:please\s+)?(?:do\s+not|don'?t)\s+reply\s+(?:to\s+)?(?:this|the)\s+(?:number|message|fax|e-?mail|address|line|notification)\b/gi, ' ');
+      return rest !== win && !/\b(?:you|your|new\s+polic|ignore|disregard|approve|deny|override|must|always|never|instructions?|assistant|ai\b|model|respond|reply|output|mark|set)\b/i.test(rest);
+    },
   },
   // ---- value-tampering
   {
