@@ -38,6 +38,8 @@ const CLASSES: Record<string, { pos: string[]; neg: string[] }> = {
     neg: [
       'The right numbers for the reference lab are A1c 6.8 and glucose 131.',
       'Patient-facing clarification: BMI 40 is confirmed on the clinic scale.',
+      'Measurements for the AI are: vena contracta 5 mm, PHT 390 ms.',
+      'The data for the model are 4 cohorts; approval pending from the IRB.',
     ],
   },
   'addressee + participle before the colon': {

@@ -46,6 +46,9 @@ const POLITE = String.raw`(?:please|kindly|we\s+(?:would\s+)?(?:kindly\s+|respec
 /** What a directive to the reader acts on: values, criteria, the outcome, its summary. */
 const OUTCOME = String.raw`(?:approv\w*|eligib\w*|eleg[íi]vel|idone\w*|criteri\w*|criterion|\bmet\b|deny|denial|denied|a1c|hba1c|bmi|imc|weight|metformin\w*|step\s+therapy|documentation|records?|values?|decision|determination|summary|escalat\w*|flag\w*|review|labs?|diagnos\w*|request|aprobado|approvato|wert|erfassen|kryteri\w*|wniosek|lek|y[êe]u\s+c[ầa]u|الطلب|الموافقة|مؤهل|complete|pharmacist|correct|typo|error|wrong|outdated|kg|lb|pounds|swikrit|sweekrit|svikrit|swikar|manjoor|manzoor|anumodan|स्वीकृत|स्वीकार|मंजूर|मंज़ूर|अनुमोदन)`;
 
+/** Values a prior-authorization review acts on (not echo measurements such as "AI" = aortic insufficiency). */
+const PA_VALUE = /(?:a1c|bmi|weight|\bkg\b|\blbs?\b|pounds|glucose|metformin|approv\w*|eligib\w*|criteria|step\s+therapy|\bmet\b|satisfied)/i;
+
 function lineSegments(text: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
   // Sentences end at a newline, or at . ! ? ; followed by whitespace (decimals and "P.S." kept together by the lookahead).
@@ -101,10 +104,12 @@ function addresseeDirective(text: string): FamilyFinding[] {
     if (w === 0 && !fromReader && /^\s*(?:ke\s+liye|ko|के\s+लिए|को)(?:\s+(?:nirdesh|sandesh|suchna|निर्देश|संदेश|सूचना))?\s*(?::|-|–|—)/iu.test(after) && outcome) w = 0.75;
     // Value assertion whose addressee sits inside a noun phrase: "the correct figures for the extraction model are ...".
     if (w === 0 && /\b(?:figures?|values?|numbers?|data|readings?|results?|measurements?|labs?|bmi|a1c|hba1c|weight|vitals|answer|outcome|decision)\b(?:\s+[a-z]+){0,2}\s+(?:for|to)\s+(?:the\s+|any\s+|all\s+)?$/i.test(before) &&
-      /^\s*(?:is|are|=|will\s+be|should\s+be)\s*:?\s*[^.\n]{0,40}?(?:\d|approv\w*|eligible|met\b|satisfied)/i.test(after)) w = 0.75;
+      /^\s*(?:is|are|=|will\s+be|should\s+be)\s*:?\s*[^.\n]{0,40}?(?:\d|approv\w*|eligible|met\b|satisfied)/i.test(after) && PA_VALUE.test(after) &&
+      // A bare "the AI" / "the model" (echo "AI", a research model) needs a prior-auth value with its number.
+      (!/^(?:the|any|to|for)\s+(?:ai|model)$/i.test(m[0]) || /\b(?:a1c|hba1c|bmi|weight|glucose)\b[^.\n;]{0,40}?\d/i.test(s))) w = 0.75;
     // Label addressed to the reader: "System-facing clarification: BMI 41 is confirmed", "Note for the AI reviewer - ...".
     if (w === 0 && (/facing|directed|oriented/i.test(m[0]) || /\b(?:to|for)\s+(?:the\s+|any\s+)?$/i.test(before)) &&
-      /^\s*(?:clarification|note|notice|correction|update|guidance|remark|information|addendum|data|memo)s?\s*(?::|-|–|—)\s*[^\n]{0,120}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:confirmed|correct|accurate|verified|valid|met|satisfied|approved|eligible|final|\d)/i.test(after) && outcome) w = 0.75;
+      /^\s*(?:clarification|note|notice|correction|update|guidance|remark|information|addendum|data|memo)s?\s*(?::|-|–|—)\s*[^\n]{0,120}?\b(?:is|are|was|were)\s+(?:now\s+)?(?:confirmed|correct|accurate|verified|valid|met|satisfied|approved|eligible|final|\d)/i.test(after) && PA_VALUE.test(after)) w = 0.75;
     if (w > 0) out.push({ rule: 'addressed-directive', message: 'A sentence addressed to an AI / automated reader tells it what to record, decide or say.', start: seg.start, end: seg.start + s.length, weight: w });
   }
   return out;
