@@ -433,25 +433,19 @@ function codeGate(): CodeGateSection {
   }
   if (typeof checkCode !== 'function') return { status: 'skipped', note: 'compiler/stages/security.ts does not export checkCode yet.' };
   const corpora = [measureCodeCorpus('code-gate fixtures (unsafe/, benign/)', path.join(base, 'unsafe'), path.join(base, 'benign'), checkCode)];
-  if (fs.existsSync(path.join(base, 'heldout'))) {
-    const held = measureCodeCorpus('code-gate held-out (heldout/unsafe, heldout/benign)', path.join(base, 'heldout', 'unsafe'), path.join(base, 'heldout', 'benign'), checkCode);
+  // Held-out corpora, each written before the analyzer was run on it (first-run numbers in the report text):
+  // 2 after the first held-out misses were fixed; 3 broad benign TypeScript + subtle unsafe variants;
+  // 4 blind round 4 (28e875e; first run 54/65 caught, 4/66 FP; see test/code-gate-heldout4.test.ts).
+  const heldOut: [dir: string, label: string][] = [
+    ['heldout', 'code-gate held-out (heldout/unsafe, heldout/benign)'],
+    ['heldout2', 'code-gate held-out 2 (heldout2/unsafe, heldout2/benign)'],
+    ['heldout3', 'code-gate held-out 3 (heldout3/unsafe, heldout3/benign)'],
+    ['heldout4', 'code-gate held-out 4 (heldout4/unsafe, heldout4/benign; first run 54/65 caught, 4/66 FP)'],
+  ];
+  for (const [dir, label] of heldOut) {
+    if (!fs.existsSync(path.join(base, dir))) continue;
+    const held = measureCodeCorpus(label, path.join(base, dir, 'unsafe'), path.join(base, dir, 'benign'), checkCode);
     if (held.metrics.n > 0) corpora.push(held);
-  }
-  if (fs.existsSync(path.join(base, 'heldout2'))) {
-    // Written after the first held-out misses were fixed, and before the analyzer was run on it.
-    const held2 = measureCodeCorpus('code-gate held-out 2 (heldout2/unsafe, heldout2/benign)', path.join(base, 'heldout2', 'unsafe'), path.join(base, 'heldout2', 'benign'), checkCode);
-    if (held2.metrics.n > 0) corpora.push(held2);
-  }
-  if (fs.existsSync(path.join(base, 'heldout3'))) {
-    // Written independently (broad benign TypeScript + subtle unsafe variants) before the analyzer was run on it.
-    const held3 = measureCodeCorpus('code-gate held-out 3 (heldout3/unsafe, heldout3/benign)', path.join(base, 'heldout3', 'unsafe'), path.join(base, 'heldout3', 'benign'), checkCode);
-    if (held3.metrics.n > 0) corpora.push(held3);
-  }
-  if (fs.existsSync(path.join(base, 'heldout4'))) {
-    // Blind round 4 (committed in 28e875e before the analyzer was run on it). First measurement: 54/65 unsafe
-    // caught (83.1%), 4/66 benign flagged (FPR 6.1%); after the general fixes: 64/65, 2/66 (see test/code-gate-heldout4.test.ts).
-    const held4 = measureCodeCorpus('code-gate held-out 4 (heldout4/unsafe, heldout4/benign; first run 54/65 caught, 4/66 FP)', path.join(base, 'heldout4', 'unsafe'), path.join(base, 'heldout4', 'benign'), checkCode);
-    if (held4.metrics.n > 0) corpora.push(held4);
   }
   return { status: 'measured', note: 'Unsafe = positive; a checkCode crash counts as flagged.', corpora };
 }
