@@ -8,6 +8,7 @@ import type { ExtractionOutcome, Facts, GateResult } from '../templates/bounded-
 import type { AuditStore } from './audit-store';
 import { LlmOutputRejected, LlmRequestRejected, type LlmExtractor } from './llm-extraction';
 import { findArtifact, type RegisteredArtifact } from './registry-types';
+import { guardFacts } from './fact-guard';
 import type { BoundedDecisionActivities, CompiledExtraction, ScreenResult } from './types';
 
 export interface ActivityDeps {
@@ -41,6 +42,13 @@ export function createActivities(deps: ActivityDeps): BoundedDecisionActivities 
 
     async extractCompiled({ artifactId, text }): Promise<CompiledExtraction> {
       const artifact = findArtifact(artifacts, artifactId);
+      // Defense in depth at the facts: a text that instructs a reader or dictates a value or the outcome is
+      // never decided automatically, whatever the gate scored, and is not sent to an LLM either.
+      const guard = guardFacts(artifact.info, text);
+      if (guard) {
+        logger.warn({ ...logContext(), rules: guard.findings.map((f) => f.rule) }, 'fact guard: instruction in the text');
+        return { ...guard, llmAvailable: false };
+      }
       const llmAvailable = llm !== undefined;
       let result;
       try {
@@ -65,6 +73,8 @@ export function createActivities(deps: ActivityDeps): BoundedDecisionActivities 
     async extractWithLlm({ artifactId, text }): Promise<ExtractionOutcome<Facts>> {
       if (!llm) return { settled: false, path: 'none', reasons: ['no LLM endpoint configured'] };
       const artifact = findArtifact(artifacts, artifactId);
+      const guard = guardFacts(artifact.info, text);
+      if (guard) return guard;
       const started = Date.now();
       let outcome: ExtractionOutcome<Facts>;
       try {

@@ -129,7 +129,7 @@ export interface GateResult {
 /** What the extraction activity returns to the workflow. */
 export type ExtractionOutcome<F extends Facts = Facts> =
   | { settled: true; path: 'compiled' | 'llm'; facts: F; found: Record<string, boolean>; notes: string[]; model?: string; tokens?: number }
-  | { settled: false; path: ExtractionPath; reasons: string[]; facts?: F; found?: Record<string, boolean> };
+  | { settled: false; path: ExtractionPath; reasons: string[]; facts?: F; found?: Record<string, boolean>; findings?: GateFinding[] };
 
 export interface ReviewDecision {
   outcome: AutoOutcome;

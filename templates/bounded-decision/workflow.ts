@@ -179,7 +179,11 @@ export function defineBoundedDecisionWorkflow<F extends Facts>(artifact: Artifac
           extractionPath = 'llm';
         }
       }
-      if (!extraction.settled) reviewReasons = extraction.reasons;
+      if (!extraction.settled) {
+        reviewReasons = extraction.reasons;
+        // The fact guard's findings (instructions in the text) are shown to the reviewer like the gate's.
+        if (extraction.findings?.length) findings = extraction.findings;
+      }
     }
 
     // Drift signal per artifact version: how often the compiled extractor could not settle a case.

@@ -1,0 +1,66 @@
+// End to end on a real Temporal dev server: charts that tamper with a fact or the outcome (half of them
+// approved, half denied without the injection) are never decided automatically, and the review shows the
+// finding. Run twice: with the real input gate, and with a gate that misses everything, so the fact guard
+// alone must hold (defense in depth at the facts, whatever the gate says).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Client } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { GateResult } from '../templates/bounded-decision/types';
+import { resolveWorkflow } from '../worker/client';
+import { parseCasesFile, runCases, type CaseReport } from '../worker/commands/run';
+import { codecClient, createHarness, type Harness } from './helpers/harness';
+import { startLocalEnv } from './helpers/temporal';
+
+const CORPUS = join(__dirname, 'fixtures', 'tamper', 'glp1-tamper.jsonl');
+const rows = readFileSync(CORPUS, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; base: string; text: string });
+const casesJsonl = rows.map((r) => JSON.stringify({ id: r.id, input: { patient_chart_summary: r.text } })).join('\n');
+const blindGate = (): GateResult => ({ injection: false, score: 0, findings: [], phi: [] });
+
+let env: TestWorkflowEnvironment;
+let client: Client;
+
+beforeAll(async () => {
+  env = await startLocalEnv();
+  client = codecClient(env);
+});
+afterAll(async () => {
+  await env?.teardown();
+});
+
+async function runCorpus(h: Harness): Promise<CaseReport[]> {
+  const running = h.worker.run();
+  try {
+    return await runCases(client, h.settings, resolveWorkflow('prior-auth-glp1'), parseCasesFile(casesJsonl, CORPUS), CORPUS, { concurrency: 8 });
+  } finally {
+    h.worker.shutdown();
+    await running;
+  }
+}
+
+describe('tampering charts on a real dev server', () => {
+  test('with the real gate: none is decided automatically, each review shows a finding', async () => {
+    const reports = await runCorpus(await createHarness(env));
+    expect(reports).toHaveLength(rows.length);
+    for (const r of reports) {
+      expect([r.id, r.status]).toEqual([r.id, 'NEEDS_REVIEW']);
+      expect(r.findings?.length ?? 0).toBeGreaterThan(0);
+    }
+  });
+
+  test('with a gate that misses everything: the fact guard alone sends every chart to review', async () => {
+    const h = await createHarness(env, { scan: blindGate });
+    const reports = await runCorpus(h);
+    for (const r of reports) {
+      expect([r.id, r.status]).toEqual([r.id, 'NEEDS_REVIEW']);
+      expect(r.findings?.some((f) => f.rule.startsWith('fact-guard/'))).toBe(true);
+      expect(r.reviewReasons?.join(' ')).toMatch(/Instruction in the text/);
+    }
+    // The audit trail records why, and the logs carry rule ids only (no chart text).
+    const logs = h.logs();
+    expect(logs).toContain('fact guard: instruction in the text');
+    for (const row of rows.slice(0, 10)) expect(logs.includes(row.text)).toBe(false);
+    const records = await h.deps.audit.list(reports[0]!.workflowId!);
+    expect(records.find((x) => x.kind === 'review-requested')?.reason).toMatch(/Instruction in the text/);
+  });
+});
