@@ -11,6 +11,8 @@ export interface AccuracyInput {
   slot: Slot;
   code: string;
   limits?: SandboxLimits;
+  /** Folder holding the extraction kit and types.ts (default: templates/bounded-decision). For tests. */
+  templateDir?: string;
 }
 
 /** Absolute tolerance for numeric facts (values computed from other values, e.g. BMI from weight and height). */
@@ -72,7 +74,7 @@ export async function runAccuracyStage(input: AccuracyInput): Promise<StageResul
         );
     } else {
       const inputs = goldens.map((g) => ('text' in g ? g.text : g.facts));
-      const run = await runInSandbox(code, slotExport(slot), inputs, { ...input.limits, repeat: false });
+      const run = await runInSandbox(code, slotExport(slot), inputs, { ...input.limits, repeat: false }, input.templateDir ? { templateDir: input.templateDir } : {});
       if (!run.ok) diagnostics.push(diag(run.kind, run.message));
       const misses: string[] = [];
       let hits = 0;

@@ -16,6 +16,8 @@ export interface ExecutionInput {
   propertyRuns?: number;
   /** fast-check seed: fixed so the same candidate always gets the same verdict. */
   seed?: number;
+  /** Folder holding the extraction kit and types.ts (default: templates/bounded-decision). For tests. */
+  templateDir?: string;
 }
 
 export const DEFAULT_SEED = 20240607;
@@ -216,7 +218,7 @@ export async function runExecutionStage(input: ExecutionInput): Promise<StageRes
       slot === 'decision'
         ? decisionInputs(loaded, input.propertyRuns ?? 200, input.seed ?? DEFAULT_SEED)
         : extractionInputs(loaded, input.propertyRuns ?? 80, input.seed ?? DEFAULT_SEED);
-    const run = await runInSandbox(code, exportName, inputs, input.limits);
+    const run = await runInSandbox(code, exportName, inputs, input.limits, input.templateDir ? { templateDir: input.templateDir } : {});
     const check = slot === 'decision' ? (v: unknown) => checkDecisionResult(loaded.spec, v) : (v: unknown) => checkExtractorResult(loaded.spec, v);
     diagnostics = callDiagnostics(run.calls, inputs, exportName, check);
     if (!run.ok) diagnostics.unshift(diag(run.kind, run.message));

@@ -1,8 +1,15 @@
-// Runs candidate code in isolation: transpiled to CommonJS, evaluated in a fresh `node:vm` context (no require,
-// no process, no code generation from strings) inside a worker thread with a small heap, a per-call time limit
-// and an overall wall-clock limit. Inputs and outputs cross as JSON strings: only plain data comes back.
+// Runs candidate code in isolation: transpiled to CommonJS, evaluated in a fresh `node:vm` context (no process,
+// no code generation from strings) inside a worker thread with a small heap, a per-call time limit and an
+// overall wall-clock limit. Inputs and outputs cross as JSON strings: only plain data comes back.
+//
+// The only module the candidate can load is the extraction kit: its `require` (a function of the VM context, not
+// of the host) resolves exactly KIT_SPECIFIER to the kit's entry, and each kit module's `require` resolves only
+// its relative imports among the kit's files (type-only imports are erased by the transpile). Kit modules are
+// transpiled on the host (once per content hash) and evaluated lazily inside the same context, so kit code runs
+// under the same time limits; any other specifier throws.
 import { Worker } from 'node:worker_threads';
 import ts from 'typescript';
+import { KIT_SPECIFIER, kitModules, readKitFiles, TEMPLATE_DIR, type KitModules } from './kit';
 
 export interface SandboxLimits {
   /** Time limit of one call (and of module initialisation), enforced by the VM. */
@@ -26,6 +33,11 @@ export type SandboxRun =
   | { ok: true; calls: CallOutcome[] }
   | { ok: false; kind: 'transpile-error' | 'load-error' | 'missing-export' | 'wall-timeout' | 'memory-limit' | 'worker-crash'; message: string; calls: CallOutcome[] };
 
+export interface SandboxOptions {
+  /** Folder holding kit/ and types.ts (default: the repo's templates/bounded-decision). For tests. */
+  templateDir?: string;
+}
+
 /** Transpile TypeScript to CommonJS JavaScript (type-only imports are erased). */
 export function transpileCandidate(code: string): { js: string; errors: string[] } {
   const out = ts.transpileModule(code, {
@@ -44,7 +56,7 @@ const WORKER_SOURCE = String.raw`
 'use strict';
 const { parentPort, workerData } = require('node:worker_threads');
 const vm = require('node:vm');
-const { js, exportName, inputs, callTimeoutMs, repeat } = workerData;
+const { js, exportName, inputs, callTimeoutMs, repeat, kit } = workerData;
 const post = (m) => parentPort.postMessage(m);
 const context = vm.createContext({}, { name: 'candidate', codeGeneration: { strings: false, wasm: false }, microtaskMode: 'afterEvaluate' });
 // The harness is installed before the candidate runs, as a non-writable global, with its own references to JSON.
@@ -62,11 +74,39 @@ vm.runInContext(` + '`' + String.raw`
     if (typeof value === 'symbol') return { __symbol: true };
     return value;
   };
+  const hasOwn = Object.prototype.hasOwnProperty;
   const state = { exports: {}, module: null, fn: null, inputs: [] };
   state.module = { exports: state.exports };
+  // Kit modules: id -> { factory, module }; resolutions: importing module id ('' = candidate) -> specifier -> id.
+  const modules = Object.create(null);
+  let resolutions = Object.create(null);
+  const makeRequire = function (from) {
+    return function require(specifier) {
+      const table = hasOwn.call(resolutions, from) ? resolutions[from] : undefined;
+      const id = table && typeof specifier === 'string' && hasOwn.call(table, specifier) ? table[specifier] : undefined;
+      const entry = id !== undefined && hasOwn.call(modules, id) ? modules[id] : undefined;
+      if (!entry) {
+        throw new Error("Cannot find module '" + String(specifier) + "'" + (from ? ' (imported from ' + from + ')' : '') +
+          ": compiled slots may import only '${KIT_SPECIFIER}' (named imports)");
+      }
+      if (entry.module) return entry.module.exports;
+      const module = { exports: {} };
+      entry.module = module;
+      try {
+        entry.factory.call(undefined, module.exports, module, makeRequire(id));
+      } catch (e) {
+        entry.module = null;
+        throw e;
+      }
+      return module.exports;
+    };
+  };
   Object.defineProperty(globalThis, '__cai', {
     value: Object.freeze({
       state: state,
+      require: makeRequire(''),
+      defineModule: function (id, factory) { modules[id] = { factory: factory, module: null }; },
+      setResolutions: function (json) { resolutions = parse(json); },
       setInputs: function (list) { state.inputs = parse(list); },
       bind: function (name) {
         const ex = state.module.exports;
@@ -103,7 +143,16 @@ function once(i) {
   }
 }
 function main() {
-  const wrapped = '(function (exports, module) {' + js + '\n})(__cai.state.exports, __cai.state.module);';
+  try {
+    vm.runInContext('__cai.setResolutions(' + JSON.stringify(JSON.stringify(kit.resolutions)) + ')', context, { timeout: callTimeoutMs });
+    for (const m of kit.modules) {
+      vm.runInContext('__cai.defineModule(' + JSON.stringify(m.id) + ', (function (exports, module, require) {' + m.js + '\n}));', context, { timeout: callTimeoutMs, filename: m.id + '.js' });
+    }
+  } catch (e) {
+    post({ type: 'fatal', kind: 'load-error', message: 'the extraction kit could not be loaded: ' + describe(e) });
+    return;
+  }
+  const wrapped = '(function (exports, module, require) {' + js + '\n})(__cai.state.exports, __cai.state.module, __cai.require);';
   try {
     vm.runInContext(wrapped, context, { timeout: callTimeoutMs, filename: 'candidate.js' });
   } catch (e) {
@@ -140,10 +189,21 @@ function decodeTagged(json: string): unknown {
  * Run `exportName` of the candidate on each input (plain JSON data) in a sandboxed worker. Never throws.
  * Stops at the first call that times out.
  */
-export function runInSandbox(code: string, exportName: string, inputs: unknown[], limits: SandboxLimits = {}): Promise<SandboxRun> {
+export function runInSandbox(code: string, exportName: string, inputs: unknown[], limits: SandboxLimits = {}, options: SandboxOptions = {}): Promise<SandboxRun> {
   const l = { ...DEFAULT_LIMITS, ...limits };
   const { js, errors } = transpileCandidate(code);
   if (errors.length) return Promise.resolve({ ok: false, kind: 'transpile-error', message: errors.join('; '), calls: [] });
+  let kit: Pick<KitModules, 'modules' | 'resolutions'> = { modules: [], resolutions: { '': {} } };
+  if (js.includes(KIT_SPECIFIER)) {
+    try {
+      const loaded = kitModules(readKitFiles(options.templateDir ?? TEMPLATE_DIR));
+      if (loaded.errors.length)
+        return Promise.resolve({ ok: false, kind: 'load-error', message: `the extraction kit does not transpile: ${loaded.errors.join('; ')}`, calls: [] });
+      kit = loaded;
+    } catch (e) {
+      return Promise.resolve({ ok: false, kind: 'load-error', message: `the extraction kit could not be read: ${(e as Error).message}`, calls: [] });
+    }
+  }
   const serialised = inputs.map((i) => JSON.stringify(i));
   return new Promise<SandboxRun>((resolve) => {
     const calls: CallOutcome[] = [];
@@ -163,7 +223,7 @@ export function runInSandbox(code: string, exportName: string, inputs: unknown[]
     try {
       worker = new Worker(WORKER_SOURCE, {
         eval: true,
-        workerData: { js, exportName, inputs: serialised, callTimeoutMs: l.callTimeoutMs, repeat: l.repeat },
+        workerData: { js, exportName, inputs: serialised, callTimeoutMs: l.callTimeoutMs, repeat: l.repeat, kit: { modules: kit.modules, resolutions: kit.resolutions } },
         resourceLimits: { maxOldGenerationSizeMb: l.heapMb, maxYoungGenerationSizeMb: Math.max(4, Math.round(l.heapMb / 4)), stackSizeMb: 4 },
         env: {},
         stdout: true,

@@ -18,6 +18,9 @@
 
 import * as ts from 'typescript';
 import type { Diagnostic } from './diagnostics';
+import { KIT_SPECIFIER, kitExportNames } from './kit';
+
+export { KIT_SPECIFIER };
 
 export const MAX_SOURCE_CHARS = 512 * 1024;
 
@@ -41,7 +44,7 @@ export interface SecurityReport {
 export const SECURITY_RULES: Record<string, string> = {
   'no-eval': 'eval in any form',
   'no-function-constructor': 'Function constructor and every route to it (.constructor, ["constructor"], destructuring)',
-  'no-import': 'runtime imports; only type-only imports of the template types or ./facts are allowed',
+  'no-import': `runtime imports other than the extraction kit: the only run-time import allowed is named imports from exactly '${KIT_SPECIFIER}' (import { a, b } from '${KIT_SPECIFIER}'; no default, namespace or side-effect import, no other path); otherwise only 'import type' of the template types or ./facts`,
   'no-reexport': 'export ... from another module',
   'no-dynamic-import': 'import() expressions',
   'no-require': 'require, module, exports, __dirname, __filename, import.meta',
@@ -118,7 +121,7 @@ function deny(names: string[], rule: string, what: string, fix: string): void {
 deny(['eval'], 'no-eval', 'eval executes arbitrary code', 'compute the result directly with ordinary expressions');
 deny(['Function'], 'no-function-constructor', 'the Function constructor compiles code from strings', 'write the function as ordinary code');
 deny(['require', 'module', 'exports', '__dirname', '__filename'], 'no-require',
-  'module loading and module-system objects are not available to compiled slots', 'remove it; compiled slots may only import types');
+  'module loading and module-system objects are not available to compiled slots', `remove it; compiled slots may only import types and named functions of the extraction kit ('${KIT_SPECIFIER}')`);
 deny(['process', 'global', 'globalThis', 'window', 'self', 'document', 'Deno', 'Bun', 'top', 'parent', 'frames', 'opener', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'postMessage', 'importScripts', 'caches'],
   'no-global-object', 'host and global objects give access to the environment', 'use only the function parameters');
 deny(['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'navigator', 'Request', 'Response', 'Headers', 'http', 'https', 'net', 'dgram', 'dns', 'tls', 'http2', 'axios'],
@@ -561,7 +564,10 @@ class Analyzer {
   private readonly scopes = new Map<ts.Node, ScopeInfo>();
   private readonly mutatedArrays = new Set<ts.Node>();
 
-  constructor(private readonly sf: ts.SourceFile) {}
+  constructor(
+    private readonly sf: ts.SourceFile,
+    private readonly kitExports: ReadonlySet<string> | undefined,
+  ) {}
 
   run(): void {
     this.collectDeclarations(this.sf);
@@ -878,6 +884,10 @@ class Analyzer {
 
   private checkImport(st: ts.ImportDeclaration): void {
     const spec = ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : '';
+    if (spec === KIT_SPECIFIER) {
+      this.checkKitImport(st);
+      return;
+    }
     const clause = st.importClause;
     const typeOnly =
       !!clause &&
@@ -885,14 +895,68 @@ class Analyzer {
         (!clause.name && !!clause.namedBindings && ts.isNamedImports(clause.namedBindings) &&
           clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly)));
     const allowedPath = /^\.\.?\//.test(spec) && /(^|\/)(types|facts)(\.d)?(\.ts|\.js)?$/.test(spec) && !spec.includes('node_modules');
+    const kitHint = /(^|\/)kit(\/|$)/.test(spec) ? ` (the extraction kit is imported with exactly '${KIT_SPECIFIER}', never a file inside it or another relative path)` : '';
     if (!clause) {
-      this.report(st, 'no-import', `side-effect import of '${spec}' runs module code; compiled slots may only use 'import type' from the template types or './facts'`);
+      this.report(st, 'no-import', `side-effect import of '${spec}' runs module code${kitHint}; compiled slots may only use 'import type' from the template types or './facts', and 'import { a, b } from '${KIT_SPECIFIER}''`);
     } else if (!typeOnly) {
-      const hint = NODE_MODULE_HINT.test(spec) ? ` ('${spec}' is a host module: I/O is not allowed)` : '';
-      this.report(st, 'no-import', `runtime import of '${spec}'${hint}; compiled slots may only use 'import type { ... }' from the template types or './facts'`);
+      const hint = NODE_MODULE_HINT.test(spec) ? ` ('${spec}' is a host module: I/O is not allowed)` : kitHint;
+      this.report(st, 'no-import', `runtime import of '${spec}'${hint}; the only run-time import allowed is 'import { a, b } from '${KIT_SPECIFIER}'' (the extraction kit); anything else only as 'import type { ... }' from the template types or './facts'`);
     } else if (!allowedPath) {
       this.report(st, 'no-import', `type import from '${spec}' is not allowed; import types only from the template types (relative path ending in 'types') or './facts'`);
     }
+  }
+
+  /** `import { a, b } from KIT_SPECIFIER` (or `import type`): named imports of names the kit exports, nothing else. */
+  private checkKitImport(st: ts.ImportDeclaration): void {
+    const clause = st.importClause;
+    const example = `import { normalizeText } from '${KIT_SPECIFIER}'`;
+    if (!clause) {
+      this.report(st, 'no-import', `side-effect import of the extraction kit imports nothing; import the functions you call by name: ${example}`);
+      return;
+    }
+    if (clause.name) {
+      this.report(st, 'no-import', `default import of the extraction kit ('${clause.name.text}'); the kit has no default export: import the functions you call by name, ${example}`);
+      return;
+    }
+    const nb = clause.namedBindings;
+    if (!nb || ts.isNamespaceImport(nb)) {
+      this.report(st, 'no-import', `namespace import of the extraction kit${nb ? ` ('* as ${nb.name.text}')` : ''}; import the functions you call by name: ${example}`);
+      return;
+    }
+    if (nb.elements.length === 0) {
+      this.report(st, 'no-import', `empty import of the extraction kit; import the functions you call by name: ${example}`);
+      return;
+    }
+    const known = this.kitExports;
+    for (const el of nb.elements) {
+      const imported = el.propertyName ?? el.name;
+      if (!ts.isIdentifier(imported)) {
+        this.report(el, 'no-import', `kit imports must name an exported function with a plain identifier, e.g. ${example}`);
+        continue;
+      }
+      const name = imported.text;
+      if (name === 'default' || name === '__esModule' || name === 'prototype' || Object.prototype.hasOwnProperty.call(FORBIDDEN_MEMBERS, name)) {
+        this.report(el, 'no-import', `'${name}' is not a kit function; import only the kit's exported names, e.g. ${example}`);
+        continue;
+      }
+      if (known && !known.has(name)) {
+        const list = [...known].sort().slice(0, 40).join(', ');
+        this.report(el, 'no-import', `the extraction kit does not export '${name}'; it exports: ${list}`);
+        continue;
+      }
+      const local = el.name.text;
+      if (Object.prototype.hasOwnProperty.call(DENIED_GLOBALS, local) || ALLOWED_GLOBALS.has(local)) {
+        this.report(el, 'no-import', `'${local}' would shadow a global name; import the kit function under its own name ('${name}') or another local name`);
+      }
+    }
+  }
+
+  /** Whether an identifier is bound by a named import of the extraction kit (a vetted, pure function). */
+  private isKitBinding(id: ts.Identifier): boolean {
+    const d = this.resolve(id);
+    if (!d || !ts.isImportSpecifier(d)) return false;
+    const decl = d.parent.parent.parent;
+    return ts.isImportDeclaration(decl) && ts.isStringLiteral(decl.moduleSpecifier) && decl.moduleSpecifier.text === KIT_SPECIFIER;
   }
 
   private checkClassLoadTime(c: ts.ClassLikeDeclaration): void {
@@ -940,7 +1004,8 @@ class Analyzer {
         const pureMethod = ts.isPropertyAccessExpression(callee) && PURE_METHODS.has(callee.name.text) && !(root && this.isLocalFunction(root));
         const factory = ts.isCallExpression(n) && ts.isIdentifier(callee) && this.isClosureFactory(callee);
         const plainNew = ts.isNewExpression(n) && ts.isIdentifier(callee) && this.isPlainClass(callee, classes);
-        if (!pureBuiltin && !pureMethod && !factory && !plainNew) out.push({ node: n, kind: 'call' });
+        const kitCall = ts.isCallExpression(n) && ts.isIdentifier(callee) && this.isKitBinding(callee);
+        if (!pureBuiltin && !pureMethod && !factory && !plainNew && !kitCall) out.push({ node: n, kind: 'call' });
       }
       if (ts.isBinaryExpression(n) && n.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && n.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
         out.push({ node: n, kind: 'assign' });
@@ -2277,9 +2342,9 @@ export function parseCandidate(source: string, fileName = 'candidate.ts'): ts.So
 }
 
 /** Runs the security analysis. Throws CodeUnreadableError when the source cannot be analysed. */
-export function checkCode(source: string, fileName = 'candidate.ts'): SecurityReport {
+export function checkCode(source: string, fileName = 'candidate.ts', options: { kitExports?: ReadonlySet<string> } = {}): SecurityReport {
   const sf = parseCandidate(source, fileName);
-  const a = new Analyzer(sf);
+  const a = new Analyzer(sf, options.kitExports ?? (source.includes(KIT_SPECIFIER) ? kitExportNames() : undefined));
   a.run();
   const findings = a.findings.sort((x, y) => x.line - y.line || x.column - y.column || x.rule.localeCompare(y.rule));
   return { safe: findings.length === 0, findings };

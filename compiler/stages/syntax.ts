@@ -8,6 +8,7 @@ import { factsTypeName, renderFactsTs } from '../package';
 import { slotExport, TEMPLATE_TYPES_FILE, type Slot } from '../prompt';
 import type { Spec } from '../spec';
 import type { Diagnostic, StageResult } from './diagnostics';
+import { readKitFiles, TEMPLATE_DIR } from './kit';
 import { COMPLEXITY_LIMITS, MAX_LINES } from './limits';
 
 export { COMPLEXITY_LIMITS, MAX_LINES };
@@ -16,10 +17,13 @@ export interface SyntaxInput {
   spec: Spec;
   slot: Slot;
   code: string;
+  /** Folder holding kit/ and types.ts (default: the repo's templates/bounded-decision). For tests. */
+  templateDir?: string;
 }
 
 /** Virtual root: the candidate is checked as if it were in the repo, without touching the repo. */
 const VROOT = '/__compiled_ai__';
+const KIT_ROOT = `${VROOT}/templates/bounded-decision`;
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -107,9 +111,11 @@ function typecheck(input: SyntaxInput, candidatePath: string): Diagnostic[] {
   const files = new Map<string, string>([
     [candidatePath, input.code],
     [factsPath, renderFactsTypesOnly(input.spec)],
-    [typesPath, readFileSync(TEMPLATE_TYPES_FILE, 'utf8')],
+    [typesPath, readFileSync(input.templateDir ? join(input.templateDir, 'types.ts') : TEMPLATE_TYPES_FILE, 'utf8')],
     [contractPath, contract],
   ]);
+  // The extraction kit, so `import { ... } from '../../../templates/bounded-decision/kit'` checks against its real API.
+  for (const f of readKitFiles(input.templateDir ?? TEMPLATE_DIR)) files.set(`${KIT_ROOT}/${f.path}`, f.text);
   const libDir = dirname(ts.getDefaultLibFilePath(COMPILER_OPTIONS));
   const host: ts.CompilerHost = {
     getSourceFile(fileName, languageVersion) {
@@ -140,7 +146,13 @@ function typecheck(input: SyntaxInput, candidatePath: string): Diagnostic[] {
   };
   const program = ts.createProgram({ rootNames: [candidatePath, contractPath], options: COMPILER_OPTIONS, host });
   const out: Diagnostic[] = [];
-  const all = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...ts.getPreEmitDiagnostics(program)];
+  // Diagnostics of our own files only: the kit is vetted code checked by the repo's build, not by this stage.
+  const own = program.getSourceFiles().filter((sf) => files.has(sf.fileName) && !sf.fileName.startsWith(`${KIT_ROOT}/kit/`));
+  const all = [
+    ...program.getOptionsDiagnostics(),
+    ...program.getGlobalDiagnostics(),
+    ...own.flatMap((sf) => [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)]),
+  ];
   const seen = new Set<string>();
   for (const d of all) {
     const text = ts.flattenDiagnosticMessageText(d.messageText, '\n');
