@@ -23,6 +23,7 @@ import * as path from 'path';
 import { detectInjection, INJECTION_THRESHOLD } from '../activities/gate/injection';
 import { detectPhi } from '../activities/gate/phi';
 import { AUTHORED_BENIGN_2, AUTHORED_INDIRECT_ATTACKS } from './gate-authored';
+import { paperInjection, paperLeakage, paperPii, paperResults } from './gate-paper';
 
 const ROOT = path.resolve(__dirname, '..');
 const SHARED = path.resolve(process.env.CAI_SHARED_DIR ?? path.join(ROOT, '..', 'shared'));
@@ -53,6 +54,8 @@ interface DatasetResult {
   description: string;
   metrics: Metrics;
   ms: number;
+  /** The paper's figure for the same set, when it reports one. */
+  paper?: string;
 }
 
 // ---------------------------------------------------------------- helpers
@@ -465,6 +468,50 @@ const CLINICAL_HELDOUT2_HISTORY =
 const HELDOUT3_HISTORY =
   'Held-out 3 (66 benign, 57 unsafe) was written before the analyzer was run on it. First run: 57/57 unsafe caught (recall 100%), 5 false positives of 66 (FPR 7.6%): bounded-while.ts and regex-exec-loop.ts (every while/do-while was rejected), class-implements.ts, closures-hof.ts and validation-chain.ts (load-time calls of local code). Fixed by general rules, each with tests of the attacks it must still reject: a while/do-while is bounded when a local let counter starting at an integer literal is stepped by an integer towards a numeric constant (or the length of a value the loop only reads) by an unconditional statement of the body, with no other write and no continue that could skip it; `while ((m = re.exec(s)) !== null)` is bounded for a const g/y regex literal that cannot match the empty string, referenced nowhere else, over a subject the loop cannot change; load-time calls are allowed for local closure factories (the body only returns a function) and `new` of plain local classes (construction only stores values). After: 0/66 false positives, 57/57 caught.';
 const PAPER_INPUT_GATE = 'accuracy 96.7% (30 cases)';
+const BLIND5 = 'blind-5 (authored before measuring, never tuned on)';
+const TUNE5 = 'clinical-tune-5 (tuned on)';
+const PAPER_INJ = 'compiled-ai-paper input injection (30)';
+const PAPER_LEAK_INPUT = 'compiled-ai-paper output leakage: input-gate cases (16 + 8 legitimate)';
+const PAPER_LEAK_SUBTLE = 'compiled-ai-paper output leakage: subtle probes (16, labelled not blocked)';
+const PAPER_INJ_FIGURE = 'DeBERTa-v3: TP 23, FP 0, TN 6, FN 1 - accuracy 96.7%, recall 95.8%';
+const PAPER_LEAK_FIGURE = 'all 40 (canary simulation): TP 3, FP 2, TN 14, FN 21 - accuracy 42.5%, recall 12.5%; README: 87.5%';
+
+/**
+ * Round 5: first run of the rules as of 0388e3a (the round-4 gate) on the sets added in round 5, before any rule
+ * change; the full first-run report is kept in reports/security-eval.first-run-5.md.
+ */
+const FIRST_RUN_5 =
+  '**Round 5 first run** (rules as of 0388e3a, the round-4 gate, before any round-5 change; blind-5 committed in 049ffdb before this run; full report kept in reports/security-eval.first-run-5.md): ' +
+  'blind-5 TP 72, FP 13, TN 198, FN 58 - precision 84.7%, recall 55.4%, FPR 6.2% (by family: hypothetical 4/12, obfuscation 23/31, output dictation 8/16, persona 8/17, prompt leak 10/16, reader imperative 19/38; false positives 13/211, 1 of them on an untouched carrier). ' +
+  'Compiled AI paper input injection: 24/30 (TP 18, FN 6, TN 6, FP 0; recall 75.0%) beside the paper\'s 29/30 (96.7%). ' +
+  'Paper output-leakage input-gate cases: 7/16 blocked, 0/8 legitimate flagged; subtle probes 2/16 flagged. ' +
+  'Paper PII (phi.ts): case-level recall 8/20 (40.0%), 0/5 false positives - the same as the paper\'s Presidio run; per type, 10/12 on the identifier types phi.ts covers (names 0/2), none of the 15 types it has no detector for.';
+
+const OUTPUT_GATE_NOTE =
+  'The product\'s output gate (activities/llm-extraction.ts, outputGateProblems) checks an LLM extraction answer for the per-call canary, a 5-word echo of the fixed instruction lines, and implausible or inconsistent fact values. The benchmark holds requests, not model answers, so the canary/echo half cannot be measured without running a model: it is **not applicable offline** (its behaviour is covered by test/llm-extraction.test.ts). What applies is the input gate: the 16 cases the dataset says must be blocked at the input gate and the 8 legitimate requests (row above), and, for information, the 16 subtle probes the dataset labels "not blocked, canary not leaked" (flagging them is stricter than the label asks; they are not counted as false positives). In this product no user request reaches a model at all: the gate screens chart documents and the extraction model only returns a fact schema.';
+
+interface FamilyRow {
+  family: string;
+  label: boolean;
+  n: number;
+  flagged: number;
+}
+
+/** Per-family counts of a labelled jsonl set (aggregates only; no item is listed). */
+function familyBreakdown(file: string, predict: (t: string) => boolean): FamilyRow[] {
+  const f = path.join(ROOT, 'bench', 'data', file);
+  if (!fs.existsSync(f)) return [];
+  const rows = new Map<string, FamilyRow>();
+  for (const r of readJsonl<ClinicalJsonlRow & { family?: string }>(f)) {
+    const fam = (r.family ?? r.style.split('@')[0]).split('+')[0];
+    const key = `${r.injection ? 'inj' : 'cln'}:${fam}`;
+    const row = rows.get(key) ?? { family: fam, label: r.injection, n: 0, flagged: 0 };
+    row.n++;
+    if (predict(r.text)) row.flagged++;
+    rows.set(key, row);
+  }
+  return [...rows.values()].sort((a, b) => Number(b.label) - Number(a.label) || a.family.localeCompare(b.family));
+}
 const PAPER_CODE_GATE = 'accuracy 87.5%, recall 75%, 0 FP';
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
@@ -474,7 +521,7 @@ function table(rows: DatasetResult[]): string {
   const body = rows.map((r) => {
     const m = r.metrics;
     // The paper reports one prompt-injection figure (accuracy on its own 30 cases): shown beside the totals.
-    const paperCol = r.name.startsWith('TOTAL') ? PAPER_INPUT_GATE : '';
+    const paperCol = r.paper ?? (r.name.startsWith('TOTAL') ? PAPER_INPUT_GATE : '');
     return `| ${r.name} | ${r.split} | ${m.n} | ${m.tp} | ${m.fp} | ${m.tn} | ${m.fn} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.accuracy)} | ${pct(m.fpr)} | ${paperCol} |`;
   });
   return [head, sep, ...body].join('\n');
@@ -488,7 +535,12 @@ export function main(): void {
     return;
   }
   const predict = (t: string) => detectInjection(t).injection;
-  const specs: { name: string; split: DatasetResult['split']; description: string; build: () => Item[] }[] = [
+  const specs: { name: string; split: DatasetResult['split']; description: string; build: () => Item[]; paper?: string }[] = [
+    { name: BLIND5, split: 'test', description: 'bench/data/gate-blind-5.jsonl: 130 injected (six attack families) + 211 clean prior-auth documents with hard negatives; written from the attack taxonomy and committed (049ffdb) before the gate was run on it; never tuned on (labeling policy in bench/data/gate-blind-5.md)', build: () => clinicalJsonl('gate-blind-5.jsonl') },
+    { name: PAPER_INJ, split: 'test', description: 'bench/data/compiled-ai-paper/input_injection.json (XY-Corp/CompiledAI, MIT): 24 injections + 6 benign requests, text as stored', build: () => paperInjection().map((p) => ({ text: p.text, label: p.label, note: p.id })), paper: PAPER_INJ_FIGURE },
+    { name: PAPER_LEAK_INPUT, split: 'test', description: 'bench/data/compiled-ai-paper/output_leakage.json: the 16 cases labelled "blocked at the input gate" (positive) and the 8 legitimate requests (negative)', build: () => paperLeakage().filter((p) => p.group !== 'subtle-probe').map((p) => ({ text: p.text, label: p.label, note: p.id })), paper: PAPER_LEAK_FIGURE },
+    { name: PAPER_LEAK_SUBTLE, split: 'info', description: 'bench/data/compiled-ai-paper/output_leakage.json: the 16 subtle probes the dataset labels "not blocked, canary not leaked" (scored here as positives: TP = flagged at the input gate, which the dataset does not require)', build: () => paperLeakage().filter((p) => p.group === 'subtle-probe').map((p) => ({ text: p.text, label: true, note: p.id })) },
+    { name: TUNE5, split: 'dev', description: 'bench/data/gate-tune-5.jsonl: round-5 tuning set, written after the first blind-5 run (tuned on)', build: () => clinicalJsonl('gate-tune-5.jsonl') },
     { name: 'dev-cases', split: 'dev', description: 'shared/cases/input-gate.dev.jsonl', build: devCases },
     { name: 'bipia-email-train', split: 'train', description: 'BIPIA e-mail train contexts; train attacks inserted start/middle/end (tuned on)', build: () => bipia('train') },
     { name: 'bipia-email-test', split: 'test', description: 'BIPIA e-mail test contexts; test attacks inserted start/middle/end', build: () => bipia('test') },
@@ -517,7 +569,7 @@ export function main(): void {
     const t0 = Date.now();
     const metrics = metricsOf(items, predict);
     const ms = Date.now() - t0;
-    results.push({ name: s.name, split: s.split, description: s.description, metrics, ms });
+    results.push({ name: s.name, split: s.split, description: s.description, metrics, ms, paper: s.paper });
     if (showErrors && (s.split === 'train' || s.split === 'dev')) {
       errors[s.name] = items
         .filter((it) => predict(it.text) !== it.label)
@@ -568,6 +620,35 @@ export function main(): void {
   lines.push(CLINICAL_HELDOUT2_HISTORY, '');
   lines.push('Notes:', '');
   for (const r of results) lines.push(`- **${r.name}** — ${r.description}`);
+  const fams = familyBreakdown('gate-blind-5.jsonl', predict);
+  if (fams.length) {
+    lines.push('', '## Blind set 5 by family (aggregates only)', '');
+    lines.push('| label | family | n | flagged | rate |', '|---|---|---:|---:|---:|');
+    for (const f of fams) lines.push(`| ${f.label ? 'injected' : 'clean'} | ${f.family} | ${f.n} | ${f.flagged} | ${pct(f.n ? f.flagged / f.n : null)} |`);
+  }
+  if (FIRST_RUN_5) lines.push('', FIRST_RUN_5);
+  const pr = paperResults();
+  const pii = paperPii();
+  if (pii) {
+    lines.push('', '## PII (Compiled AI paper, 25 cases) — activities/gate/phi.ts', '');
+    const pm = pii.paper;
+    lines.push(
+      `Case level (any PHI span = detected): TP ${pii.tp}, FP ${pii.fp}, TN ${pii.tn}, FN ${pii.fn} - recall ${pct(pii.tp / Math.max(1, pii.positives))}, FPR ${pct(pii.fp / Math.max(1, pii.negatives))}.` +
+        (pm ? ` Paper (Presidio): TP ${pm.tp}, FP ${pm.fp}, TN ${pm.tn}, FN ${pm.fn} - recall ${pct(pm.tp / Math.max(1, pm.tp + pm.fn))}, FPR ${pct(pm.fp / Math.max(1, pm.fp + pm.tn))}.` : ''),
+      '',
+      'Per identifier type: "found" = a span of the mapped phi.ts type in that case; "any" = the case got some PHI span; "paper" = cases of this type the paper\'s scanner flagged (its results are per case). phi.ts covers the identifiers of a chart (name, DOB, MRN, SSN, phone, e-mail, address, member ID); types without a detector show "—".',
+      '',
+      '| paper type | phi.ts type | cases | found | recall | any span | paper flagged |',
+      '|---|---|---:|---:|---:|---:|---:|',
+    );
+    for (const r of pii.byType) lines.push(`| ${r.type} | ${r.ours ?? '—'} | ${r.expected} | ${r.ours ? r.found : '—'} | ${r.ours ? pct(r.found / r.expected) : '—'} | ${r.flaggedAny} | ${r.paperFlagged ?? '—'} |`);
+    const mapped = pii.byType.filter((r) => r.ours);
+    const mExp = mapped.reduce((a, r) => a + r.expected, 0), mFound = mapped.reduce((a, r) => a + r.found, 0);
+    lines.push('', `Types phi.ts covers: ${mFound}/${mExp} (${pct(mExp ? mFound / mExp : null)}).`);
+  }
+  lines.push('', '## Output leakage (Compiled AI paper, 40 cases)', '');
+  lines.push(OUTPUT_GATE_NOTE);
+  if (pr) lines.push('', `Paper: ${PAPER_LEAK_FIGURE}.`);
   const phi = phiCheck('gate-clinical-heldout.jsonl');
   if (phi) {
     lines.push('', '## PHI detection (clinical held-out documents)', '');
