@@ -195,7 +195,7 @@ export async function runCompileLoop(options: CompileLoopOptions, deps: CompileL
           {
             stage: 'generation',
             rule: `model-${generated.kind}`,
-            message: `${generated.message}. Answer with a JSON object {"code": string, "rationale": string} holding the complete file.`,
+            message: `${generated.message}. Answer again with the complete file, in the answer format the instructions give.`,
             line: 0,
             column: 0,
           },

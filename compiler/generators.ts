@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Provenance } from '../templates/bounded-decision/types';
-import { createModelClient, type ModelClient, type ModelConfig, type TokenUsage } from './llm-client';
+import { createModelClient, type CodeFormat, type ModelClient, type ModelConfig, type TokenUsage } from './llm-client';
 import { SLOTS, type AssembledPrompt, type Slot } from './prompt';
 
 export const REPO_ROOT = join(__dirname, '..');
@@ -20,17 +20,20 @@ export interface Generator {
   readonly kind: Provenance['generator'];
   /** Whether a failing candidate can be regenerated with diagnostics (false for person-written files). */
   readonly canRegenerate: boolean;
+  /** How a model is asked to hand back code (prompts differ); undefined for person-written files. */
+  readonly codeFormat?: CodeFormat;
   generate(slot: Slot, prompt: AssembledPrompt, attempt: number): Promise<GeneratedCandidate>;
   /** Provenance of what this generator produced so far (truthful: the model that answered, the files read). */
   provenance(): Provenance;
 }
 
 /** Generator backed by an OpenAI-compatible endpoint. */
-export function openAIGenerator(client: ModelClient): Generator {
+export function openAIGenerator(client: ModelClient, codeFormat: CodeFormat = 'fenced', weightsSha256?: string): Generator {
   const answeredBy = new Set<string>();
   return {
     kind: 'openai-compatible',
     canRegenerate: true,
+    codeFormat,
     async generate(_slot, prompt) {
       const answer = await client.complete({ system: prompt.system, user: prompt.user });
       answeredBy.add(answer.model);
@@ -38,13 +41,13 @@ export function openAIGenerator(client: ModelClient): Generator {
     },
     provenance() {
       const models = [...answeredBy].sort();
-      return { generator: 'openai-compatible', model: models.length ? models.join(', ') : client.model };
+      return { generator: 'openai-compatible', model: models.length ? models.join(', ') : client.model, ...(weightsSha256 ? { weightsSha256 } : {}) };
     },
   };
 }
 
 export function createOpenAIGenerator(config: ModelConfig): Generator {
-  return openAIGenerator(createModelClient(config));
+  return openAIGenerator(createModelClient(config), config.codeFormat ?? 'fenced', config.weightsSha256);
 }
 
 /** A `--candidate` argument that cannot be used, with how to fix it. */

@@ -10,6 +10,13 @@ export const CandidateSchema = z.object({
   rationale: z.string().describe('A short explanation of how the code implements the spec.'),
 });
 
+/**
+ * How the model hands back code: `fenced` asks for a Markdown ```ts block (small models write code far better
+ * there than inside a JSON string, where one lost brace or quote breaks everything); `json` uses structured
+ * output {code, rationale}. `bench/code-format.ts` measures both.
+ */
+export type CodeFormat = 'fenced' | 'json';
+
 export interface ModelConfig {
   baseURL?: string;
   apiKey?: string;
@@ -17,6 +24,11 @@ export interface ModelConfig {
   timeoutMs?: number;
   maxTokens?: number;
   seed?: number;
+  codeFormat?: CodeFormat;
+  /** Where the configuration came from (recorded in manifests): the environment or the embedded model. */
+  source?: 'env' | 'embedded';
+  /** sha256 of the weights, when known (the embedded model). */
+  weightsSha256?: string;
 }
 
 export interface TokenUsage {
@@ -70,6 +82,24 @@ export const DEFAULT_TIMEOUT_MS = 120_000;
 export const DEFAULT_MAX_TOKENS = 8_000;
 export const DEFAULT_SEED = 7;
 
+/**
+ * The code of a fenced answer: the longest ```ts / ```typescript (or bare ```) block; an unterminated last
+ * fence (the model stopped early) is taken to the end. Undefined when the answer holds no code block.
+ */
+export function parseFencedAnswer(content: string): { code: string; rationale: string } | undefined {
+  const blocks: Array<{ code: string; start: number; end: number }> = [];
+  const re = /```[ \t]*([a-zA-Z0-9_-]*)[^\n]*\n([\s\S]*?)(?:\n[ \t]*```|$(?![\s\S]))/g;
+  for (const m of content.matchAll(re)) {
+    const lang = (m[1] ?? '').toLowerCase();
+    if (lang && !['ts', 'typescript', 'tsx', 'js', 'javascript'].includes(lang)) continue;
+    blocks.push({ code: m[2] ?? '', start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  const best = blocks.sort((a, b) => b.code.length - a.code.length)[0];
+  if (!best || !best.code.trim()) return undefined;
+  const rationale = `${content.slice(0, best.start)} ${content.slice(best.end)}`.replace(/\s+/g, ' ').trim();
+  return { code: `${best.code.replace(/\s+$/, '')}\n`, rationale };
+}
+
 /** Remove a Markdown code fence the model may have wrapped around the code. */
 export function stripCodeFences(code: string): string {
   const trimmed = code.trim();
@@ -85,8 +115,18 @@ export function modelConfigFromEnv(env: Record<string, string | undefined>): Mod
   const config: ModelConfig = { model };
   if (env.OPENAI_BASE_URL?.trim()) config.baseURL = env.OPENAI_BASE_URL.trim();
   if (env.OPENAI_API_KEY?.trim()) config.apiKey = env.OPENAI_API_KEY.trim();
+  applyLimitsFromEnv(config, env);
+  return config;
+}
+
+/** CAI_MODEL_TIMEOUT_MS, CAI_MODEL_MAX_TOKENS and CAI_CODE_FORMAT (fenced | json) onto a configuration. */
+export function applyLimitsFromEnv(config: ModelConfig, env: Record<string, string | undefined>): ModelConfig {
   const timeout = Number(env.CAI_MODEL_TIMEOUT_MS);
   if (env.CAI_MODEL_TIMEOUT_MS && Number.isFinite(timeout) && timeout > 0) config.timeoutMs = timeout;
+  const maxTokens = Number(env.CAI_MODEL_MAX_TOKENS);
+  if (env.CAI_MODEL_MAX_TOKENS && Number.isInteger(maxTokens) && maxTokens > 0) config.maxTokens = maxTokens;
+  const format = env.CAI_CODE_FORMAT?.trim();
+  if (format === 'fenced' || format === 'json') config.codeFormat = format;
   return config;
 }
 
@@ -112,6 +152,7 @@ export function createModelClient(config: ModelConfig): ModelClient {
   return {
     model: config.model,
     async complete(prompt: ChatPrompt): Promise<ModelAnswer> {
+      if ((config.codeFormat ?? 'fenced') === 'fenced') return completeFenced(client, config, timeout, prompt);
       let completion;
       const started = Date.now();
       try {
@@ -145,6 +186,46 @@ export function createModelClient(config: ModelConfig): ModelClient {
       return { code, rationale: parsed.rationale, usage, model: completion.model || config.model };
     },
   };
+}
+
+async function completeFenced(client: OpenAI, config: ModelConfig, timeout: number, prompt: ChatPrompt): Promise<ModelAnswer> {
+  let completion;
+  const started = Date.now();
+  try {
+    completion = await client.chat.completions.create({
+      model: config.model,
+      temperature: 0,
+      seed: config.seed ?? DEFAULT_SEED,
+      max_completion_tokens: config.maxTokens ?? DEFAULT_MAX_TOKENS,
+      messages: [
+        { role: 'system', content: prompt.system },
+        { role: 'user', content: prompt.user },
+      ],
+    });
+  } catch (e) {
+    throw translateError(e, config, timeout, Date.now() - started);
+  }
+  const u = completion.usage;
+  const usage: TokenUsage = {
+    prompt: u?.prompt_tokens ?? 0,
+    completion: u?.completion_tokens ?? 0,
+    total: u?.total_tokens ?? (u?.prompt_tokens ?? 0) + (u?.completion_tokens ?? 0),
+  };
+  const choice = completion.choices[0];
+  const message = choice?.message;
+  if (!message) throw new ModelOutputError('the model returned no choices', 'no-output', usage);
+  if (message.refusal) throw new ModelOutputError(`the model refused: ${message.refusal}`, 'refusal', usage);
+  const content = message.content ?? '';
+  const parsed = parseFencedAnswer(content);
+  if (!parsed) {
+    const kind = choice.finish_reason === 'length' ? 'truncated' : 'no-output';
+    throw new ModelOutputError(
+      kind === 'truncated' ? 'the model output was cut off (max tokens reached) before a code block was written' : 'the answer holds no ```ts code block',
+      kind,
+      usage,
+    );
+  }
+  return { code: parsed.code, rationale: parsed.rationale, usage, model: completion.model || config.model };
 }
 
 function translateError(e: unknown, config: ModelConfig, timeout: number, elapsedMs: number): Error {

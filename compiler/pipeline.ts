@@ -95,7 +95,7 @@ export function combinedPromptHash(hashes: Partial<Record<Slot, string>>): strin
 /** Ask a generator for one candidate: the prompt is assembled here, model problems become plain data. */
 export async function generateWith(generator: Generator, loaded: LoadedSpec, request: GenerateRequest, prompt?: AssembledPrompt): Promise<GenerateOutcome> {
   const { slot, attempt } = request;
-  const assembled = prompt ?? assemblePrompt(loaded, slot, request.feedback, request.previousCode);
+  const assembled = prompt ?? assemblePrompt(loaded, slot, request.feedback, request.previousCode, generator.codeFormat ?? 'fenced');
   try {
     const c = await generator.generate(slot, assembled, attempt);
     return {
@@ -133,7 +133,8 @@ export function compiledArtifactOf(result: Extract<CompileLoopResult, { success:
 export async function compileSpec(loaded: LoadedSpec, options: CompileOptions): Promise<CompileResult> {
   const { generator } = options;
   // Fail fast on prompt problems (unknown compliance blocks) before spending tokens.
-  const firstPrompts = Object.fromEntries(SLOTS.map((s) => [s, assemblePrompt(loaded, s)])) as Record<Slot, AssembledPrompt>;
+  const format = generator.codeFormat ?? 'fenced';
+  const firstPrompts = Object.fromEntries(SLOTS.map((s) => [s, assemblePrompt(loaded, s, undefined, undefined, format)])) as Record<Slot, AssembledPrompt>;
   const result = await runCompileLoop(
     { spec: { name: loaded.spec.name, version: loaded.spec.version, specHash: loaded.specHash }, ...(options.maxRegenerations !== undefined ? { maxRegenerations: options.maxRegenerations } : {}) },
     {

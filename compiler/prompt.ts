@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import ts from 'typescript';
 import { factsTypeName, renderFactsTs } from './package';
 import { canonicalJson, sha256, type LoadedSpec, type Spec } from './spec';
+import type { CodeFormat } from './llm-client';
 import type { Diagnostic } from './stages/diagnostics';
 import { COMPLEXITY_LIMITS, MAX_LINES } from './stages/limits';
 import { SECURITY_RULES } from './stages/security';
@@ -28,6 +29,10 @@ export interface AssembledPrompt {
 export const PROMPT_BLOCKS_DIR = join(__dirname, 'prompt-blocks');
 export const TEMPLATE_TYPES_FILE = join(__dirname, '..', 'templates', 'bounded-decision', 'types.ts');
 export const TYPES_IMPORT = '../../../templates/bounded-decision/types';
+export const KIT_IMPORT = '../../../templates/bounded-decision/kit';
+export const KIT_READERS_FILE = join(__dirname, '..', 'templates', 'bounded-decision', 'kit', 'readers.ts');
+/** The kit functions an extractor slot imports. */
+export const KIT_FUNCTIONS = ['extractFacts', 'flag', 'number', 'bmi', 'event', 'recent'] as const;
 
 /** A compliance block named in the spec has no file under compiler/prompt-blocks/. */
 export class PromptBlockError extends Error {
@@ -77,9 +82,47 @@ export function slotSignature(spec: Spec, slot: Slot): { imports: string[]; sign
       signature: `export function decide(facts: ${factsType}): DecisionResult`,
     };
   return {
-    imports: [`import type { ExtractorResult } from '${TYPES_IMPORT}';`, `import type { ${factsType} } from './facts';`],
+    imports: [
+      `import type { ExtractorResult } from '${TYPES_IMPORT}';`,
+      `import { ${KIT_FUNCTIONS.join(', ')} } from '${KIT_IMPORT}';`,
+      `import type { ${factsType} } from './facts';`,
+    ],
     signature: `export function extract(text: string): ExtractorResult<${factsType}>`,
   };
+}
+
+/**
+ * The kit's reader API for the prompt: exported interfaces verbatim and exported functions as declarations
+ * (doc comment + signature, no body), taken from the source so the prompt never drifts from the code.
+ */
+export function kitApiDeclarations(file = KIT_READERS_FILE): string {
+  const text = readFileSync(file, 'utf8');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
+  const out: string[] = [];
+  for (const stmt of source.statements) {
+    const exported = ts.canHaveModifiers(stmt) && (ts.getModifiers(stmt) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (!exported) continue;
+    const full = text.slice(stmt.getFullStart(), stmt.getEnd()).replace(/^\s*\n/, '');
+    if (ts.isInterfaceDeclaration(stmt)) out.push(full.trimEnd());
+    else if (ts.isFunctionDeclaration(stmt) && stmt.body && stmt.name && (KIT_FUNCTIONS as readonly string[]).includes(stmt.name.text))
+      out.push(`${text.slice(stmt.getFullStart(), stmt.body.getStart()).replace(/^\s*\n/, '').trimEnd()};`);
+  }
+  return out.join('\n\n');
+}
+
+/** A skeleton of the extractor slot: one reader per fact, to be chosen and filled in. */
+export function extractorSkeleton(spec: Spec): string {
+  const factsType = factsTypeName(spec);
+  const lines = spec.facts.map((f) => {
+    const hint =
+      f.type === 'boolean'
+        ? 'flag({ terms: [...], exclude: [...] }) or event({ subjects: [...], outcomes: [...], contrary: [...] }) or recent({ terms: [...], withinMonths: N })'
+        : /bmi|body.?mass/i.test(f.name)
+          ? 'bmi()'
+          : 'number({ labels: [...], min: N, max: N })';
+    return `    ${f.name}: ${hint},`;
+  });
+  return [`export function extract(text: string): ExtractorResult<${factsType}> {`, `  return extractFacts<${factsType}>(text, {`, ...lines, '  });', '}'].join('\n');
 }
 
 /** Declarations (with their doc comments) of named types from the template's types.ts, verbatim. */
@@ -199,7 +242,56 @@ function feedbackSection(feedback: FeedbackDiagnostic[], previousCode?: string):
  * Assemble the prompt for one slot. `feedback` (and optionally the rejected `previousCode`) turns it into a
  * regeneration prompt. Throws PromptBlockError for an unknown compliance block.
  */
-export function assemblePrompt(loaded: LoadedSpec, slot: Slot, feedback?: FeedbackDiagnostic[], previousCode?: string): AssembledPrompt {
+function kitSection(spec: Spec): string[] {
+  return [
+    '',
+    `## The extraction kit (\`${KIT_IMPORT}\`)`,
+    '',
+    'Compose the extractor from the kit: one reader per fact. Readers match plain lower-case phrases (write every synonym and',
+    'abbreviation from the fact description), handle negation, family history, hedges, plans, numbers with units and dates, and',
+    'never read a value from a sentence that instructs a reader. Write no regular expressions and no helper functions.',
+    '',
+    '```ts',
+    kitApiDeclarations(),
+    '```',
+    '',
+    'Fill in this skeleton (choose each reader, write its phrases):',
+    '',
+    '```ts',
+    extractorSkeleton(spec),
+    '```',
+  ];
+}
+
+/** Golden examples shown in the prompt (the first few of the spec's goldens for the slot). */
+export const PROMPT_EXAMPLES = 4;
+
+function examplesSection(loaded: LoadedSpec, slot: Slot): string[] {
+  if (slot === 'decision') {
+    const rows = loaded.decisions.slice(0, PROMPT_EXAMPLES);
+    if (!rows.length) return [];
+    return ['', '## Examples (from the golden cases)', '', ...rows.map((g) => `- decide(${JSON.stringify(g.facts)}) → ${g.expected}${g.ruleId ? ` (${g.ruleId})` : ''}`)];
+  }
+  const rows = loaded.extraction.slice(0, PROMPT_EXAMPLES);
+  if (!rows.length) return [];
+  const shown = (t: string) => JSON.stringify(t.length > 220 ? `${t.slice(0, 220)}…` : t);
+  return ['', '## Examples (from the golden cases)', '', ...rows.map((g) => `- ${shown(g.text)} → ${JSON.stringify(g.facts)}`)];
+}
+
+/** How the model is told to hand back the file. */
+export function answerFormat(format: CodeFormat): string[] {
+  return format === 'fenced'
+    ? ['Answer with the complete TypeScript file in ONE Markdown code block (```ts ... ```), then at most two sentences saying', 'how the code maps to the spec. Close every brace.']
+    : ['Answer with a JSON object {"code": string, "rationale": string}: `code` is the complete content of the TypeScript file', '(no Markdown fences), `rationale` explains in a few sentences how the code maps to the spec.'];
+}
+
+export function assemblePrompt(
+  loaded: LoadedSpec,
+  slot: Slot,
+  feedback?: FeedbackDiagnostic[],
+  previousCode?: string,
+  format: CodeFormat = 'fenced',
+): AssembledPrompt {
   const { spec } = loaded;
   const blocks = spec.compliance.map((name) => loadPromptBlock(name));
   const { imports, signature } = slotSignature(spec, slot);
@@ -211,8 +303,7 @@ export function assemblePrompt(loaded: LoadedSpec, slot: Slot, feedback?: Feedba
     'run unchanged in production for every case; no model is involved at run time. Correctness, totality and determinism matter',
     'more than brevity. Do not add features, logging or comments that quote data.',
     '',
-    'Answer with a JSON object {"code": string, "rationale": string}: `code` is the complete content of the TypeScript file',
-    '(no Markdown fences), `rationale` explains in a few sentences how the code maps to the spec.',
+    ...answerFormat(format),
     '',
     sandboxRules(slot),
   ].join('\n');
@@ -220,7 +311,7 @@ export function assemblePrompt(loaded: LoadedSpec, slot: Slot, feedback?: Feedba
   const userParts = [
     `# Task: write \`${slotFilePath(spec, slot)}\``,
     '',
-    `The file must start with exactly these imports (type-only; they are erased at run time):`,
+    slot === 'extractor' ? 'The file must start with exactly these imports (the kit is the only module a slot may import at run time):' : 'The file must start with exactly these imports (type-only; they are erased at run time):',
     '',
     '```ts',
     ...imports,
@@ -245,6 +336,8 @@ export function assemblePrompt(loaded: LoadedSpec, slot: Slot, feedback?: Feedba
     '```',
     '',
     specSection(loaded, slot),
+    ...(slot === 'extractor' ? kitSection(spec) : []),
+    ...examplesSection(loaded, slot),
   ];
   if (blocks.length) userParts.push('', ...blocks.flatMap((b, i) => (i ? ['', b] : [b])));
   if (feedback && feedback.length) userParts.push('', feedbackSection(feedback, previousCode));

@@ -18,7 +18,7 @@ afterEach(async () => {
 describe('createModelClient', () => {
   it('sends one strict structured-output request and returns code, rationale, usage and model', async () => {
     server.push({ kind: 'candidate', code: 'export const x = 1;\n', rationale: 'because', usage: { prompt_tokens: 120, completion_tokens: 30 } });
-    const client = createModelClient({ baseURL: server.url, apiKey: 'test-key', model: 'fake-coder-1', seed: 11, maxTokens: 500 });
+    const client = createModelClient({ baseURL: server.url, apiKey: 'test-key', model: 'fake-coder-1', seed: 11, maxTokens: 500, codeFormat: 'json' });
     const answer = await client.complete(prompt);
     expect(answer).toEqual({ code: 'export const x = 1;\n', rationale: 'because', usage: { prompt: 120, completion: 30, total: 150 }, model: 'fake-coder-1' });
     expect(server.requests).toHaveLength(1);
@@ -45,14 +45,14 @@ describe('createModelClient', () => {
 
   it('strips a Markdown fence the model wrapped around the code', async () => {
     server.push({ kind: 'candidate', code: '```ts\nexport const x = 1;\n```' });
-    const answer = await createModelClient({ baseURL: server.url, model: 'm', apiKey: 'k' }).complete(prompt);
+    const answer = await createModelClient({ baseURL: server.url, model: 'm', apiKey: 'k', codeFormat: 'json' }).complete(prompt);
     expect(answer.code).toBe('export const x = 1;\n');
     expect(stripCodeFences('no fence')).toBe('no fence');
     expect(stripCodeFences('```typescript\na\nb\n```\n')).toBe('a\nb\n');
   });
 
   it('turns refusals, malformed JSON, wrong shapes and truncation into ModelOutputError', async () => {
-    const client = createModelClient({ baseURL: server.url, model: 'm', apiKey: 'k' });
+    const client = createModelClient({ baseURL: server.url, model: 'm', apiKey: 'k', codeFormat: 'json' });
     server.push(
       { kind: 'refusal', refusal: 'I cannot help with that.' },
       { kind: 'content', content: '{"code": "x", "ration' },
@@ -71,7 +71,7 @@ describe('createModelClient', () => {
 
   it('turns HTTP errors, timeouts and unreachable endpoints into ModelUnavailableError with a clear message', async () => {
     server.push({ kind: 'http', status: 500, message: 'upstream overloaded' }, { kind: 'http', status: 401, message: 'bad key' });
-    const client = createModelClient({ baseURL: server.url, model: 'm', apiKey: 'k' });
+    const client = createModelClient({ baseURL: server.url, model: 'm', apiKey: 'k', codeFormat: 'json' });
     const e500 = (await client.complete(prompt).catch((e: unknown) => e)) as ModelUnavailableError;
     expect(e500).toBeInstanceOf(ModelUnavailableError);
     expect(e500.status).toBe(500);
@@ -81,7 +81,7 @@ describe('createModelClient', () => {
     expect(server.requests).toHaveLength(2); // maxRetries: 0 — no SDK retries
 
     server.push({ kind: 'candidate', code: 'x', delayMs: 2000 });
-    const slow = createModelClient({ baseURL: server.url, model: 'm', apiKey: 'k', timeoutMs: 200 });
+    const slow = createModelClient({ baseURL: server.url, model: 'm', apiKey: 'k', timeoutMs: 200, codeFormat: 'json' });
     const eSlow = (await slow.complete(prompt).catch((e: unknown) => e)) as ModelUnavailableError;
     expect(eSlow).toBeInstanceOf(ModelUnavailableError);
     expect(eSlow.message).toMatch(/did not answer within 200 ms/);
@@ -90,7 +90,7 @@ describe('createModelClient', () => {
     await new Promise<void>((r) => closed.listen(0, '127.0.0.1', r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
-    const eDown = (await createModelClient({ baseURL: `http://127.0.0.1:${port}/v1`, model: 'm', apiKey: 'k' })
+    const eDown = (await createModelClient({ baseURL: `http://127.0.0.1:${port}/v1`, model: 'm', apiKey: 'k', codeFormat: 'json' })
       .complete(prompt)
       .catch((e: unknown) => e)) as ModelUnavailableError;
     expect(eDown).toBeInstanceOf(ModelUnavailableError);
@@ -144,5 +144,21 @@ describe('modelConfigFromEnv', () => {
     expect(modelConfigFromEnv({ CAI_MODEL: 'm', OPENAI_BASE_URL: 'http://x/v1' })).toEqual({ model: 'm', baseURL: 'http://x/v1' });
     expect(modelConfigFromEnv({ OPENAI_MODEL: 'o', OPENAI_API_KEY: 'k' })).toEqual({ model: 'o', apiKey: 'k' });
     expect(modelConfigFromEnv({ CAI_MODEL: 'c', OPENAI_MODEL: 'o', OPENAI_API_KEY: 'k' })?.model).toBe('c');
+  });
+});
+
+describe('parseFencedAnswer (the default answer format)', () => {
+  const { parseFencedAnswer } = require('../compiler/llm-client') as typeof import('../compiler/llm-client');
+  it('takes the ts block and keeps the prose as rationale', () => {
+    const got = parseFencedAnswer('Here it is:\n```ts\nexport function decide() {\n  return 1;\n}\n```\nIt maps rule 1.');
+    expect(got).toEqual({ code: 'export function decide() {\n  return 1;\n}\n', rationale: 'Here it is: It maps rule 1.' });
+  });
+  it('takes the longest code block, accepts typescript/bare fences and an unterminated last fence', () => {
+    expect(parseFencedAnswer('```\na\n```\n```typescript\nlonger code\n```')?.code).toBe('longer code\n');
+    expect(parseFencedAnswer('```ts\nexport const x = 1;\n')?.code).toBe('export const x = 1;\n');
+  });
+  it('ignores blocks in other languages and answers without code', () => {
+    expect(parseFencedAnswer('```json\n{"a":1}\n```')).toBeUndefined();
+    expect(parseFencedAnswer('no code here')).toBeUndefined();
   });
 });

@@ -6,7 +6,9 @@
 import { existsSync, mkdirSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { candidateFileGenerator, CandidateArgError, createOpenAIGenerator, REPO_ROOT, resolveCandidateArgs, type CandidateFiles, type Generator } from '../generators';
-import { MODEL_CONFIG_HELP, modelConfigFromEnv } from '../llm-client';
+import { defaultModelConfig, LOCAL_MODEL_HELP } from '../../model/local-endpoint';
+import { MODEL_SHA256 } from '../../model/pins';
+import { applyLimitsFromEnv, MODEL_CONFIG_HELP, modelConfigFromEnv } from '../llm-client';
 import { checkTarget, GENERATED_DIR, writeArtifact } from '../package';
 import { compileSpec, type CompileProgress, type CompileReport, type StageOptions } from '../pipeline';
 import { PromptBlockError } from '../prompt';
@@ -102,7 +104,7 @@ export async function compileOneSpec(
   file: string,
   opts: CompileCommandOptions,
   io: CompileIo,
-  makeGenerator: () => Generator | string,
+  makeGenerator: () => Promise<Generator | string>,
   candidates?: CandidateFiles,
 ): Promise<SpecOutcome> {
   const cwd = io.cwd ?? process.cwd();
@@ -122,7 +124,7 @@ export async function compileOneSpec(
     throw e;
   }
   const { spec } = loaded;
-  const generator = io.temporal ? undefined : makeGenerator();
+  const generator = io.temporal ? undefined : await makeGenerator();
   const kind = generator === undefined ? (candidates ? 'candidate-file' : 'openai-compatible') : typeof generator === 'string' ? 'openai-compatible' : generator.kind;
   const target = checkTarget(loaded, outDir, kind, rel, file);
   if (target.status === 'up-to-date') {
@@ -282,6 +284,22 @@ function exitCodeOf(outcomes: SpecOutcome[]): number {
   return EXIT.ok;
 }
 
+/**
+ * The model a compile uses: the environment's endpoint (OPENAI_BASE_URL / CAI_MODEL), else the embedded local
+ * model when it is installed (served in-process as an OpenAI-compatible endpoint), else a message saying how.
+ */
+async function modelGenerator(env: Record<string, string | undefined>): Promise<Generator | string> {
+  const config = modelConfigFromEnv(env);
+  if (config) return createOpenAIGenerator(config);
+  const local = await defaultModelConfig(env);
+  if (!local) return `no model is configured: ${MODEL_CONFIG_HELP}; ${LOCAL_MODEL_HELP}`;
+  const embedded = applyLimitsFromEnv(
+    { baseURL: local.baseURL, apiKey: local.apiKey, model: local.model, timeoutMs: local.timeoutMs, maxTokens: local.maxTokens, source: 'embedded', weightsSha256: MODEL_SHA256 },
+    env,
+  );
+  return createOpenAIGenerator(embedded);
+}
+
 /** One pass over the given specs (or every spec under specsDir). */
 async function compileOnce(specPaths: string[], opts: CompileCommandOptions, io: CompileIo, candidates?: CandidateFiles): Promise<SpecOutcome[]> {
   const cwd = io.cwd ?? process.cwd();
@@ -292,12 +310,12 @@ async function compileOnce(specPaths: string[], opts: CompileCommandOptions, io:
     io.stderr.write(`error: ${reason}\n`);
     return [{ spec: '', file: specsDir, status: 'error', reason, tokens: 0 }];
   }
-  const makeGenerator = (): Generator | string => {
+  let made: Generator | string | undefined;
+  const makeGenerator = async (): Promise<Generator | string> => {
     if (io.generator) return io.generator;
     if (candidates) return candidateFileGenerator(candidates);
-    const config = modelConfigFromEnv(io.env ?? process.env);
-    if (!config) return `no model is configured: ${MODEL_CONFIG_HELP}`;
-    return createOpenAIGenerator(config);
+    made ??= await modelGenerator(io.env ?? process.env);
+    return made;
   };
   const outcomes: SpecOutcome[] = [];
   for (const file of files) outcomes.push(await compileOneSpec(file, opts, io, makeGenerator, candidates));

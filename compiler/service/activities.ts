@@ -62,7 +62,7 @@ export function createCompileActivities(deps: CompileActivityDeps = {}): Compile
     if (spec.kind === 'candidate-file') return candidateFileGenerator(spec.files);
     if (!deps.modelConfig) throw ApplicationFailure.create({ message: `no model is configured on the compile worker: ${MODEL_CONFIG_HELP}`, type: 'ModelRejectedRequest', nonRetryable: true });
     client ??= makeClient(deps.modelConfig);
-    return openAIGenerator(client);
+    return openAIGenerator(client, deps.modelConfig.codeFormat ?? 'fenced', deps.modelConfig.weightsSha256);
   };
 
   return {
@@ -96,7 +96,7 @@ export function createCompileActivities(deps: CompileActivityDeps = {}): Compile
       // failure that Temporal retries; a rejected request (401/403/404/400) is final.
       let prompt;
       try {
-        prompt = assemblePrompt(loaded, request.slot, request.feedback, request.previousCode);
+        prompt = assemblePrompt(loaded, request.slot, request.feedback, request.previousCode, deps.modelConfig?.codeFormat ?? 'fenced');
       } catch (e) {
         if (e instanceof PromptBlockError) throw ApplicationFailure.create({ message: e.message, type: 'PromptBlockError', nonRetryable: true });
         throw e;

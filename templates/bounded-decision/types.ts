@@ -35,6 +35,8 @@ export interface ExtractorResult<F extends Facts = Facts> {
   facts: F;
   found: Record<keyof F & string, boolean>;
   uncertain: string[];
+  /** Optional: for each fact, the character spans [start, end) of the text it was read from. */
+  evidence?: Partial<Record<keyof F & string, Array<[number, number]>>>;
 }
 
 /** Signature of the extractor slot: pure, total, deterministic. */
@@ -64,6 +66,8 @@ export interface ValidationChecks {
 export interface Provenance {
   generator: 'openai-compatible' | 'candidate-file' | 'hand-written';
   model?: string;
+  /** sha256 of the model weights, when the generator knows them (the embedded local model). */
+  weightsSha256?: string;
   candidateFiles?: string[];
   note?: string;
 }
