@@ -100,7 +100,8 @@ function capture(env: Record<string, string | undefined> = {}): CompileIo & { ou
   return {
     stdout: { write: (s: string) => (out += s) },
     stderr: { write: (s: string) => (err += s) },
-    env,
+    // The embedded model stays out of these tests (they script the endpoint, or test "no model").
+    env: { CAI_LOCAL_MODEL: 'off', ...env },
     cwd: ROOT,
     now: () => new Date('2026-01-02T03:04:05.678Z'),
     out: () => out,
@@ -109,7 +110,7 @@ function capture(env: Record<string, string | undefined> = {}): CompileIo & { ou
 }
 
 function modelEnv(server: FakeOpenAI) {
-  return { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'test-key', CAI_MODEL: MODEL };
+  return { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'test-key', CAI_MODEL: MODEL, CAI_CODE_FORMAT: 'json' };
 }
 
 function opts(ws: Workspace, extra: Partial<CompileCommandOptions> = {}): CompileCommandOptions {
@@ -182,8 +183,8 @@ describe('compile with an OpenAI-compatible model', () => {
     expect(bodies).toHaveLength(6);
     const userOf = (i: number) => bodies[i]!.messages.find((m) => m.role === 'user')!.content;
     const loaded = loadSpec(ws.specFile);
-    const firstDecision = assemblePrompt(loaded, 'decision');
-    const firstExtractor = assemblePrompt(loaded, 'extractor');
+    const firstDecision = assemblePrompt(loaded, 'decision', undefined, undefined, 'json');
+    const firstExtractor = assemblePrompt(loaded, 'extractor', undefined, undefined, 'json');
     expect(bodies[0]!.messages).toEqual([
       { role: 'system', content: firstDecision.system },
       { role: 'user', content: firstDecision.user },
@@ -243,7 +244,7 @@ describe('compile with an OpenAI-compatible model', () => {
   });
 
   it('retries refusals and malformed output; an unreachable model (HTTP 500) rejects at once', async () => {
-    const generator = openAIGenerator(createModelClient({ baseURL: server.url, apiKey: 'k', model: MODEL }));
+    const generator = openAIGenerator(createModelClient({ baseURL: server.url, apiKey: 'k', model: MODEL, codeFormat: 'json' }), 'json');
     const loaded = loadSpec(makeWorkspace('refusal').specFile);
     server.push({ kind: 'refusal', refusal: 'I cannot write code for medical decisions.' }, { kind: 'content', content: '{"code": "export' }, candidate(GOOD_DECISION), candidate(goodExtractor));
     const events: CompileProgress[] = [];
@@ -405,7 +406,7 @@ describe('compileSpec input validation', () => {
   it('throws a clear error for an unknown compliance block before calling the model', async () => {
     const loaded: LoadedSpec = loadSpec(makeWorkspace('blocks').specFile);
     const bad = { ...loaded, spec: { ...loaded.spec, compliance: ['pci-dss'] } };
-    const generator = openAIGenerator(createModelClient({ baseURL: server.url, apiKey: 'k', model: MODEL }));
+    const generator = openAIGenerator(createModelClient({ baseURL: server.url, apiKey: 'k', model: MODEL, codeFormat: 'json' }), 'json');
     await expect(compileSpec(bad, { generator })).rejects.toThrow(/unknown compliance block "pci-dss"/);
     expect(server.requests).toHaveLength(0);
   });
