@@ -42,23 +42,50 @@ function dateNear(doc: Doc, from: number, sentence: Span): number | undefined {
 
 /** The number written right after a label mention (within 30 characters), if any. */
 export function numberAfter(doc: Doc, m: Mention): NumberReading | undefined {
+  return numbersAfter(doc, m)[0];
+}
+
+/**
+ * After the first value, a chain of further readings of the same label: a trend ("9.1 → 7.4", "8.2 then 7.6")
+ * or a dated list ("8.4% (1/2023), 7.1% (2/2024)"). A trend's last value is the most recent one; "(down from
+ * 8.5)" names an older one. Returned in text order; the caller picks.
+ */
+const CHAIN = /^\s*(?:%|mg\/dl|kg\/m2|kg\/m²|points?)?\s*(?:\(\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.? \d{4})\s*\))?\s*(→|->|=>|>|,|;|\bthen\b|\bnow\b|\bdown to\b|\bup to\b|\bimproved to\b|\bincreased to\b|\bdecreased to\b|\bto\b)\s*(?:(?:repeat|recheck|latest|most recent|current|today)\s*:?\s*)?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d/])/;
+const OLDER = /^\s*%?\s*\(\s*(?:down|up|decreased|improved|increased|dropped) from\b/;
+
+export function numbersAfter(doc: Doc, m: Mention): NumberReading[] {
   const after = doc.folded.slice(m.span[1], Math.min(m.sentence[1], m.span[1] + 40));
   const hit = LEAD.exec(after);
-  if (!hit || hit[1] === undefined) return undefined;
+  if (!hit || hit[1] === undefined) return [];
   const value = parseNumber(hit[1]);
-  if (value === undefined) return undefined;
-  const start = m.span[1] + hit[0].length - hit[1].length;
+  if (value === undefined) return [];
+  let start = m.span[1] + hit[0].length - hit[1].length;
+  let end = start + hit[1].length;
   const date = dateNear(doc, start, m.sentence);
-  return { value, span: [m.span[0], start + hit[1].length], ...(date !== undefined ? { date } : {}) };
+  const first: NumberReading = { value, span: [m.span[0], end], ...(date !== undefined ? { date } : {}) };
+  if (OLDER.test(doc.folded.slice(end, end + 30))) return [first];
+  const out = [first];
+  for (let i = 0; i < 6; i++) {
+    const rest = doc.folded.slice(end, Math.min(m.sentence[1], end + 60));
+    const c = CHAIN.exec(rest);
+    if (!c || c[2] === undefined) break;
+    const v = parseNumber(c[2]);
+    if (v === undefined) break;
+    start = end + c[0].length - c[2].length;
+    end = start + c[2].length;
+    const d = dateNear(doc, start, [start, Math.min(m.sentence[1], end + 30)]);
+    const trend = c[1] !== ',' && c[1] !== ';';
+    // A trend's later values are more recent: give them increasing pseudo-dates after any written date.
+    out.push({ value: v, span: [start, end], ...(d !== undefined ? { date: d } : trend ? { date: (out[out.length - 1]!.date ?? 0) + 1 } : {}) });
+    if (trend && out[out.length - 2]!.date === undefined) out[out.length - 2] = { ...out[out.length - 2]!, date: 0 };
+  }
+  return out;
 }
 
 /** Every value written after one of the labels, in text order. */
 export function readingsAfter(doc: Doc, labels: readonly string[]): NumberReading[] {
   const out: NumberReading[] = [];
-  for (const m of findTerms(doc, labels)) {
-    const r = numberAfter(doc, m);
-    if (r) out.push(r);
-  }
+  for (const m of findTerms(doc, labels)) out.push(...numbersAfter(doc, m));
   return out;
 }
 
@@ -70,24 +97,24 @@ export function pickReading(readings: readonly NumberReading[]): Pick {
   const distinct = [...new Set(readings.map((r) => r.value))];
   if (distinct.length === 1) return { kind: 'value', reading: readings[0]! };
   const dated = readings.filter((r) => r.date !== undefined);
-  if (dated.length === readings.length) {
+  if (dated.length === readings.length && dated.length > 1) {
     const latest = [...dated].sort((a, b) => (b.date ?? 0) - (a.date ?? 0));
     if (latest[0]!.date !== latest[1]!.date) return { kind: 'value', reading: latest[0]! };
   }
   return { kind: 'conflict', readings: [...readings] };
 }
 
-const WEIGHT = /\b(?:weight|wt|weighs|weighed)\b[\s:=]{0,3}(?:is\s|of\s|was\s)?(\d{2,3}(?:[.,]\d)?)\s*(kg|kgs|kilograms?|lb|lbs|pounds?|#)?/;
-const HEIGHT_METRIC = /\b(?:height|ht|tall)\b[\s:=]{0,3}(?:is\s|of\s|was\s)?(\d(?:[.,]\d{1,2})?|\d{3}(?:[.,]\d)?)\s*(m|cm|meters?|centimet(?:er|re)s?)\b/;
-const HEIGHT_IMPERIAL = /\b(?:height|ht|tall)\b[\s:=]{0,3}(?:is\s|of\s|was\s)?(?:(\d)\s*(?:'|ft|feet|foot)\s*(\d{1,2})?\s*(?:"|''|in|inches)?|(\d{2})\s*(?:in|inches|")(?![a-z]))/;
+const WEIGHT = /\b(?:weight|wt|weighs|weighed)\b[\s:=]{0,3}(?:is\s|of\s|was\s)?(\d{2,3}(?:[.,]\d)?)\s*(kg|kgs|kilograms?|lb|lbs|pounds?|#)?|(?<![\d.])(\d{2,3}(?:[.,]\d)?)\s*(kg|kgs|kilograms?|lb|lbs|pounds)\b/;
+const HEIGHT_METRIC = /(?:\b(?:height|ht|tall)\b[\s:=]{0,3}(?:is\s|of\s|was\s)?)?(?<![\d.])([12][.,]\d{1,2}|1\d{2}(?:[.,]\d)?)\s*(m|cm|meters?|centimet(?:er|re)s?)\b(?!\/)/;
+const HEIGHT_IMPERIAL = /(?:\b(?:height|ht|tall)\b[\s:=]{0,3}(?:is\s|of\s|was\s)?)?(?:(?<!\d)([4-7])\s*(?:'|ft|feet|foot)\s*(\d{1,2})?\s*(?:"|''|in\b|inches)?|\b(?:height|ht|tall)\b[\s:=]{0,3}(\d{2})\s*(?:in|inches|")(?![a-z])|(?<![\d.])([5-8]\d)\s*(?:in|inches)\b)/;
 
 /** BMI computed from a weight and a height written in the text (kg with cm/m, or lb with in / ft+in). */
 export function bmiFromWeightHeight(doc: Doc): { value: number; span: Span } | undefined {
   const s = doc.folded;
   const w = WEIGHT.exec(s);
   if (!w) return undefined;
-  let kg = Number(w[1]!.replace(',', '.'));
-  const wUnit = w[2] ?? '';
+  let kg = Number((w[1] ?? w[3])!.replace(',', '.'));
+  const wUnit = w[2] ?? w[4] ?? '';
   const hm = HEIGHT_METRIC.exec(s);
   const hi = HEIGHT_IMPERIAL.exec(s);
   let meters: number | undefined;
@@ -95,7 +122,7 @@ export function bmiFromWeightHeight(doc: Doc): { value: number; span: Span } | u
     const n = Number(hm[1]!.replace(',', '.'));
     meters = /^c/.test(hm[2]!) ? n / 100 : n;
   } else if (hi) {
-    const inches = hi[3] !== undefined ? Number(hi[3]) : Number(hi[1]) * 12 + Number(hi[2] ?? 0);
+    const inches = hi[3] !== undefined ? Number(hi[3]) : hi[4] !== undefined ? Number(hi[4]) : Number(hi[1]) * 12 + Number(hi[2] ?? 0);
     meters = inches * 0.0254;
   }
   if (meters === undefined || !(meters > 0.5 && meters < 2.6)) return undefined;

@@ -106,7 +106,10 @@ export function event(options: EventOptions): Reader<boolean> {
     for (const o of outcomes) {
       if (isNegated(doc, o) || isPlanned(doc, o)) continue;
       if (contrary.some((c) => c.sentence[0] === o.sentence[0] && overlaps(c.span, o.span))) continue;
-      const subject = subjects.find((s) => s.sentence[0] === o.sentence[0] && !isFamilyHistory(doc, s));
+      // The subject in the same sentence, or in the sentence just before ("Tried metformin x 6 mo. No weight loss.").
+      const subject =
+        subjects.find((s) => s.sentence[0] === o.sentence[0] && !isFamilyHistory(doc, s)) ??
+        (subjects.some((s) => s.sentence[0] === o.sentence[0]) ? undefined : subjects.find((s) => s.sentence[1] <= o.sentence[0] && o.sentence[0] - s.sentence[1] <= 2 && !isFamilyHistory(doc, s)));
       if (subject) hits.push([Math.min(subject.span[0], o.span[0]), Math.max(subject.span[1], o.span[1])]);
     }
     const found = subjects.length > 0 || contrary.length > 0;
