@@ -1,10 +1,13 @@
 // Execution stage: run the candidate in the sandbox on golden inputs plus property-based inputs generated from
 // the spec's facts (fast-check, fixed seed), and require a total, well-shaped, deterministic, non-mutating
-// result for every one. Inputs and outputs are plain data (callable as an activity).
+// result for every one. `decide` is also compared with the spec's own rules (compiler/stages/rule-oracle.ts) on
+// systematic inputs: outcome and rule id must be those of the first rule that holds.
+// Inputs and outputs are plain data (callable as an activity).
 import fc from 'fast-check';
 import type { LoadedSpec, Spec } from '../spec';
 import { slotExport, type Slot } from '../prompt';
 import type { Diagnostic, StageResult } from './diagnostics';
+import { describeMismatch, firstMatch, oracleInputs, parseRules, RuleSyntaxError, type ParsedRule } from './rule-oracle';
 import { runInSandbox, type CallOutcome, type SandboxLimits } from './sandbox';
 
 export interface ExecutionInput {
@@ -207,6 +210,75 @@ export function callDiagnostics(calls: CallOutcome[], inputs: unknown[], exportN
   return out;
 }
 
+/** Disagreements with the rule oracle shown per stage run (a summary plus examples; they feed a small prompt). */
+const MAX_ORACLE_EXAMPLES = 4;
+
+export type RuleOracle = { rules: ParsedRule[]; inputs: FactRecord[] } | { skipped: string };
+
+/**
+ * The spec's rules as an oracle for `decide`, with its systematic inputs. Skipped (no oracle) when a rule cannot
+ * be parsed, or when the rules disagree with a decision golden: the goldens are then the authority (the
+ * accuracy stage checks them) and a candidate must not be pulled two ways.
+ */
+export function ruleOracle(loaded: LoadedSpec, maxInputs?: number): RuleOracle {
+  let rules: ParsedRule[];
+  try {
+    rules = parseRules(loaded.spec);
+  } catch (e) {
+    if (e instanceof RuleSyntaxError) return { skipped: e.message };
+    throw e;
+  }
+  for (const g of loaded.decisions) {
+    const r = firstMatch(rules, g.facts);
+    if (!r || r.outcome !== g.expected || (g.ruleId !== undefined && r.id !== g.ruleId))
+      return { skipped: `golden ${g.id} expects ${g.expected}${g.ruleId ? ` (${g.ruleId})` : ''}, the rules give ${r ? `${r.outcome} (${r.id})` : 'no rule'}` };
+  }
+  return { rules, inputs: oracleInputs(loaded.spec, rules, maxInputs) };
+}
+
+/** Diagnostics for calls (indices from `offset`) whose outcome or rule id differs from the oracle's. */
+export function oracleDiagnostics(spec: Spec, oracle: { rules: ParsedRule[]; inputs: FactRecord[] }, calls: CallOutcome[], offset: number): Diagnostic[] {
+  const groups = new Map<string, { facts: FactRecord; got: { outcome: unknown; ruleId: unknown } }[]>();
+  let checked = 0;
+  let mismatched = 0;
+  for (const c of calls) {
+    if (c.index < offset || !c.ok) continue;
+    const facts = oracle.inputs[c.index - offset];
+    if (!facts || checkDecisionResult(spec, c.value).length) continue; // already reported as invalid-result
+    checked++;
+    const got = c.value as { outcome: unknown; ruleId: unknown };
+    const expected = firstMatch(oracle.rules, facts);
+    if (!expected || (got.outcome === expected.outcome && got.ruleId === expected.id)) continue;
+    mismatched++;
+    const key = `${expected.id} <- ${String(got.ruleId)}`;
+    const list = groups.get(key) ?? [];
+    list.push({ facts, got });
+    groups.set(key, list);
+  }
+  if (mismatched === 0) return [];
+  const ordered = [...groups.entries()].sort((a, b) => b[1].length - a[1].length);
+  const kinds = ordered.map(([key, list]) => {
+    const [exp, got] = key.split(' <- ');
+    return `${list.length}× expected ${exp} but got ${got}`;
+  });
+  const out: Diagnostic[] = [
+    diag(
+      'rule-mismatch',
+      `decide disagrees with the spec's rules on ${mismatched} of ${checked} systematic inputs (every combination of the boolean facts, null for nullable facts, values around each number in the rules and from the ranges): ${kinds.join('; ')}. Implement the rules exactly, in order (the first rule that matches decides); a null or missing value never meets a criterion.`,
+    ),
+  ];
+  // One example per kind of disagreement (the plainest: fewest fractional numbers), then a second one of the
+  // most frequent kinds, at most MAX_ORACLE_EXAMPLES in all.
+  const plainness = (f: FactRecord) => Object.values(f).filter((v) => typeof v === 'number' && !Number.isInteger(v)).length;
+  const examples = ordered.map(([, list]) => [...list].sort((a, b) => plainness(a.facts) - plainness(b.facts)));
+  for (let round = 0; round < 2; round++)
+    for (const list of examples) {
+      const m = round === 0 ? list[0] : list.length > 1 ? list[Math.max(1, Math.floor((list.length - 1) / 2))] : undefined;
+      if (m && out.length <= MAX_ORACLE_EXAMPLES) out.push(diag('rule-mismatch', describeMismatch(oracle.rules, m.facts, m.got)));
+    }
+  return out;
+}
+
 /** Run the execution stage on one candidate. Never throws. */
 export async function runExecutionStage(input: ExecutionInput): Promise<StageResult> {
   const started = performance.now();
@@ -218,9 +290,13 @@ export async function runExecutionStage(input: ExecutionInput): Promise<StageRes
       slot === 'decision'
         ? decisionInputs(loaded, input.propertyRuns ?? 200, input.seed ?? DEFAULT_SEED)
         : extractionInputs(loaded, input.propertyRuns ?? 80, input.seed ?? DEFAULT_SEED);
+    const oracle = slot === 'decision' ? ruleOracle(loaded) : undefined;
+    const offset = inputs.length;
+    if (oracle && 'rules' in oracle) inputs.push(...oracle.inputs);
     const run = await runInSandbox(code, exportName, inputs, input.limits, input.templateDir ? { templateDir: input.templateDir } : {});
     const check = slot === 'decision' ? (v: unknown) => checkDecisionResult(loaded.spec, v) : (v: unknown) => checkExtractorResult(loaded.spec, v);
     diagnostics = callDiagnostics(run.calls, inputs, exportName, check);
+    if (oracle && 'rules' in oracle) diagnostics.push(...oracleDiagnostics(loaded.spec, oracle, run.calls, offset));
     if (!run.ok) diagnostics.unshift(diag(run.kind, run.message));
     else if (run.calls.length < inputs.length && !diagnostics.some((d) => d.rule === 'timeout'))
       diagnostics.push(diag('incomplete', `only ${run.calls.length} of ${inputs.length} inputs were run`));
