@@ -49,7 +49,8 @@ export function createActivities(deps: ActivityDeps): BoundedDecisionActivities 
         logger.warn({ ...logContext(), rules: guard.findings.map((f) => f.rule) }, 'fact guard: instruction in the text');
         return { ...guard, llmAvailable: false };
       }
-      const llmAvailable = llm !== undefined;
+      // An environment endpoint serves every spec unless it opts out; the embedded CPU model only specs that opt in.
+      const llmAvailable = llm !== undefined && (artifact.info.llm.fallback ?? llm.source !== 'embedded');
       let result;
       try {
         result = artifact.extract(text);

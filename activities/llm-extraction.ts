@@ -14,6 +14,8 @@ export interface LlmConfig {
   model: string;
   timeoutMs: number;
   maxTokens: number;
+  /** `env`: OPENAI_BASE_URL / CAI_MODEL; `embedded`: the local model (used only by specs with llm.fallback: true). */
+  source?: 'env' | 'embedded';
 }
 
 /** Reads OPENAI_BASE_URL / OPENAI_API_KEY / CAI_MODEL; undefined when no endpoint is configured. */
@@ -26,6 +28,7 @@ export function llmConfigFromEnv(env: NodeJS.ProcessEnv = process.env): LlmConfi
     model,
     timeoutMs: Number(env.CAI_LLM_TIMEOUT_MS ?? 20000),
     maxTokens: Number(env.CAI_LLM_MAX_TOKENS ?? 800),
+    source: 'env',
   };
 }
 
@@ -47,6 +50,7 @@ export class LlmRequestRejected extends Error {
 
 export interface LlmExtractor {
   readonly model: string;
+  readonly source?: 'env' | 'embedded';
   extract(artifact: RegisteredArtifact, text: string): Promise<ExtractionOutcome<Facts>>;
 }
 
@@ -182,6 +186,7 @@ export function createLlmExtractor(config: LlmConfig, redact: (text: string) => 
   const client = new OpenAI({ baseURL: config.baseURL, apiKey: config.apiKey, maxRetries: 0, timeout: config.timeoutMs });
   return {
     model: config.model,
+    ...(config.source ? { source: config.source } : {}),
     async extract(artifact, text) {
       const canary = `CAI-${randomBytes(8).toString('hex')}`;
       const document = artifact.info.llm.allowPhi ? text : redact(text);

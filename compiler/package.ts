@@ -130,7 +130,7 @@ export function artifactInfo(loaded: LoadedSpec, artifactHash: string, provenanc
     review: { slaSeconds: Math.round(spec.review.slaHours * 3600) },
     input: { field: spec.input.field, maxLength: spec.input.maxLength },
     facts,
-    llm: { allowPhi: spec.llm.allowPhi },
+    llm: { allowPhi: spec.llm.allowPhi, ...(spec.llm.fallback !== undefined ? { fallback: spec.llm.fallback } : {}) },
   };
 }
 

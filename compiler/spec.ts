@@ -64,7 +64,17 @@ export const SpecSchema = z
     notes: z.array(z.string()).default([]),
     review: z.object({ slaHours: z.number().positive().default(48) }).strict().default({ slaHours: 48 }),
     compliance: z.array(z.string()).default([]),
-    llm: z.object({ allowPhi: z.boolean().default(false) }).strict().default({ allowPhi: false }),
+    llm: z
+      .object({
+        allowPhi: z.boolean().default(false),
+        /**
+         * Whether cases the compiled extractor cannot settle may go to a bounded LLM extraction. Unset: yes when an
+         * endpoint is configured in the environment, never with the embedded local model (minutes per case on a CPU).
+         */
+        fallback: z.boolean().optional(),
+      })
+      .strict()
+      .default({ allowPhi: false }),
     /** The source policy document this spec describes (for reviewers and the direct-LLM baseline). */
     policy: z.string().min(1).optional(),
     golden: z

@@ -10,6 +10,7 @@ import { redactPhi } from '../activities/gate/phi';
 import { createLlmExtractor, llmConfigFromEnv } from '../activities/llm-extraction';
 import { artifacts } from '../workflows-generated/registry';
 import { codecFromEnv } from './codec/encryption-codec';
+import { embeddedLlmExtractor } from './embedded-llm';
 import { bundleOnce } from './bundle';
 import { dataDir, type TemporalSettings } from './config';
 import { connectWorker } from './connection';
@@ -30,7 +31,7 @@ export function defaultActivityDeps(logger: Logger, env: NodeJS.ProcessEnv = pro
     audit: createFileAuditStore(join(dataDir(env), 'audit')),
     logger,
     scan: scanInput,
-    llm: llmConfig ? createLlmExtractor(llmConfig, redactPhi) : undefined,
+    llm: llmConfig ? createLlmExtractor(llmConfig, redactPhi) : embeddedLlmExtractor(env, redactPhi),
   };
 }
 

@@ -90,7 +90,7 @@ export interface ArtifactInfo {
   /** Fact declarations from the spec (for LLM extraction prompts and audit views). */
   facts: FactDeclaration[];
   /** Whether raw (unredacted) text may be sent to an LLM endpoint. */
-  llm: { allowPhi: boolean };
+  llm: { allowPhi: boolean; fallback?: boolean };
 }
 
 export interface FactDeclaration {

@@ -46,8 +46,9 @@ const local = proxyLocalActivities<BoundedDecisionActivities>({
   startToCloseTimeout: '10 seconds',
   retry: { maximumAttempts: 3 },
 });
+// Long enough for the embedded CPU model (about a minute for a chart); hosted endpoints answer in seconds.
 const llm = proxyActivities<BoundedDecisionActivities>({
-  startToCloseTimeout: '60 seconds',
+  startToCloseTimeout: '10 minutes',
   retry: { maximumAttempts: 3, initialInterval: '1 second', backoffCoefficient: 2, nonRetryableErrorTypes: ['LlmOutputRejected'] },
 });
 // Audit records are written by a local activity: the whole automatic path (gate, extraction, decision,

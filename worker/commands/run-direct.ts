@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { llmConfigFromEnv } from '../../activities/llm-extraction';
+import { defaultModelConfig, LOCAL_MODEL_HELP } from '../../model/local-endpoint';
 import { loadPolicyText, loadSpec } from '../../compiler/spec';
 import { resolveWorkflow, validateCaseInput } from '../client';
 import { REPO_ROOT } from '../config';
@@ -11,9 +12,22 @@ import { parseCasesFile, formatTable, type CaseLine, type CaseReport, type Io, t
 export type DirectReport = CaseReport & { mode: 'direct'; tokens?: { prompt: number; completion: number; total: number }; ms?: number };
 
 export async function runDirectCommand(workflow: string, opts: RunOptions, io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const config = llmConfigFromEnv(env);
+  // The environment's endpoint, else the embedded local model (served in-process, one request at a time).
+  let config = llmConfigFromEnv(env);
   if (!config) {
-    io.stderr.write('error: --mode direct sends every case to a model; configure one with OPENAI_BASE_URL (or OPENAI_API_KEY) and CAI_MODEL\n');
+    const local = await defaultModelConfig(env);
+    if (local)
+      config = {
+        baseURL: local.baseURL,
+        apiKey: local.apiKey,
+        model: local.model,
+        timeoutMs: Number(env.CAI_LLM_TIMEOUT_MS ?? local.timeoutMs),
+        maxTokens: Number(env.CAI_LLM_MAX_TOKENS ?? 400),
+        source: 'embedded',
+      };
+  }
+  if (!config) {
+    io.stderr.write(`error: --mode direct sends every case to a model; configure one with OPENAI_BASE_URL (or OPENAI_API_KEY) and CAI_MODEL, ${LOCAL_MODEL_HELP}\n`);
     return 2;
   }
   let cases: CaseLine[];

@@ -1,0 +1,29 @@
+// The run-time LLM extraction fallback on the embedded local model, for specs that enable it
+// (`llm.fallback: true`). The in-process OpenAI-compatible endpoint starts on the first unsettled case, so a
+// worker whose specs never need it never loads the model. Same client, prompt and output gate as any endpoint.
+import { createLlmExtractor, type LlmExtractor } from '../activities/llm-extraction';
+import { ensureLocalEndpoint, isModelInstalled } from '../model/local-endpoint';
+import { MODEL_NAME } from '../model/pins';
+
+type Env = Record<string, string | undefined>;
+
+/** Limits of one run-time extraction on the CPU model (a chart is a few hundred tokens in, ~150 out). */
+export const EMBEDDED_LLM_DEFAULTS = { timeoutMs: 300_000, maxTokens: 400 };
+
+/** An extractor backed by the embedded model, or undefined when it is not installed or switched off. */
+export function embeddedLlmExtractor(env: Env, redact: (text: string) => string): LlmExtractor | undefined {
+  if (env.CAI_LOCAL_MODEL?.trim().toLowerCase() === 'off' || !isModelInstalled(env)) return undefined;
+  let inner: Promise<LlmExtractor> | undefined;
+  const timeoutMs = Number(env.CAI_LLM_TIMEOUT_MS ?? EMBEDDED_LLM_DEFAULTS.timeoutMs);
+  const maxTokens = Number(env.CAI_LLM_MAX_TOKENS ?? EMBEDDED_LLM_DEFAULTS.maxTokens);
+  return {
+    model: MODEL_NAME,
+    source: 'embedded',
+    async extract(artifact, text) {
+      inner ??= ensureLocalEndpoint({ env }).then((c) =>
+        createLlmExtractor({ baseURL: c.baseURL, apiKey: c.apiKey, model: c.model, timeoutMs, maxTokens, source: 'embedded' }, redact),
+      );
+      return (await inner).extract(artifact, text);
+    },
+  };
+}
