@@ -9,6 +9,10 @@ export interface Diagnostic {
   message: string;
   line: number;
   column: number;
+  /** The failing source line, trimmed, at most 160 characters (also quoted in `message`). */
+  source?: string;
+  /** The smallest fix the stage can tell, as concrete code or a concrete edit (also stated in `message`). */
+  fix?: string;
 }
 
 /** Outcome of running one stage over a candidate. */

@@ -5,10 +5,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { factsTypeName, renderFactsTs } from '../package';
-import { slotExport, TEMPLATE_TYPES_FILE, type Slot } from '../prompt';
+import { slotExport, slotSignature, TEMPLATE_TYPES_FILE, type Slot } from '../prompt';
 import type { Spec } from '../spec';
+import { explainParseError, withCode } from './actionable';
 import type { Diagnostic, StageResult } from './diagnostics';
-import { readKitFiles, TEMPLATE_DIR } from './kit';
+import { KIT_SPECIFIER, kitExportNames, readKitFiles, TEMPLATE_DIR, type KitFile } from './kit';
 import { COMPLEXITY_LIMITS, MAX_LINES } from './limits';
 
 export { COMPLEXITY_LIMITS, MAX_LINES };
@@ -55,8 +56,8 @@ export function renderFactsTypesOnly(spec: Spec): string {
   return `${full.slice(start, end === -1 ? undefined : end).trimEnd()}\n`;
 }
 
-function diag(rule: string, message: string, line = 0, column = 0): Diagnostic {
-  return { stage: 'syntax', rule, message, line, column };
+function diag(rule: string, message: string, line = 0, column = 0, fix?: string): Diagnostic {
+  return { stage: 'syntax', rule, message, line, column, ...(fix ? { fix } : {}) };
 }
 
 function position(sf: ts.SourceFile, pos: number): { line: number; column: number } {
@@ -87,9 +88,164 @@ const TS_RULES: Record<number, string> = {
 
 function exportPosition(code: string, name: string): { line: number; column: number } {
   const sf = ts.createSourceFile('x.ts', code, ts.ScriptTarget.ES2022, true);
-  for (const s of sf.statements)
+  for (const s of sf.statements) {
     if (ts.isFunctionDeclaration(s) && s.name?.text === name) return position(sf, s.name.getStart(sf));
+    if (ts.isVariableStatement(s))
+      for (const d of s.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name) return position(sf, d.name.getStart(sf));
+  }
   return { line: 0, column: 0 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fixes: the smallest concrete edit for the errors small models make most
+
+/** The exact signature and imports a slot must use, as one instruction. */
+function signatureFix(spec: Spec, slot: Slot): string {
+  const { imports, signature } = slotSignature(spec, slot);
+  return `declare it exactly as \`${signature} { ... }\`, with the imports ${imports.map((i) => `\`${i}\``).join(' and ')}`;
+}
+
+/** The deepest node covering [start, start + length). */
+function nodeAt(sf: ts.SourceFile, start: number, length: number): ts.Node | undefined {
+  let best: ts.Node | undefined;
+  const visit = (n: ts.Node): void => {
+    if (n.getStart(sf) <= start && start + length <= n.end) {
+      best = n;
+      ts.forEachChild(n, visit);
+    }
+  };
+  ts.forEachChild(sf, visit);
+  return best;
+}
+
+const COMPARISONS = new Set([
+  ts.SyntaxKind.GreaterThanToken, ts.SyntaxKind.GreaterThanEqualsToken, ts.SyntaxKind.LessThanToken, ts.SyntaxKind.LessThanEqualsToken,
+  ts.SyntaxKind.PlusToken, ts.SyntaxKind.MinusToken, ts.SyntaxKind.AsteriskToken, ts.SyntaxKind.SlashToken, ts.SyntaxKind.PercentToken,
+]);
+
+/** `x is possibly 'null'`: guard the value with a typeof check, written into the failing comparison. */
+function nullableFix(sf: ts.SourceFile, checker: ts.TypeChecker, node: ts.Node, slot: Slot): string | undefined {
+  if (!ts.isExpression(node)) return undefined;
+  const text = node.getText(sf);
+  const t = checker.getNonNullableType(checker.getTypeAtLocation(node));
+  const name = t.flags & ts.TypeFlags.NumberLike ? 'number' : t.flags & ts.TypeFlags.StringLike ? 'string' : t.flags & ts.TypeFlags.BooleanLike ? 'boolean' : undefined;
+  const guard = name ? `typeof ${text} === '${name}'` : `${text} !== null && ${text} !== undefined`;
+  let use: ts.Node = node;
+  while (use.parent && (ts.isParenthesizedExpression(use.parent) || ts.isNonNullExpression(use.parent))) use = use.parent;
+  const p = use.parent;
+  const why = slot === 'decision' ? ' (a null value never meets a criterion)' : '';
+  if (p && ts.isBinaryExpression(p) && COMPARISONS.has(p.operatorToken.kind) && p.getText(sf).length <= 120)
+    return `write \`${guard} && ${p.getText(sf)}\`${why}`;
+  return `check it before using it: \`if (${guard}) { ... }\`${why}`;
+}
+
+/** TS6133 and friends: what to delete (or, for the slot's required parameter, how to keep it). */
+function unusedFix(sf: ts.SourceFile, node: ts.Node, code: number, input: SyntaxInput): string | undefined {
+  const exportName = slotExport(input.slot);
+  const { imports, signature } = slotSignature(input.spec, input.slot);
+  for (let n: ts.Node | undefined = node; n && !ts.isSourceFile(n); n = n.parent)
+    if (ts.isImportDeclaration(n) && imports.includes(n.getText(sf).trim()))
+      return `keep this import, the required signature uses it: \`${signature}\``;
+  if (code === 6192) return 'remove this import line: nothing it imports is used';
+  if (code === 6198) return 'remove the destructuring: none of its names is used';
+  let cur: ts.Node | undefined = node;
+  while (cur && !ts.isIdentifier(cur) && cur.getChildCount(sf) > 0) cur = cur.getChildAt(0, sf);
+  const name = cur && ts.isIdentifier(cur) ? cur.text : node.getText(sf).slice(0, 40);
+  for (let n: ts.Node | undefined = node; n && !ts.isSourceFile(n); n = n.parent) {
+    if (ts.isImportSpecifier(n)) return `remove \`${name}\` from the import (remove the whole import line if it imports nothing else that is used)`;
+    if (ts.isImportClause(n) || ts.isNamespaceImport(n) || ts.isImportDeclaration(n)) return 'remove this import line';
+    if (ts.isParameter(n)) {
+      const fn = n.parent;
+      const isSlot = (ts.isFunctionDeclaration(fn) && fn.name?.text === exportName) ||
+        ((ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name) && fn.parent.name.text === exportName);
+      if (isSlot) return `the required signature keeps the parameter \`${name}\`: compute the result from it (or rename it \`_${name}\` if it is truly not needed)`;
+      return `remove the parameter \`${name}\` (and the matching argument where the function is called)`;
+    }
+    if (ts.isTypeParameterDeclaration(n)) return `remove the type parameter \`${name}\``;
+    if (ts.isVariableDeclaration(n)) {
+      const stmt = n.parent?.parent;
+      if (stmt && ts.isVariableStatement(stmt) && stmt.declarationList.declarations.length === 1 && !stmt.getText(sf).includes('\n'))
+        return `delete the unused variable: remove the line \`${stmt.getText(sf)}\``;
+      return `delete the unused variable \`${name}\``;
+    }
+    if (ts.isFunctionDeclaration(n) && n.name?.text === exportName) return `add \`export\` before \`function ${exportName}\``;
+    if (ts.isFunctionDeclaration(n) || ts.isClassDeclaration(n)) return `delete the unused ${ts.isClassDeclaration(n) ? 'class' : 'function'} \`${name}\``;
+    if (ts.isInterfaceDeclaration(n) || ts.isTypeAliasDeclaration(n)) return `delete the unused type \`${name}\``;
+  }
+  return `delete \`${name}\`, it is never used`;
+}
+
+/** The candidate closest to `word` by edit distance (at most a third of its length), or undefined. */
+function closest(word: string, candidates: string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      let prev = row[0]!;
+      row[0] = i;
+      for (let j = 1; j <= b.length; j++) {
+        const cur = row[j]!;
+        row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
+        prev = cur;
+      }
+    }
+    return row[b.length]!;
+  };
+  let best: string | undefined;
+  let bestD = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const c of [...candidates].sort()) {
+    // a misspelt or shortened name: compare with the candidate's prefix too (`normalise` ~ `normalizeText`)
+    const d = Math.min(distance(word, c), c.length > word.length ? distance(word, c.slice(0, word.length)) + 1 : Infinity);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+const IMPORTS_HINT = `the only modules are the template types (\`import type { ... } from '../../../templates/bounded-decision/types'\`), \`./facts\` (import type) and the extraction kit (\`import { ... } from '${KIT_SPECIFIER}'\`)`;
+
+/** The fix for a TypeScript diagnostic in the candidate, or undefined. */
+function tsFix(d: ts.Diagnostic, sf: ts.SourceFile, checker: ts.TypeChecker, input: SyntaxInput, kitFiles: KitFile[]): string | undefined {
+  if (d.start === undefined) return undefined;
+  const node = nodeAt(sf, d.start, d.length ?? 0);
+  const text = ts.flattenDiagnosticMessageText(d.messageText, ' ');
+  switch (d.code) {
+    case 18047:
+    case 18048:
+    case 18049:
+    case 2531:
+    case 2532:
+    case 2533:
+      return node ? nullableFix(sf, checker, node, input.slot) : undefined;
+    case 6133:
+    case 6138:
+    case 6192:
+    case 6196:
+    case 6198:
+    case 6199:
+    case 6205:
+      return node ? unusedFix(sf, node, d.code, input) : undefined;
+    case 2307:
+      return IMPORTS_HINT;
+    case 2305:
+    case 2724: {
+      if (!text.includes(KIT_SPECIFIER)) return undefined;
+      const names = kitExportNames(kitFiles);
+      if (!names) return undefined;
+      const wanted = /has no exported member (?:named )?'([^']+)'/.exec(text)?.[1];
+      const near = wanted ? closest(wanted, [...names]) : undefined;
+      return `${near ? `did you mean \`${near}\`? ` : ''}import only names the kit exports: ${[...names].sort().join(', ')}`;
+    }
+    case 2304:
+    case 2552: {
+      const name = /Cannot find name '([^']+)'/.exec(text)?.[1];
+      const names = kitExportNames(kitFiles);
+      if (name && names?.has(name)) return `\`${name}\` is a kit function: add it to the kit import, \`import { ${name} } from '${KIT_SPECIFIER}'\``;
+      return name ? `declare \`${name}\` in this file, or use only the parameters, the template types, the facts and the extraction kit` : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** Typecheck the candidate in memory. */
@@ -115,7 +271,8 @@ function typecheck(input: SyntaxInput, candidatePath: string): Diagnostic[] {
     [contractPath, contract],
   ]);
   // The extraction kit, so `import { ... } from '../../../templates/bounded-decision/kit'` checks against its real API.
-  for (const f of readKitFiles(input.templateDir ?? TEMPLATE_DIR)) files.set(`${KIT_ROOT}/${f.path}`, f.text);
+  const kitFiles = readKitFiles(input.templateDir ?? TEMPLATE_DIR);
+  for (const f of kitFiles) files.set(`${KIT_ROOT}/${f.path}`, f.text);
   const libDir = dirname(ts.getDefaultLibFilePath(COMPILER_OPTIONS));
   const host: ts.CompilerHost = {
     getSourceFile(fileName, languageVersion) {
@@ -154,6 +311,9 @@ function typecheck(input: SyntaxInput, candidatePath: string): Diagnostic[] {
     ...own.flatMap((sf) => [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)]),
   ];
   const seen = new Set<string>();
+  const checker = program.getTypeChecker();
+  const candidateSf = program.getSourceFile(candidatePath);
+  const { signature } = slotSignature(input.spec, input.slot);
   for (const d of all) {
     const text = ts.flattenDiagnosticMessageText(d.messageText, '\n');
     const fileName = d.file?.fileName;
@@ -161,46 +321,73 @@ function typecheck(input: SyntaxInput, candidatePath: string): Diagnostic[] {
     let message = `TS${d.code}: ${text}`;
     let line = 0;
     let column = 0;
+    let fix: string | undefined;
+    let source: string | undefined;
     if (d.file && d.start !== undefined && fileName === candidatePath) ({ line, column } = position(d.file, d.start));
     if (fileName === contractPath) {
-      if (d.code === 2305 || d.code === 2614 || d.code === 2724) {
+      if (d.code === 2305 || d.code === 2614 || d.code === 2724 || d.code === 2459) {
         rule = 'required-export';
-        message = `the file must export a function named \`${exportName}\``;
+        message = `the file must export a function named \`${exportName}\` with the signature \`${signature}\``;
+        fix = requiredExportFix(input);
+        ({ line, column } = exportPosition(input.code, exportName));
       } else {
         rule = 'signature';
-        message = `\`${exportName}\` does not match the required signature ${fnType}<${factsType}>: ${text}`;
+        message = `\`${exportName}\` does not match the required signature ${fnType}<${factsType}>: ${text.replace(/\n\s*/g, ' ').replace(/\.$/, '')}; expected exactly \`${signature}\``;
+        fix = signatureFix(input.spec, input.slot);
         ({ line, column } = exportPosition(input.code, exportName));
       }
     } else if (fileName && fileName !== candidatePath) {
       message = `${fileName.replace(`${VROOT}/`, '')}: ${text}`;
+    } else if (fileName === candidatePath && candidateSf) {
+      if (d.code >= 1000 && d.code < 2000 && line > 0) {
+        const explained = explainParseError(input.code, text, line);
+        message = `${message} ${explained.message.charAt(0).toUpperCase()}${explained.message.slice(1)}`;
+        fix = explained.fix;
+        source = explained.source;
+      } else fix = tsFix(d, candidateSf, checker, input, kitFiles);
     }
     const key = `${rule}|${line}|${column}|${message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(diag(rule, message, line, column));
+    out.push({ ...diag(rule, message, line, column, fix), ...(source ? { source } : {}) });
   }
   return out;
 }
 
+/** How to provide the required export: add `export` to an existing function, or declare it. */
+function requiredExportFix(input: SyntaxInput): string {
+  const name = slotExport(input.slot);
+  const sf = ts.createSourceFile('x.ts', input.code, ts.ScriptTarget.ES2022, true);
+  for (const s of sf.statements) {
+    const exported = ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (!exported && ts.isFunctionDeclaration(s) && s.name?.text === name) return `add \`export\` before \`function ${name}\``;
+  }
+  const { signature } = slotSignature(input.spec, input.slot);
+  const other = sf.statements.find((s): s is ts.FunctionDeclaration => ts.isFunctionDeclaration(s) && !!s.name && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword));
+  if (other?.name) return `rename the exported function \`${other.name.text}\` to \`${name}\`: \`${signature} { ... }\``;
+  return `add \`${signature} { ... }\``;
+}
+
 /** Lint rules on the AST: no `any`, no `var`, `===` only, the required export. */
-function lint(sf: ts.SourceFile, slot: Slot): Diagnostic[] {
+function lint(sf: ts.SourceFile, input: SyntaxInput): Diagnostic[] {
+  const slot = input.slot;
   const out: Diagnostic[] = [];
   const at = (node: ts.Node) => position(sf, node.getStart(sf));
   const visit = (node: ts.Node): void => {
     if (node.kind === ts.SyntaxKind.AnyKeyword) {
       const p = at(node);
-      out.push(diag('no-any', 'do not use `any`; use the declared types or `unknown` with a type guard', p.line, p.column));
+      out.push(diag('no-any', 'do not use `any`; use the declared types or `unknown` with a type guard', p.line, p.column, 'replace `any` with the declared type (e.g. the facts type, `string`, `number | null`) or `unknown`'));
     }
     if (ts.isVariableDeclarationList(node) && (node.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using)) === 0) {
       const p = at(node);
-      out.push(diag('no-var', 'use `const` or `let` instead of `var`', p.line, p.column));
+      out.push(diag('no-var', 'use `const` or `let` instead of `var`', p.line, p.column, 'replace `var` with `const` (or `let` if it is reassigned)'));
     }
     if (ts.isBinaryExpression(node)) {
       const op = node.operatorToken.kind;
       if (op === ts.SyntaxKind.EqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken) {
         const p = position(sf, node.operatorToken.getStart(sf));
         const strict = op === ts.SyntaxKind.EqualsEqualsToken ? '===' : '!==';
-        out.push(diag('eqeqeq', `use \`${strict}\` instead of \`${node.operatorToken.getText(sf)}\``, p.line, p.column));
+        out.push(diag('eqeqeq', `use \`${strict}\` instead of \`${node.operatorToken.getText(sf)}\``, p.line, p.column, `write \`${node.left.getText(sf)} ${strict} ${node.right.getText(sf)}\``.length <= 160 ? `write \`${node.left.getText(sf)} ${strict} ${node.right.getText(sf)}\`` : `replace \`${node.operatorToken.getText(sf)}\` with \`${strict}\``));
       }
     }
     ts.forEachChild(node, visit);
@@ -216,8 +403,10 @@ function lint(sf: ts.SourceFile, slot: Slot): Diagnostic[] {
       return s.exportClause.elements.some((e) => e.name.text === name);
     return false;
   });
-  if (!exported)
-    out.push(diag('required-export', `the file must export the slot function: \`export function ${name}(...)\``));
+  if (!exported) {
+    const p = exportPosition(sf.text, name);
+    out.push(diag('required-export', `the file must export the slot function with the signature \`${slotSignature(input.spec, slot).signature}\``, p.line, p.column, requiredExportFix(input)));
+  }
   return out;
 }
 
@@ -321,10 +510,12 @@ export function runSyntaxStage(input: SyntaxInput): StageResult {
   let diagnostics: Diagnostic[];
   try {
     const sf = ts.createSourceFile(candidatePath, input.code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
-    diagnostics = [...typecheck(input, candidatePath), ...lint(sf, input.slot), ...complexity(sf, input.slot)];
+    diagnostics = [...typecheck(input, candidatePath), ...lint(sf, input), ...complexity(sf, input.slot)];
     const hasExportProblem = diagnostics.some((d) => d.rule === 'required-export');
     if (hasExportProblem) diagnostics = diagnostics.filter((d, i) => d.rule !== 'required-export' || diagnostics.findIndex((x) => x.rule === 'required-export') === i);
     diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+    // Every located diagnostic quotes its line; a known fix is stated (both also in the message, for prompts).
+    diagnostics = diagnostics.map((d) => withCode(d, input.code));
   } catch (e) {
     diagnostics = [diag('internal-error', `the syntax stage failed: ${(e as Error).message}`)];
   }
