@@ -110,6 +110,19 @@ export function kitApiDeclarations(file = KIT_READERS_FILE): string {
   return out.join('\n\n');
 }
 
+/**
+ * A skeleton of the decision slot: one `if` per rule, in order, with the rule's outcome, id and reason already
+ * written; the model writes each condition (null-safe TypeScript for the rule's `when`).
+ */
+export function decisionSkeleton(spec: Spec): string {
+  const factsType = factsTypeName(spec);
+  const ret = (r: Spec['rules'][number]) => `return { outcome: '${r.outcome}', ruleId: '${r.id}', reason: ${JSON.stringify(r.reason)} };`;
+  const lines = spec.rules.flatMap((r) =>
+    r.when.trim() === 'otherwise' ? [`  ${ret(r)}`] : [`  // ${r.id}: when ${r.when}`, `  if (/* ${r.when} */) {`, `    ${ret(r)}`, '  }'],
+  );
+  return [`export function decide(facts: ${factsType}): DecisionResult {`, ...lines, '}'].join('\n');
+}
+
 /** A skeleton of the extractor slot: one reader per fact, to be chosen and filled in. */
 export function extractorSkeleton(spec: Spec): string {
   const factsType = factsTypeName(spec);
@@ -336,7 +349,17 @@ export function assemblePrompt(
     '```',
     '',
     specSection(loaded, slot),
-    ...(slot === 'extractor' ? kitSection(spec) : []),
+    ...(slot === 'extractor'
+      ? kitSection(spec)
+      : [
+          '',
+          'Fill in this skeleton: replace each `/* ... */` with the TypeScript condition for that rule (`AND` is `&&`, `OR` is `||`,',
+          '`NOT` is `!`; a nullable number must be checked, e.g. `typeof facts.bmi === \'number\' && facts.bmi >= 30`). Keep the returns as written.',
+          '',
+          '```ts',
+          decisionSkeleton(spec),
+          '```',
+        ]),
     ...examplesSection(loaded, slot),
   ];
   if (blocks.length) userParts.push('', ...blocks.flatMap((b, i) => (i ? ['', b] : [b])));

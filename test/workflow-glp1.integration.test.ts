@@ -15,8 +15,8 @@ import { startLocalEnv } from './helpers/temporal';
 
 const execFileP = promisify(execFile);
 const ROOT = join(__dirname, '..');
-const SHARED = process.env.CAI_SHARED_DIR ?? join(ROOT, '..', 'shared');
-const DEV_CASES = join(SHARED, 'cases', 'prior-auth-glp1.dev.jsonl');
+const CASES_DIR = join(__dirname, 'fixtures', 'cases');
+const DEV_CASES = join(CASES_DIR, 'prior-auth-glp1.dev.jsonl');
 
 let env: TestWorkflowEnvironment;
 let client: Client; // encrypts/decrypts payloads with the test keys (env.client has no codec)
