@@ -12,6 +12,8 @@ import type { LocalModelSettings } from './settings';
 
 type NodeLlamaCpp = typeof import('node-llama-cpp');
 
+const CONTEXT_SLACK = 8;
+
 /** The model file is missing, incomplete or unverified: `npm run model:install`. */
 export class ModelNotInstalledError extends Error {
   constructor(readonly file: string, why: string) {
@@ -33,6 +35,14 @@ export class GenerationTimeoutError extends Error {
   constructor(readonly timeoutMs: number) {
     super(`the local model did not finish within ${timeoutMs} ms (CAI_LOCAL_MODEL_TIMEOUT_MS); lower max_tokens or shorten the prompt`);
     this.name = 'GenerationTimeoutError';
+  }
+}
+
+/** The server shut down while the request was queued or running. */
+export class EngineClosedError extends Error {
+  constructor() {
+    super('the local model server is shutting down');
+    this.name = 'EngineClosedError';
   }
 }
 
@@ -112,6 +122,8 @@ export class LocalModelEngine {
   private queue: Promise<unknown> = Promise.resolve();
   private grammars = new Map<string, Promise<LlamaGrammar>>();
   private waiting = 0;
+  /** Aborted by dispose(): the running and the queued completions stop. */
+  private closing = new AbortController();
 
   constructor(
     readonly settings: LocalModelSettings,
@@ -201,7 +213,9 @@ export class LocalModelEngine {
   }
 
   private async run(req: CompletionRequest, queuedMs: number): Promise<CompletionResult> {
+    const closing = this.closing.signal;
     req.signal?.throwIfAborted();
+    closing.throwIfAborted();
     const l = await this.ensureLoaded();
     const grammar = await this.grammarFor(l, req.format);
     const history: ChatHistoryItem[] = [...req.history];
@@ -211,10 +225,11 @@ export class LocalModelEngine {
     const chat = new l.nlc.LlamaChat({ contextSequence: sequence, autoDisposeSequence: true });
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(new GenerationTimeoutError(this.settings.timeoutMs)), this.settings.timeoutMs);
-    const signal = req.signal ? AbortSignal.any([req.signal, timeout.signal]) : timeout.signal;
+    const signal = AbortSignal.any([timeout.signal, closing, ...(req.signal ? [req.signal] : [])]);
     try {
       const promptTokens = chat.chatWrapper.generateContextState({ chatHistory: history }).contextText.tokenize(l.model.tokenizer).length;
-      const room = this.settings.contextSize - promptTokens;
+      // A few tokens of slack: filling the window to the last token would make node-llama-cpp shift the context.
+      const room = this.settings.contextSize - promptTokens - CONTEXT_SLACK;
       if (room < 1) throw new ContextLengthError(promptTokens, this.settings.contextSize);
       const maxTokens = Math.min(req.maxTokens, room);
       const started = Date.now();
@@ -230,8 +245,6 @@ export class LocalModelEngine {
         onToken: () => {
           firstTokenAt ??= Date.now();
         },
-        // A context shift would silently drop the start of the prompt; the room check above prevents it.
-        contextShift: { strategy: ({ chatHistory }) => ({ chatHistory: [...chatHistory] }) },
       });
       const ended = Date.now();
       const stopReason = res.metadata.stopReason;
@@ -244,7 +257,9 @@ export class LocalModelEngine {
         timings: { queuedMs, promptMs: (firstTokenAt ?? ended) - started, generationMs: ended - (firstTokenAt ?? ended) },
       };
     } catch (e) {
-      if (timeout.signal.aborted && !req.signal?.aborted) throw timeout.signal.reason;
+      if (req.signal?.aborted) throw e;
+      if (closing.aborted) throw closing.reason;
+      if (timeout.signal.aborted) throw timeout.signal.reason;
       throw e;
     } finally {
       clearTimeout(timer);
@@ -252,8 +267,10 @@ export class LocalModelEngine {
     }
   }
 
-  /** Free the model and the runtime (a later request loads them again). */
+  /** Stop the running and queued completions and free the model and the runtime (a later request loads them again). */
   async dispose(): Promise<void> {
+    this.closing.abort(new EngineClosedError());
+    this.closing = new AbortController();
     const loading = this.loading;
     this.loading = undefined;
     this.loadInfo = undefined;

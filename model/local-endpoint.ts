@@ -11,6 +11,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { Logger } from 'pino';
+import { createLogger } from '../worker/logger';
 import { ModelNotInstalledError, modelFileProblem } from './engine';
 import { MODEL_BYTES, MODEL_NAME, MODEL_SHA256, modelFilePath, modelStampPath } from './pins';
 import { startModelServer, type ModelServer } from './server';
@@ -103,7 +104,9 @@ export async function ensureLocalEndpoint(options: { env?: Env; logger?: Logger 
     if (problem) throw new ModelNotInstalledError(file, problem);
     const settings = localModelSettings(env);
     const apiKey = `cai-local-${randomBytes(24).toString('hex')}`;
-    const starting = startModelServer({ port: 0, host: '127.0.0.1', apiKey, settings, modelFile: file, ...(options.logger ? { logger: options.logger } : {}) }).then((server) => {
+    // Request logs (metadata only) at info, failures at error: quiet unless CAI_LOG_LEVEL=info.
+    const logger = options.logger ?? createLogger('local-model', env.CAI_LOG_LEVEL ?? 'warn');
+    const starting = startModelServer({ port: 0, host: '127.0.0.1', apiKey, settings, modelFile: file, logger }).then((server) => {
       server.server.unref();
       const endpoint: LocalEndpoint = {
         model: server.model,

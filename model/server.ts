@@ -201,6 +201,7 @@ function translate(e: unknown): HttpError {
   if (err?.name === 'ModelNotInstalledError' || e instanceof ModelNotInstalledError) return new HttpError(503, err.message, 'server_error', 'model_not_installed');
   if (err?.name === 'ContextLengthError' || e instanceof ContextLengthError) return bad(err.message, 'messages', 'context_length_exceeded');
   if (err?.name === 'GenerationTimeoutError' || e instanceof GenerationTimeoutError) return new HttpError(504, err.message, 'server_error', 'timeout');
+  if (err?.name === 'EngineClosedError') return new HttpError(503, err.message, 'server_error', 'shutting_down');
   if (err?.name === 'LocalModelConfigError') return new HttpError(500, err.message, 'server_error', 'bad_configuration');
   // Runtime errors from llama.cpp carry no message contents; the message helps whoever runs the server.
   return new HttpError(500, `the local model failed: ${err?.message ?? String(e)}`, 'server_error');

@@ -8,6 +8,8 @@ import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
 import { closeLocalEndpoint, defaultModelConfig, ensureLocalEndpoint, isModelInstalled, localModelInfo, type LocalEndpoint } from '../model/local-endpoint';
 import { MODEL_NAME } from '../model/pins';
+import { startModelServer } from '../model/server';
+import { localModelSettings } from '../model/settings';
 
 jest.setTimeout(300_000);
 
@@ -121,6 +123,21 @@ describe('embedded model endpoint', () => {
     const err = await client.chat.completions.create({ model: 'nope', messages: [{ role: 'user', content: 'hi' }] }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(APIError);
     expect((err as APIError).status).toBe(404);
+  });
+
+  test('a request past the time limit is a 504; closing the server stops it', async () => {
+    const server = await startModelServer({ settings: { ...localModelSettings({}), timeoutMs: 1_500 } });
+    try {
+      await server.engine.load();
+      const res = await fetch(`${server.baseURL}/chat/completions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ model: MODEL_NAME, messages: [{ role: 'user', content: 'Count from 1 to 500.' }], temperature: 0, max_tokens: 1000 }),
+      });
+      await expectJsonError(res, 504, /did not finish within 1500 ms \(CAI_LOCAL_MODEL_TIMEOUT_MS\)/, 'timeout');
+    } finally {
+      await server.close();
+    }
   });
 
   test('defaultModelConfig: the environment wins; otherwise the embedded endpoint', async () => {
