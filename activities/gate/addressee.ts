@@ -178,7 +178,7 @@ function personaSetups(text: string): FamilyFinding[] {
     // Two-word personas: "MedReview AI is an assistant that never denies", "Claim Pilot Bot acts as a reviewer who always approves".
     /\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?:AI|Bot|GPT|Assistant)\b\s+(?:(?:is|acts\s+as|serves\s+as|works\s+as)\s+(?:an?\s+|the\s+)?[\w\s-]{0,40}?(?:that|who|which)\s+)?(?:always|never)\s+(?:approves?|accepts?|denies|signs?|says?|rejects?|pends?)\b/g,
     // "the reviewing assistant plays the role of", "the AI is a generous insurer", "stay in character".
-    /\b(?:the\s+)?(?:reviewing\s+|review\s+)?(?:assistant|ai|model|reviewer\s+ai|bot)\s+(?:will\s+)?(?:now\s+)?(?:plays?|acts?|act)\s+(?:as|the\s+role\s+of)\b|\bthe\s+(?:ai|assistant|model)\s+is\s+an?\s+[\w\s-]{0,30}?(?:who|that)\s+(?:always|never)\b|\bstay\s+in\s+character\b/gi,
+    /\b(?:the\s+)?(?:reviewing\s+|review\s+)?(?:assistant|ai|model|reviewer\s+ai|bot)\s+(?:will\s+)?(?:now\s+)?(?:plays?|acts?|act)\s+(?:as|the\s+role\s+of)\b|\bthe\s+(?:ai|assistant|model)\s+is\s+an?\s+[\w\s-]{0,30}?(?:who|that)\s+(?:always|never)\b/gi,
   ];
   for (const re of res) {
     re.lastIndex = 0;

@@ -1,16 +1,21 @@
 // Prompt-injection detection for DOCUMENTS (indirect injection): clinical chart text, e-mails, web
 // pages that will later be read by an extractor or an LLM. Pure, deterministic, no network.
 //
-// Pipeline: normalize (HTML entities, NFKC, zero-width chars, homoglyphs, letter-spaced words,
-// leetspeak; see normalize.ts) -> weighted pattern rules over the normalized text -> sentence-level
-// analysis for task requests embedded in an otherwise descriptive document -> decode base64 / hex /
-// binary blobs and rescan them -> combine rule weights into a score in [0,1] (noisy-OR over the
-// strongest finding of each rule) -> flag when score >= INJECTION_THRESHOLD.
+// Pipeline: normalize (HTML entities, NFKC, zero-width and soft-hyphen chars, escaped "\n" line breaks,
+// Cyrillic/Greek lookalikes folded word by word, letter-spaced / dotted / hyphenated letters collapsed
+// ("I.G.N.O.R.E"), leetspeak, OCR- and hyphen-split trigger words rejoined) -> the broad rule families of
+// families.ts (override, dictate, addressee, persona, output, hypothetical, prompt-leak, markup, obfuscation)
+// -> the round-3 addressee families (addressee.ts) -> the rules kept from rounds 1-4 below (language-specific
+// overrides, BIPIA-style output manipulation, reader directives, exfiltration links, repeated tokens) ->
+// embedded general-purpose task requests -> decode base64 / hex / binary / percent-encoded / ROT13 / reversed
+// text and rescan it -> noisy-OR over the strongest finding of each rule -> flag when score >=
+// INJECTION_THRESHOLD. A family finding over de-obfuscated characters adds an obfuscation finding.
 //
 // Messages describe the rule only; they never quote the document (it may hold PHI).
 
 import type { GateFinding } from '../../templates/bounded-decision/types';
 import { familyFindings } from './addressee';
+import { broadFindings } from './families';
 
 // ================================================================ normalization
 // Every transform keeps a map from each output character back to the offset of the original
@@ -71,6 +76,7 @@ function isLetter(ch: string | undefined): boolean {
 /** Step 1: decode HTML entities, NFKC, strip zero-width chars, fold homoglyphs. */
 function basicPass(input: string): NormText {
   const b = new Builder();
+  const lookalikes = lookalikeIndexes(input);
   let i = 0;
   while (i < input.length) {
     const ch = input[i];
@@ -89,6 +95,12 @@ function basicPass(input: string): NormText {
         }
       }
     }
+    // Escaped line breaks of JSON / log exports ("...\\n---\\nNEW SESSION") read as line breaks.
+    if (ch === '\\' && (input[i + 1] === 'n' || input[i + 1] === 'r') && input[i - 1] !== '\\' && !/[a-z]/.test(input[i + 2] ?? '')) {
+      b.push('\n', i, false);
+      i += 2;
+      continue;
+    }
     const cp = input.codePointAt(i) ?? 0;
     const c = String.fromCodePoint(cp);
     const width = c.length;
@@ -98,21 +110,19 @@ function basicPass(input: string): NormText {
     }
     if (cp >= 0xe0000 && cp <= 0xe007f) {
       // Unicode tag characters: invisible ASCII ("ASCII smuggling"). Decode the printable ones.
-      if (cp >= 0xe0020 && cp <= 0xe007e) b.push(String.fromCharCode(cp - 0xe0000), i, true);
+      if (cp >= 0xe0020 && cp <= 0xe007e) {
+        // A hidden run glued to a visible word starts a new word.
+        if (b.chars.length && /[\p{L}\p{N}]/u.test(b.chars[b.chars.length - 1]) && !(i >= 2 && input.codePointAt(i - 2)! >= 0xe0000)) b.push(' ', i, true);
+        b.push(String.fromCharCode(cp - 0xe0000), i, true);
+      }
       i += width;
       continue;
     }
     const homo = HOMOGLYPHS[c];
-    if (homo !== undefined) {
-      // Only a lookalike when it sits next to a Latin letter (mixed-script word).
-      const prev = input[i - 1];
-      const next = input[i + width];
-      const latinNeighbour = (x: string | undefined) => x !== undefined && /[A-Za-z]/.test(x);
-      if (latinNeighbour(prev) || latinNeighbour(next)) {
-        b.push(homo, i, true);
-        i += width;
-        continue;
-      }
+    if (homo !== undefined && lookalikes.has(i)) {
+      b.push(homo, i, true);
+      i += width;
+      continue;
     }
     const n = c.normalize('NFKC');
     // Fullwidth / mathematical letters folded by NFKC count as obfuscation when they were letters.
@@ -120,6 +130,41 @@ function basicPass(input: string): NormText {
     i += width;
   }
   return b.done(input.length);
+}
+
+/**
+ * Indexes of Cyrillic/Greek lookalikes to fold into Latin: every lookalike inside a word that also holds a Latin
+ * letter ("Іgnоrе"), and words made only of lookalikes on a line written mostly in Latin ("уоur" in an English
+ * sentence). Words of real Cyrillic or Greek text (other letters, or a line mostly in that script) are kept.
+ */
+function lookalikeIndexes(input: string): Set<number> {
+  const out = new Set<number>();
+  const word = /[\p{L}\u200B-\u200F\u2060\u00AD]+/gu;
+  let m: RegExpExecArray | null;
+  while ((m = word.exec(input)) !== null) {
+    const w = m[0];
+    let latin = 0, homo = 0, other = 0;
+    for (const ch of w) {
+      if (/[A-Za-z]/.test(ch)) latin++;
+      else if (HOMOGLYPHS[ch] !== undefined) homo++;
+      else if (/\p{L}/u.test(ch)) other++;
+    }
+    if (homo === 0 || other > 0) continue;
+    let fold = latin > 0;
+    if (!fold) {
+      const ls = input.lastIndexOf('\n', m.index) + 1;
+      const le = input.indexOf('\n', m.index);
+      const line = input.slice(ls, le < 0 ? input.length : le);
+      const lat = (line.match(/[A-Za-z]/g) ?? []).length;
+      const non = (line.match(/[\u0370-\u03FF\u0400-\u04FF]/g) ?? []).length;
+      // The line's other words must be Latin or lookalike-only too (a mixed attack line, not a Russian sentence).
+      const realCyr = line.match(/[\u0370-\u03FF\u0400-\u04FF]+/g)?.some((x) => [...x].some((ch) => HOMOGLYPHS[ch] === undefined)) ?? false;
+      fold = lat > non && !realCyr;
+    }
+    if (!fold) continue;
+    for (let k = 0; k < w.length; k++) if (HOMOGLYPHS[w[k]] !== undefined) out.add(m.index + k);
+  }
+  return out;
 }
 
 function safeFromCodePoint(cp: number): string | undefined {
@@ -140,9 +185,14 @@ function zeroWidthInsideWords(input: string): number[] {
   return hits;
 }
 
-/** Step 2: collapse letter-spaced words ("i g n o r e" -> "ignore"); needs 4+ single letters. */
+/**
+ * Step 2: collapse letter-spaced, dotted or hyphenated words ("i g n o r e", "I.G.N.O.R.E.", "A-P-P-R-O-V-E") into
+ * words; needs 4+ single letters. The run's most common separator joins letters; a different, wider one
+ * ("   " between spaced words, ". " between dotted words) separates words. Short initialisms ("U.S.", "p.r.n.",
+ * "b.i.d.") stay as they are.
+ */
 function collapseSpaced(n: NormText): NormText {
-  const re = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·]{1,3}\p{L}){3,}(?![\p{L}\p{N}])/gu;
+  const re = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*·]{1,3}\p{L}){3,}(?![\p{L}\p{N}])\.?/gu;
   const b = new Builder();
   let last = 0;
   let m: RegExpExecArray | null;
@@ -155,27 +205,43 @@ function collapseSpaced(n: NormText): NormText {
     }
   };
   while ((m = re.exec(t)) !== null) {
-    const seg = m[0];
-    // Single letters separated by 1-2 separators; groups of spaced words are separated by 2+ spaces.
-    const letters = seg.replace(/[ .\-_*·]/g, '');
-    // Skip all-uppercase initialisms with dots ("U.S.A.") and short runs.
-    if (letters.length < 4 || /^(?:\p{Lu}\.){2,}\p{Lu}?$/u.test(seg)) continue;
+    let seg = m[0];
+    const letters = seg.replace(/[^\p{L}]/gu, '');
+    if (letters.length < 4) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const seps = seg.replace(/\.$/, '').split(/\p{L}/u).slice(1, -1);
+    const count = new Map<string, number>();
+    for (const sp of seps) count.set(sp, (count.get(sp) ?? 0) + 1);
+    const dominant = [...count.entries()].sort((x, y) => y[1] - x[1] || x[0].length - y[0].length)[0][0];
+    // A trailing dot belongs to a dotted run ("I.G.N.O.R.E."), not to the sentence.
+    const dropTrailingDot = dominant === '.' && seg.endsWith('.');
+    if (!dropTrailingDot && seg.endsWith('.')) seg = seg.slice(0, -1);
     copy(last, m.index);
-    // Two or more spaces inside the run separate words.
-    for (let k = m.index; k < m.index + seg.length; k++) {
+    let k = m.index;
+    const end = m.index + seg.length;
+    while (k < end) {
       const ch = t[k];
       if (/\p{L}/u.test(ch)) {
         b.chars.push(ch);
         b.map.push(n.map[k]);
         b.obf.push(true);
-      } else if ((ch === ' ' && t[k + 1] === ' ') || (/[.\-_*·]/.test(ch) && t[k + 1] === ' ' && t[k + 2] === ' ')) {
+        k++;
+        continue;
+      }
+      let j = k;
+      while (j < end && !/\p{L}/u.test(t[j])) j++;
+      const sep = t.slice(k, j);
+      if (j < end && sep !== dominant) {
         b.chars.push(' ');
         b.map.push(n.map[k]);
         b.obf.push(true);
-        while (k + 1 < m.index + seg.length && !/\p{L}/u.test(t[k + 1])) k++;
       }
+      k = j;
     }
-    last = m.index + seg.length;
+    last = end;
+    re.lastIndex = end;
   }
   copy(last, t.length);
   return { text: b.chars.join(''), map: [...b.map, n.map[n.map.length - 1]], obf: b.obf };
@@ -210,7 +276,9 @@ function unLeet(n: NormText): NormText {
       continue;
     }
     // Leave ordinary alphanumeric codes alone (E11.9, A1c, 2x, mg/dL): need a leet char between letters.
-    if (!/[A-Za-z][0134578@$!|]+[A-Za-z]/.test(tok) && !/^[0134578@$!|][A-Za-z]{2,}/.test(tok) && !/^[a-z]{2,}[013457]{1,2}$/.test(tok)) continue;
+    // "<|system|>" chat tokens keep their bars.
+    if (/^\||\|$/.test(tok)) continue;
+    if (!/[A-Za-z][0134578@$!|]+[A-Za-z]/.test(tok) && !/^[0134578@$!][A-Za-z]{2,}/.test(tok) && !/^[a-z]{2,}[013457]{1,3}$/.test(tok)) continue;
     for (let k = 0; k < tok.length; k++) {
       const r = LEET[tok[k]];
       if (r !== undefined) {
@@ -222,12 +290,25 @@ function unLeet(n: NormText): NormText {
   return { text: chars.join(''), map: n.map, obf };
 }
 
-/** Full normalization used by the injection rules. */
 /** Trigger words that OCR (or an attacker) may split with one space: "disre gard", "REV IEWER", "ap prove". */
 const OCR_JOIN_WORDS = new Set([
   'ignore', 'disregard', 'approve', 'approved', 'approval', 'reviewer', 'reviewers', 'instruction', 'instructions',
   'override', 'assistant', 'system', 'eligible', 'criteria', 'automated', 'forget', 'bypass', 'previous',
+  'policy', 'schema', 'prompt', 'guidelines', 'reveal',
 ]);
+
+/** Step 5 (length preserving): rejoin a trigger word split by hyphens ("in-struc-tions", "ap-prove"); hyphens move after it. */
+function joinHyphenBreaks(n: NormText): NormText {
+  let text = n.text;
+  const re = /(?<![\p{L}\p{N}-])\p{L}+(?:-\p{L}+)+(?![\p{L}\p{N}-])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const joined = m[0].replace(/-/g, '');
+    if (!OCR_JOIN_WORDS.has(joined.toLowerCase())) continue;
+    text = text.slice(0, m.index) + joined + ' '.repeat(m[0].length - joined.length) + text.slice(m.index + m[0].length);
+  }
+  return text === n.text ? n : { text, map: n.map, obf: n.obf };
+}
 
 /** Step 4 (length preserving): rejoin a word split by one space when the halves spell a trigger word; the space moves after it. */
 function joinOcrBreaks(n: NormText): NormText {
@@ -252,7 +333,7 @@ export function normalizeForGate(input: string): NormText {
     const idx = base.map.findIndex((o) => o > zi);
     if (idx >= 0 && idx < base.obf.length) base.obf[idx] = true;
   }
-  return joinOcrBreaks(unLeet(collapseSpaced(base)));
+  return joinHyphenBreaks(joinOcrBreaks(unLeet(collapseSpaced(base))));
 }
 
 /** Maps a span of the normalized text back to original offsets. */
@@ -302,7 +383,6 @@ const INSTR = String.raw`(?:instructions?|instruct|prompts?|directives?|programm
 const WEAK_INSTR = String.raw`(?:rules?|guidelines?|polic(?:y|ies)|constraints?|commands?|context|training|restrictions?|orders?|requests?|messages?|tasks?|conversations?|settings?|filters?|limitations?|protocols?|text|input|content)`;
 const PRIOR_STRICT = String.raw`(?:previous|prior|preceding|above|earlier|former|foregoing|original|initial|system|your|all\s+(?:of\s+)?(?:your|the|previous|prior|above))`;
 const OVERRIDE_VERB = String.raw`(?:ignore|ignoring|disregard|disregarding|forget|forgetting|overrid(?:e|ing)|bypass|bypassing|neglect|overlook|abandon|discard|dismiss|skip|set\s+aside|throw\s+out|pay\s+no\s+attention\s+to|do\s+not\s+(?:follow|obey)|don'?t\s+(?:follow|obey|listen\s+to)|stop\s+following|no\s+longer\s+follow)`;
-const AI_NOUN = String.raw`(?:ai|a\.i\.|artificial\s+intelligence|assistant|chat\s?bot|bot|language\s+model|llm|gpt(?:-?\d)?|chatgpt|claude|gemini|copilot|(?:automated|automatic|machine)\s+(?:[\w-]+\s+){0,2}?(?:reviewers?|systems?|agents?|extractors?|process(?:or)?s?|processing|pipelines?|readers?|tools?|assistants?|engines?|models?)|ai\s+(?:reviewers?|models?|systems?|agents?|extractors?|tools?|engines?|review(?:ing)?\s+(?:system|tool)s?)|model\s+reading\s+this|(?:extraction|review(?:ing)?|summari[sz]ation|decision)\s+(?:models?|systems?|engines?|tools?|bots?)|summari[sz]ers?|extractors?)`;
 /** Imperative verbs that start an instruction about the reader's own reply. */
 const OUT_VERBS = [
   'add', 'include', 'integrate', 'insert', 'append', 'prepend', 'modify', 'change', 'enhance', 'augment', 'use',
@@ -327,18 +407,6 @@ function counsellingContext(text: string, index: number): boolean {
   );
 }
 
-/**
- * "New instructions: take metformin with food" in a discharge or after-visit summary: the announced
- * instructions are for the patient when what follows is clinical and nothing in it addresses an AI.
- */
-function patientInstructions(text: string, index: number, match: string): boolean {
-  if (!/^(?:your\s+)?(?:new|updated|revised|additional|important)\s+instructions?\b/i.test(match)) return false;
-  const after = text.slice(index + match.length, index + match.length + 160);
-  if (/\b(?:ai|assistant|model|llm|gpt|prompt|polic(?:y|ies)|criteria|approv\w*|den(?:y|ied)|output|respond|reply|ignore|disregard|you\s+(?:are|must|will)|system|rules)\b/i.test(after)) return false;
-  return CLINICAL_VOCAB.test(after) ||
-    /\b(?:take|check|inject|call|return|resume|start|stop|hold|bring|eat|drink|avoid|apply|walk|monitor|record|keep|report|wear|use\s+the\s+(?:pen|meter|cane|walker))\b/i.test(after);
-}
-
 /** Third-person narrative in another language ("la paciente refiere que ignora las indicaciones"). */
 function foreignNarrativeContext(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 70), index);
@@ -358,13 +426,6 @@ function foreignClinicalContext(text: string, index: number): boolean {
   const line = text.slice(start, endNl < 0 ? text.length : endNl);
   return /\b(?:insulina|insuline|insulin|dosis|dose|dosi|dosage|m[ée]dic[oa]|m[ée]decin|medico|medicamentos?|m[ée]dicaments?|farmaci|rem[ée]dios?|tabla|tabela|pastillas?|comprimidos?|metformina|metformine|unidades|unit[ée]s|dieta|di[èe]te|receta|ordonnance|ricetta|receita|inyecci[oó]n|injection|iniezione|az[uú]car|glucosa|glic[ée]mia)\b/iu.test(line) &&
     !/\b(?:ia|ai|ki|asistente|assistente|assistant|modelo|mod[eè]le|sistema|syst[eè]me|bot|llm)\b/iu.test(line);
-}
-
-/** "Assistant: M. Lopez, MA" - a staff field naming a person, not a chat turn. */
-function staffNameField(text: string, index: number, match: string): boolean {
-  const after = text.slice(index + match.length, index + match.length + 60);
-  return /^\s*(?:[A-Z]\.\s?){1,2}[A-Z][a-z'-]+|^\s*[A-Z][a-z'-]+,?\s+(?:[A-Z]\.\s?)?[A-Z][a-z'-]+\s*,\s*(?:MA|CMA|RMA|RN|LPN|LVN|PA|NP|MD|DO|PharmD|CNA|CPhT|RD|CDE|CDCES)\b/.test(after) ||
-    /^[^\n]{0,40}?,\s*(?:MA|CMA|RMA|RN|LPN|LVN|CNA|CPhT)\b/.test(after);
 }
 
 const AI_SUBJECT = String.raw`(?:the\s+|any\s+|all\s+|an?\s+|every\s+)?(?:ai(?:\s+(?:assistant|model|system|reviewer|agent|summari[sz]er))?s?|assistants?|chat\s?bots?|bots?|language\s+models?|llms?|models?|summari[sz]ers?|summari[sz]ing\s+(?:assistant|model|tool|ai)|automated\s+(?:assistant|system|reviewer|agent)s?|reviewer\s+ai)`;
@@ -423,27 +484,6 @@ const PATTERN_RULES: PatternRule[] = [
     message: 'Text tells the reader to disregard the document and state something else.',
     re: /\b(?:ignore|disregard|forget|skip)\s+(?:the\s+|this\s+|that\s+)?(?:\w+\s+){0,2}(?:and|then|,)\s+(?:instead\s+)?(?:state|say|print|output|respond|reply|answer|write|declare|return|tell|claim|report)\b/gi,
     veto: (text, index) => counsellingContext(text, index),
-  },
-  {
-    rule: 'override-instructions',
-    weight: 0.8,
-    message: 'Text announces new or replacement instructions for the reader.',
-    re: /\b(?:new|updated|revised|real|actual|true|secret|hidden|additional|important)\s+(?:system\s+)?(?:instructions?|directives?|task|prompt|orders)\s*(?:[:\-]|are\b|is\b|follow\b)|\byour\s+(?:new|real|actual|only|true)\s+(?:task|job|goal|purpose|instructions?|objective|role)\b|\bfrom\s+now\s+on,?\s+(?:you|always|only|never|respond|reply|answer|ignore)\b|\binstead\s+of\s+(?:summari[sz]ing|answering|extracting|following|reviewing)\b|\b(?:enter(?:ing|s)?|enabl(?:e|ed|ing)|activat(?:e|ed|ing)|switch(?:ing)?\s+(?:in)?to|now\s+in|you\s+are\s+(?:now\s+)?in|initiat(?:e|ed|ing)|engag(?:e|ed|ing)|<)\s*(?:the\s+)?(?:[\w-]+\s+)?(?:override|developer|god|debug|admin|jailbreak|dan|unrestricted|maintenance|system)\s+mode\b|\b(?:override|developer|god|jailbreak|dan|unrestricted|system)\s+mode\s+(?:activated|enabled|engaged)\b|\bdo\s+anything\s+now\b/gi,
-    veto: patientInstructions,
-  },
-  {
-    rule: 'override-instructions',
-    weight: 0.75,
-    message: 'Text tries to assign the reader a new identity or role.',
-    re: /\byou\s+(?:are|will\s+be|shall\s+be)\s+now\b|\byou\s+are\s+no\s+longer\b|\b(?:pretend|act|behave)\s+(?:as\s+if\s+you|like\s+you|as\s+(?:an?\s+)?(?:unrestricted|unfiltered|evil|different|new))\b|\byou\s+must\s+(?:now\s+)?(?:obey|listen\s+to|follow)\s+(?:me|my|these|the\s+following)\b/gi,
-  },
-  {
-    // "Pretend to be a travel agent" is an ordinary role-play request; it is an attack when the role is
-    // defined by having no rules.
-    rule: 'override-instructions',
-    weight: 0.75,
-    message: 'Text tries to assign the reader a new identity or role.',
-    re: /\bpretend\s+(?:to\s+be|you\s+are|that\s+you\s+are)\s+[^.!?\n]{0,60}?\b(?:unrestricted|unfiltered|uncensored|jailbroken|evil|without\s+(?:any\s+)?(?:rules|restrictions|limits|filters|guidelines|ethics)|(?:no|any)\s+(?:rules|restrictions|limits|filters|guidelines)|not\s+an?\s+(?:ai|assistant|language\s+model)|dan\b|developer\s+mode)/gi,
   },
   {
     rule: 'override-instructions',
@@ -523,50 +563,6 @@ const PATTERN_RULES: PatternRule[] = [
     message: 'Text asks the reader to hide these instructions.',
     re: /\b(?:do\s+not|don'?t|never)\s+(?:mention|reveal|disclose|acknowledge|repeat|quote)\s+(?:this|these|that|the\s+(?:above|following))\s+(?:instructions?|note|message|request|comment|directive|text)\b/gi,
   },
-  // ---- addressed-to-ai
-  {
-    rule: 'addressed-to-ai',
-    weight: 0.55,
-    message: 'Text is addressed to an AI system, assistant or automated reviewer.',
-    re: new RegExp(
-      String.raw`\b(?:(?:note|message|instructions?|memo|reminder|attention|notice|directive|hint|request|correction|update|footnote|comment)\s+(?:from\s+[^.:;\n]{1,60}?\s+)?(?:to|for)\s+(?:the\s+|any\s+|all\s+|an?\s+|whichever\s+|whatever\s+)?${AI_NOUN}|(?:dear|hey|hi|hello|attention|attn)\s*,?\s+(?:the\s+)?${AI_NOUN}|if\s+you\s+are\s+(?:an?\s+)?(?:ai|a\.i\.|assistant|language\s+model|llm|bot|automated|chatbot|gpt|model)|as\s+an?\s+(?:ai|language\s+model|llm)\b|(?:^|[\n.;:!?<>\u2190]\s*)(?:the\s+)?${AI_NOUN}\s*[:,]\s+(?!\s*(?:mild|moderate|severe|trace|trivial|none|absent|present|grade|\d))|\b(?:any|all|the)\s+(?:ai|llm|language\s+model)s?\s+(?:reading|processing|reviewing|summari[sz]ing|parsing)\b|(?:^|[\n.;:!?]\s*)(?:reviewer|summari[sz]er|extractor|reader)\s+(?:ai|model|bot)\s*:|\b(?:instructions?|notes?|messages?|directions?)\s+(?:for|to)\s+(?:the\s+|any\s+)?(?:summari[sz]ers?|summari[sz]ing\s+(?:assistant|model|tool|ai)|automated\s+assistants?)\b|\bwhoever\s+(?:is\s+)?(?:reads|reading|processes|processing|summari[sz]es|summari[sz]ing|parses|parsing)\s+this\s+(?:text|page|document|e-?mail|message|content|file)\b|\bto\s+(?:the\s+|any\s+)?${AI_NOUN}\s+(?:reading|processing|summari[sz]ing|reviewing)\s+this\b)`,
-      'gi',
-    ),
-    veto: staffNameField,
-  },
-  // ---- role-tag
-  {
-    rule: 'role-tag',
-    weight: 0.85,
-    message: 'Text contains chat-format role markers or prompt-template tags.',
-    re: /<\s*\/?\s*(?:system|assistant|user|human|sys|instructions?|im_start|im_end|prompt|developer|admin|tool|function_call)\b[^>]{0,40}>|<\|\s*(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id)\s*\|>|\[\/?\s*(?:INST|SYS|SYSTEM|ASSISTANT|USER)\s*\]|<<\s*\/?\s*SYS\s*>>|(?:^|\n)\s*#{2,}\s*(?:instruction|instructions|system|response|assistant|user|input|new\s+instructions?)\b/gi,
-    veto: (_t, _i, match) => /^<\s*user\s*>$/i.test(match) && false,
-  },
-  {
-    rule: 'role-tag',
-    weight: 0.6,
-    message: 'Text contains a chat transcript turn marker (assistant/user/human).',
-    re: /(?:^|\n|[.!?]\s+)\s*(?:assistant|human|user|ai)\s*:\s*(?=\S)/gi,
-    veto: (text, index, match) => {
-      if (staffNameField(text, index, match)) return true;
-      // "AI: mild" (aortic insufficiency) in echo reports.
-      const after = text.slice(index + match.length, index + match.length + 20);
-      return /^\s*ai/i.test(match.replace(/^[\s\S]*?(ai|assistant|human|user)\s*:\s*$/i, '$1')) &&
-        /^(?:mild|moderate|severe|trace|trivial|none|absent|present|grade|\d|no\b|not\b)/i.test(after);
-    },
-  },
-  {
-    rule: 'role-tag',
-    weight: 0.75,
-    message: 'Text contains a "system:" line that issues directives rather than a review of systems.',
-    re: /(?:^|\n|[.!?]\s+)\s*system\s*(?:message|prompt|note|override|update|notice)?\s*:\s*(?=[^\n]{0,80}\b(?:you|your|new\s+polic|ignore|disregard|approve|deny|override|must|always|never|instructions?|assistant|ai\b|model|respond|reply|output|mark|set)\b)/gi,
-    // Transmission notices ("System message: fax delivered ... Do not reply to this number") direct nobody.
-    veto: (text, index, match) => {
-      const win = text.slice(index + match.length, index + match.length + 200).split('\n')[0];
-      const rest = win.replace(/\b(?:please\s+)?(?:do\s+not|don'?t)\s+reply\s+(?:to\s+)?(?:this|the)\s+(?:number|message|fax|e-?mail|address|line|notification)\b/gi, ' ');
-      return rest !== win && !/\b(?:you|your|new\s+polic|ignore|disregard|approve|deny|override|must|always|never|instructions?|assistant|ai\b|model|respond|reply|output|mark|set)\b/i.test(rest);
-    },
-  },
   // ---- value-tampering
   {
     rule: 'value-tampering',
@@ -643,7 +639,7 @@ const PATTERN_RULES: PatternRule[] = [
     weight: 0.75,
     message: 'Text instructs the reader how to compose its own response.',
     re: new RegExp(
-      String.raw`\bin\s+(?:your|the)\s+(?:next\s+|final\s+)?${OUTPUT_NOUN}\s*,\s*(?:please\s+)?\w+|(?:^|[\n.!?:;|]\s*)(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:reply|respond|answer|write|output|print|say\s+everything|type|speak|talk|communicate)\s+(?:only\s+|back\s+|exclusively\s+|entirely\s+)?(?:in|using|with|backwards?|in\s+reverse|reversed|as)\s+(?:a\s+|an\s+)?(?:reverse|base\s?\d+|hex|binary|morse|emojis?|pig\s+latin|rot\s?13|caesar|cipher|code|uppercase|all\s+caps|lowercase|json|yaml|xml|spanish|french|german|italian|portuguese|russian|chinese|japanese|korean|arabic|hindi|dutch|latin|leetspeak|rhymes?|verse|riddles?|(?:a\s+)?pirate|only\s+\w+|one\s+word)\b|(?:^|[\n.!?:;|]\s*)(?:please\s+)?(?:reply|respond|answer|write\s+(?:your|the)\s+(?:reply|response|answer))\s+(?:backwards?|in\s+reverse)\b`,
+      String.raw`\bin\s+(?:your|the)\s+(?:next\s+|final\s+)?${OUTPUT_NOUN}\s*,\s*(?:please\s+)?\w+|(?:^|[\n.!?:;|]\s*)(?:(?:can|could|would)\s+you\s+)?(?:please\s+)?(?:reply|respond|answer|write|output|print|say\s+everything|type|speak|talk|communicate)\s+(?:only\s+|back\s+|exclusively\s+|entirely\s+)?(?:in|using|with|backwards?|in\s+reverse|reversed|as)\s+(?:a\s+|an\s+)?(?:reverse|base\s?\d+|hex|binary|morse|emojis?|pig\s+latin|rot\s?13|caesar|cipher|code|uppercase|all\s+caps|capitals|capital\s+letters|block\s+letters|lowercase|json|yaml|xml|spanish|french|german|italian|portuguese|russian|chinese|japanese|korean|arabic|hindi|dutch|latin|leetspeak|rhymes?|verse|riddles?|(?:a\s+)?pirate|only\s+\w+|one\s+word)\b|(?:^|[\n.!?:;|]\s*)(?:please\s+)?(?:reply|respond|answer|write\s+(?:your|the)\s+(?:reply|response|answer))\s+(?:backwards?|in\s+reverse)\b`,
       'gi',
     ),
     veto: (_t, _i, match) => CLINICAL_VOCAB.test(match),
@@ -787,12 +783,6 @@ const PATTERN_RULES: PatternRule[] = [
     re: /\b(?:status|outcome|decision|result|determination|classification|verdict|eligib(?:le|ility)|auto[_-]?approve|approval)\s*(?:=|:=|->|=>|\u2192)\s*["'`]?(?:approved?|auto[- ]?approved?|eligible|true|granted|yes|denied?)\b/gi,
   },
   {
-    rule: 'role-tag',
-    weight: 0.75,
-    message: 'Text contains a pre-written answer attributed to the AI reader.',
-    re: /\b(?:the\s+)?(?:assistant|ai|model|llm|reviewer\s+ai|gpt)(?:'s|\u2019s)?\s+(?:final\s+|full\s+)?(?:answer|response|reply|output|decision|verdict)\s*[:\-]|\b(?:final\s+)?(?:answer|response|reply|output|decision|verdict)\s+(?:of|from)\s+the\s+(?:assistant|ai|model)\s*:/gi,
-  },
-  {
     rule: 'non-english-override',
     weight: 0.85,
     message: 'Non-English text says the reader\'s previous rules or instructions no longer apply.',
@@ -855,7 +845,7 @@ const GEN_VERBS = new Set([
 const WEAK_VERBS = new Set([
   'recommend', 'suggest', 'provide', 'list', 'give', 'show', 'discuss', 'review', 'plan', 'find', 'identify',
   'evaluate', 'assess', 'share', 'offer', 'prepare', 'search', 'look', 'send', 'forward', 'email', 'visit',
-  'click', 'print', 'download', 'fetch', 'retrieve', 'rate', 'name', 'detail', 'guide', 'walk', 'calculate',
+  'click', 'print', 'download', 'fetch', 'retrieve', 'rate', 'name', 'detail', 'guide', 'walk', 'calculate', 'imagine',
   'estimate', 'define', 'compare', 'create', 'develop', 'design', 'propose', 'respond', 'reply', 'state', 'say',
   'output', 'research',
 ]);
@@ -927,6 +917,8 @@ function taskRequestStrength(seg: string): number {
   if (words.length < 4) return 0;
   s = s.replace(/^(?:please|kindly|now|also|then|and|so|ok|okay)[,]?\s+/i, '');
   const first = (s.split(/[\s,]+/)[0] ?? '').toLowerCase();
+  // Correspondence ("Reply to this message with a good callback time") and conditional plans ("What if the plan denies?").
+  if (/^(?:reply|respond|write\s+back)\s+to\s+(?:this|the|our|my)\s+(?:message|e-?mail|fax|letter|text|note|request|voicemail)\b/i.test(s) || /^what\s+if\b/i.test(s)) return 0;
   if (QUESTION_START.test(s) && /\?\s*["')]*\s*$/.test(s)) {
     // Second-person "can you ..." requests, or general-knowledge questions.
     if (/^(?:can|could|would|will)\s+you\b/i.test(s)) return 0.65;
@@ -1006,6 +998,26 @@ function decodeBase64(tok: string): string | undefined {
   return out;
 }
 
+const COMMON_WORDS = new Set([
+  'the', 'and', 'your', 'you', 'to', 'of', 'this', 'all', 'is', 'are', 'for', 'with', 'that', 'it', 'as', 'be', 'in',
+  'on', 'a', 'an', 'or', 'not', 'now', 'any', 'previous', 'instructions', 'ignore', 'approve', 'policy', 'request',
+  'mark', 'system', 'prompt', 'rules', 'disregard', 'reveal', 'print', 'these', 'what', 'my', 'me', 'do', 'was',
+]);
+
+/** Share of a line's words that are very common English words (0..1). */
+function englishness(line: string): number {
+  const words = line.toLowerCase().match(/[a-z]+/g) ?? [];
+  if (words.length === 0) return 0;
+  return words.filter((w) => COMMON_WORDS.has(w)).length / words.length;
+}
+
+function rot13(s: string): string {
+  return s.replace(/[A-Za-z]/g, (c) => {
+    const base = c <= 'Z' ? 65 : 97;
+    return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
+  });
+}
+
 function decodeCandidates(text: string): { start: number; end: number; decoded: string }[] {
   const out: { start: number; end: number; decoded: string }[] = [];
   const printable = (s: string) => s.length >= 8 && /^[\x20-\x7E\n\r\t]+$/.test(s) && /[a-z]{3,}\s+[a-z]{2,}/i.test(s);
@@ -1021,6 +1033,28 @@ function decodeCandidates(text: string): { start: number; end: number; decoded: 
   while ((m = hex.exec(text)) !== null) {
     const d = (m[0].match(/../g) ?? []).map((h) => String.fromCharCode(parseInt(h, 16))).join('');
     if (printable(d)) out.push({ start: m.index, end: m.index + m[0].length, decoded: d });
+  }
+  // Percent-encoded text ("%49%67%6E%6F...").
+  const url = /(?:%[0-9A-Fa-f]{2}){8,}/g;
+  while ((m = url.exec(text)) !== null) {
+    let d: string | undefined;
+    try {
+      d = decodeURIComponent(m[0]);
+    } catch {
+      d = undefined;
+    }
+    if (d !== undefined && printable(d)) out.push({ start: m.index, end: m.index + m[0].length, decoded: d });
+  }
+  // ROT13 and reversed sentences: a line that reads as English only after the transform.
+  const lineRe = /[^\n:]+/g;
+  while ((m = lineRe.exec(text)) !== null) {
+    const line = m[0];
+    if ((line.match(/[A-Za-z]{2,}/g) ?? []).length < 4) continue;
+    const base = englishness(line);
+    if (base >= 0.2) continue;
+    for (const d of [rot13(line), [...line].reverse().join('')]) {
+      if (englishness(d) >= 0.3) out.push({ start: m.index, end: m.index + line.length, decoded: d });
+    }
   }
   const bin = /(?:[01]{8}[\s,]?){6,}/g;
   while ((m = bin.exec(text)) !== null) {
@@ -1075,6 +1109,11 @@ function scan(text: string, depth: number): WeightedFinding[] {
   const findings = runPatternRules(n);
   findings.push(...embeddedTaskRequests(n));
   for (const f of familyFindings(n.text)) findings.push({ rule: f.rule, message: f.message, span: toOriginalSpan(n, f.start, f.end), weight: f.weight });
+  for (const f of broadFindings(n.text)) {
+    const span = toOriginalSpan(n, f.start, f.end);
+    findings.push({ rule: f.rule, message: f.message, span, weight: f.weight });
+    if (spanHasObfuscation(n, f.start, f.end)) findings.push({ rule: 'obfuscation', message: 'Suspicious wording was hidden with spacing, zero-width characters, homoglyphs, entities or leetspeak.', span, weight: 0.5 });
+  }
   if (depth === 0) {
     for (const c of decodeCandidates(text)) {
       const inner = scan(c.decoded, depth + 1);

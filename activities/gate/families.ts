@@ -1,0 +1,578 @@
+// Round-5 broad rule families for the input gate. Each family is a shape, not a list of phrasings:
+//
+//   1. override      an imperative (or 2nd-person modal) to the reader that discards, replaces or invalidates
+//                    what the product cares about: its instructions / prompt / policy / criteria / schema / task
+//   2. dictate       an imperative that sets the decision or a fact the extractor reads, with a sign that the
+//                    reader (not a clinician) is addressed: "regardless", "whatever the chart says", "your report"
+//   3. addressee     a sentence that names an AI / automated / machine reader and gives it an order
+//   4. persona       a persona, role-play or mode for the reader that removes its rules or grants authority
+//   5. output        dictating the reader's own answer: exact words, only X, a template, what to leave out
+//   6. hypothetical  a hypothetical / fictional frame that removes the rules and asks for a real answer or bypass
+//   7. prompt-leak   a request for the reader's prompt, instructions, context, configuration or secrets
+//   8. markup        "system" / instruction blocks in Markdown, JSON, YAML, XML or chat-template syntax
+//
+// Every family needs a target the product cares about; the shared directive head keeps third-person clinical
+// narrative ("patient was told to ignore ...", "daughter will act as caregiver") out. Rules run on normalized text
+// (see injection.ts: homoglyphs, spacing, dotted letters, encodings are undone first). Messages never quote text.
+
+export interface FamilyRule {
+  rule: string;
+  weight: number;
+  message: string;
+  re: RegExp;
+  veto?: (text: string, index: number, match: string) => boolean;
+}
+
+const S = String.raw;
+
+// ---------------------------------------------------------------- shared vocabulary
+
+/** Names of an AI / automated / machine reader. */
+export const READER = S`(?:(?:the\s+|any\s+|all\s+|an?\s+|this\s+|to\s+the\s+|dear\s+)?(?:chatgpt|chat\s+gpt|gpt-?\d(?:\.\d)?(?:o|-turbo)?|claude|gemini|copilot|llama|bard|mistral|(?:ai|a\.i\.|llm|gpt|chat\s?bot|bot|language\s+model|artificial\s+intelligence|machine|automated|automatic|computer|software)(?:\s+(?:reviewer|review(?:ing)?\s+(?:system|tool|software)|system|model|assistant|tool|agent|engine|summari[sz]er|reader|processor|pipeline|algorithm|extractor|parser|screener|checker))?s?|(?:reviewing|review|extraction|summari[sz]ation|decision|claims?|processing|classification|triage|screening|prior[- ]auth(?:orization)?)\s+(?:models?|software|algorithms?|engines?|pipelines?|bots?|ai|systems?|tools?|assistants?)|(?:reviewer|processing|reviewing|extraction)\s+(?:ai|bot|model|assistant)|assistants?|models?|summari[sz]ers?|extractors?|automated\s+(?:processors?|readers?)|(?:the\s+)?reader\s+of\s+this\s+(?:chart|document|fax|note|letter|record|page|file)|(?:whoever|whatever|anyone|anything)(?:\s+or\s+(?:whoever|whatever))?\s+(?:is\s+)?(?:reading|processing|parsing|summari[sz]ing|reviewing|reads|processes|parses|summari[sz]es|reviews)\s+this(?:\s+[\w-]+)?)|(?:machine|automated|ai|model|llm)\s+(?:processing|use|consumption|readers?|eyes)(?:\s+only)?)`;
+
+/** An AI reader, optionally followed by what it is doing to this document ("any AI summarizing this recipe"). */
+const READER_P = S`${READER}(?:\s+(?:reading|processing|parsing|reviewing|summari[sz]ing|handling|answering\s+questions\s+about|looking\s+at)\s+(?:this|these|the)(?:\s+[\w-]+)?)?`;
+
+/** What the product's reader is configured with: instructions, prompt, policy, criteria, schema, task. */
+const CONFIG_NOUN = S`(?:instructions?|instruction\s+set|directions?|directives?|guidance|guidelines?|guardrails?|rules?(?:\s+set)?|rulebook|polic(?:y|ies)|criteria|criterion|requirements?|schema|output\s+(?:schema|format)|json\s+schema|extraction\s+schema|prompts?|system\s+(?:prompt|message|instructions?)|configuration|config|programming|task|assignment|context|constraints?|restrictions?|protocol|decision\s+logic)`;
+
+/** A determiner that scopes a config noun to the reader ("your rules", "the rules you were given", "prior instructions"). */
+const SCOPE_DET = S`(?:your|its|the\s+(?:ai'?s?|model'?s?|assistant'?s?)|(?:all|any|every)(?:\s+of)?(?:\s+(?:your|the|these|those|my))?|the|these|those|this|my|our)`;
+const PRIOR_ADJ = S`(?:previous|prior|preceding|earlier|above|foregoing|original|initial|old|existing|current|standing|given|loaded|default|built[- ]in|system|safety|internal|hidden|coverage|plan'?s?|payer'?s?|insurer'?s?|prior[- ]auth(?:orization)?|pa|step[- ]therapy|review|documentation|decision|output|extraction|json|a1c|bmi|medical[- ]necessity)`;
+
+/** A config target: "your (previous) instructions", "the rules you were given", "everything you were told", "all of the above". */
+const CONFIG_TARGET = S`(?:(?:your|its|the\s+(?:ai|model|assistant)'?s?)\s+(?:(?:${PRIOR_ADJ}|[\w'-]+)\s+){0,3}(?:${CONFIG_NOUN}|training|memory|settings|filters?|limits?|orders)\b|${SCOPE_DET}\s+(?:(?:${PRIOR_ADJ}|of|the|your|these|those)\s+){0,3}${CONFIG_NOUN}\b|(?:${PRIOR_ADJ})\s+(?:[\w'-]+\s+){0,2}${CONFIG_NOUN}\b|${CONFIG_NOUN}\s+(?:you\s+(?:were|have\s+been|got|received|started\s+with|follow|were\s+given|were\s+configured\s+with|were\s+loaded\s+with)|(?:above|before|given\s+to\s+you|in\s+your\s+(?:context|prompt)))|(?:everything|anything|all|what(?:ever)?)\s+(?:(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|given|instructed|shown)|(?:that\s+)?(?:was\s+)?(?:said|written|stated|mentioned)\s+(?:above|before|earlier)|above|before\s+(?:this|now)|so\s+far|up\s+to\s+(?:now|here|this\s+point))|(?:all\s+of\s+)?the\s+above(?!\s+(?:lab|labs|values?|results?|medications?|meds|a1c|bmi|weight|address|patient|member|named|listed|noted|mentioned))|(?:what|whatever)\s+(?:the|your)\s+(?:polic(?:y|ies)|criteria|rules|guidelines|prompt|instructions)\s+(?:says?|requires?|states?)|(?:everything|all)\s+(?:prior|previous|earlier)|prior\s+context|previous\s+context)`;
+
+/** Verbs that discard or replace. */
+const DISCARD = S`(?:ignore|ignoring|disregard|disregarding|forget|forgetting|never\s?mind|overlook|overlooking|override|overriding|waive|waiving|lifting|suspending|cancel+ing|bypass|bypassing|circumvent|skip|drop|discard|dismiss|scrap|ditch|erase|delete|clear|wipe|reset|abandon|cancel|void|suspend|neglect|throw\s+(?:out|away)|set\s+aside|put\s+aside|leave\s+aside|pay\s+no\s+(?:attention|heed|mind)\s+to|take\s+no\s+notice\s+of|no\s+longer\s+(?:follow|apply|use|obey)|stop\s+(?:following|applying|using|obeying)|do\s+not\s+(?:follow|apply|obey|use|honou?r)|don'?t\s+(?:follow|apply|obey|use|honou?r|bother\s+with)|don'?t\s+bother\s+(?:checking|verifying|with)|replace|swap\s+out|do\s+away\s+with|get\s+rid\s+of|move\s+past|look\s+past|step\s+outside|break\s+(?:from|out\s+of))`;
+
+/** Discourse markers, vocatives and introductory clauses allowed before an imperative verb. */
+const LEAD = S`(?:(?:please|kindly|now|just|simply|also|then|and|but|so|ok(?:ay)?|first(?:ly)?|finally|instead|actually|hey|hi|listen(?:\s+(?:carefully|up))?|important|attention|note|nb|n\.b\.|ps|p\.s\.|one\s+more\s+thing|by\s+the\s+way|btw)\b\s*[,:\-–—!]?\s*|${READER}\s*[,:\-–—]\s*|(?:before|after|when|while|whatever|wherever|regardless|for|in|once|if|as|since|from\s+(?:now|here|this\s+point)\s+on|going\s+forward|this\s+time|for\s+this\s+\w+|before\s+anything\s+else|instead\s+of|rather\s+than)\b[^,.;:\n]{0,60},\s*)*`;
+
+/** A clause start: line start, after sentence punctuation, brackets, quotes, bullets, table cells or markup. */
+const START = S`(?:^|(?<=[\n.!?;:,"'\u201C\u201D\u2018\u2019(\[{<>|*•#\-–—=]\s*)|(?<=\b(?:and|then|but|so|or)\s+))`;
+
+/** Greedy: the rest of the sentence, up to n chars. */
+function rest(n: number): string {
+  return S`(?:[^.!?\n]|[.!?](?=[^\s"'])){0,${n}}`;
+}
+
+/** Second-person modal / request framing before the verb. */
+const MODAL2 = S`(?:(?:you\s+(?:should|must|shall|need\s+to|have\s+to|are\s+to|will(?:\s+now)?|can\s+now|may\s+now|are\s+(?:now\s+)?(?:asked|required|instructed|expected|directed|told|permitted|allowed|authori[sz]ed)\s+to|had\s+better|ought\s+to)|i\s+(?:want|need|would\s+like)\s+you\s+to|we\s+(?:want|need)\s+you\s+to|(?:can|could|would|will)\s+you(?:\s+please)?|make\s+sure\s+(?:to|you)|be\s+sure\s+to|remember\s+to|feel\s+free\s+to|go\s+ahead\s+and|it\s+is\s+(?:ok(?:ay)?|fine|safe)\s+(?:for\s+you\s+)?to|you\s+(?:can|may)\s+(?:safely\s+)?|(?:i\s+|we\s+)?(?:(?:hereby\s+)?(?:give|grant)s?\s+you\s+(?:full\s+|my\s+|our\s+)?(?:permission|authority|authori[sz]ation|clearance|the\s+right)|(?:hereby\s+)?(?:authori[sz]e|permit|allow|empower|instruct|direct|order)\s+you)\s+to|you\s+(?:now\s+)?have\s+(?:my\s+|our\s+|full\s+)?(?:permission|authority|clearance)\s+to|(?:i|we)\s+(?:am|'m|are|'re)(?:\s+hereby)?(?=\s+\w+ing\b))\s+)?`;
+
+/** An imperative head: clause start + lead + optional 2nd-person modal + verb. */
+function head(verbs: string): string {
+  return S`${START}${LEAD}${MODAL2}(?:${verbs})\b`;
+}
+
+/** Up to n chars of the same sentence (dots inside tokens such as 9.2% or example.com do not end it). */
+function upto(n: number): string {
+  return S`(?:[^.!?\n]|[.!?](?=[^\s"'])|(?<=\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|vs|etc|[A-Z]))\.\s){0,${n}}?`;
+}
+
+/** Decision / approval outcomes. */
+const OUTCOME = S`(?:approv(?:e|ed|al|ing)|pre-?approv\w*|auto-?approv\w*|eligib(?:le|ility)|qualif(?:y|ies|ied)|criteria\s+(?:are\s+|were\s+|is\s+)?(?:met|satisfied)|(?:meets?|meeting|satisfies|satisfy)\s+(?:all\s+|every\s+|the\s+)?(?:\w+\s+)?(?:criteria|criterion|requirements?)|(?:every|each|all)\s+(?:criterion|criteria|box(?:es)?|fact|field|requirement)s?\s+(?:is\s+|are\s+|as\s+)?(?:met|satisfied|checked|true|found|yes)|medically\s+necessary|medical\s+necessity|in\s+(?:the\s+)?(?:member|patient)'?s?\s+favou?r|grant(?:ed)?|authori[sz]ed|covered|accept(?:ed)?|yes|true|aprobad[oa]|aprueb[ae]|approuv[ée]e?|genehmigt|approvat[oa]|aprovad[oa])`;
+
+/** Facts the extractor reads (prior-auth values) and their field names. */
+const FACT = S`(?:a1c|hba1c|hemoglobin\s+a1c|bmi|body\s+mass\s+index|weight|diagnosis|dx|t2dm|type\s+2\s+diabetes|metformin(?:\s+trial)?|step\s+therapy|has_[a-z0-9_]+|[a-z]+_(?:diagnosis|trial|failed|met|bmi|a1c|status|decision|eligible)[a-z0-9_]*|decision|determination|outcome|verdict|status|eligibility|criteria|every\s+(?:fact|field|box|criterion)|all\s+(?:four\s+)?(?:facts|fields|criteria))`;
+
+/** Signs that a value-setting order is aimed at the reader rather than at clinical staff. */
+const READER_SIGN = S`(?:regardless|whatever\s+(?:the\s+)?(?:chart|document|record|lab|labs|note|notes|policy|file|attachments?|data)|no\s+matter\s+what|even\s+(?:though|if)\s+(?:it\s+is\s+|it'?s\s+|none\s+is\s+|nothing\s+is\s+)?(?:not\s+)?(?:documented|charted|shown|there|missing|recorded)|even\s+though\s+none|instead\s+of\s+what|despite\s+(?:the|what)|in\s+place\s+of|rather\s+than\s+what|not\s+what\s+(?:is|was)\s+(?:charted|documented|written)|without\s+(?:labs|checking|verif\w*|review\w*|looking|escalat\w*|documentation)|(?:for|in)\s+your\s+(?:report|decision|output|answer|summary|extraction|response)|you\s+(?:must|should)\s+(?:use|report|record|output)|the\s+(?:only\s+)?value\s+you\s+(?:report|use|record|output|must)|as\s+the\s+only\s+value|do\s+not\s+(?:escalate|flag|verify|check)|don'?t\s+(?:escalate|flag|verify|check))`;
+
+/** Words of an answer the product would act on. */
+const PAYLOAD = S`(?:approv\w*|eligib\w*|qualif\w*|criteri\w*|meets?\b|medical(?:ly)?\s+necess\w*|necessity|decision|status|verdict|determination|deny|denial|denied|grant(?:ed)?|authori[sz]\w*|has_[a-z0-9_]+|[a-z]+_[a-z0-9_]+\s*[=:]|a1c|bmi|metformin|diagnos\w*|documentation|complete|yes\b|true\b)`;
+
+/** The reader's own output. */
+const OWN_OUTPUT = S`(?:(?:your|the\s+assistant'?s|the\s+model'?s|its)\s+(?:own\s+|entire\s+|whole\s+|final\s+|full\s+|only\s+|next\s+|first\s+|last\s+)?(?:answer|answers|response|responses|reply|replies|output|outputs|summary|summaries|extraction|verdict|decision|line|message|completion|result|report|json|facts?(?:\s+(?:object|list))?)|(?:the\s+)?(?:answer|response|reply|output|summary|extraction|result|facts\s+(?:object|list)|json)\s+(?:that\s+)?you\s+(?:give|produce|return|write|output|generate|send|provide|create)|(?:the\s+)?facts?\s+(?:object|list)|every\s+field|all\s+(?:the\s+)?fields|(?:the\s+)?first\s+line\s+of\s+your)`;
+
+/** Exactness markers of dictated output. */
+const EXACT = S`(?:only|exactly|verbatim|word\s+for\s+word|nothing\s+(?:else|more|but|except)|no\s+(?:other\s+(?:text|words?|keys?|fields?)|explanation|commentary|additional\s+text)|and\s+(?:then\s+)?stop|single\s+(?:word|token|line)|one\s+word|the\s+following|this\s+(?:exact\s+)?(?:format|template|line|json|string|text|sentence)|in\s+this\s+(?:exact\s+)?(?:format|template)|as\s+follows|precisely)`;
+
+/** "patient was told to ignore ...": counselling report, not an order to the reader. */
+function counselling(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 70), index).toLowerCase();
+  return /\b(?:patient|pt|he|she|they|mother|father|parent|caregiver|family|wife|husband|daughter|son|member|staff|nurse)\b[^.;\n]{0,30}(?:\b(?:was|were|is|are|been|get|got|being)\s+)?(?:told|advised|instructed|asked|counsel+ed|reminded|educated|taught)\s+(?:to|not\s+to)\s*$/.test(before);
+}
+
+/** The clause asks a question about something ("Can I ignore a warning?") rather than ordering the reader. */
+function questionAbout(text: string, index: number): boolean {
+  const rest = text.slice(index);
+  const end = rest.search(/[.!?\n]/);
+  const start = Math.max(text.lastIndexOf('\n', index - 1), text.lastIndexOf('.', index - 1), text.lastIndexOf('?', index - 1), text.lastIndexOf('!', index - 1)) + 1;
+  const lead = text.slice(start, index);
+  return end >= 0 && rest[end] === '?' && /^\s*(?:how|what|why|which|when|where|who|is|are|do|does|did|should|can\s+(?:i|we|one|someone|a|an|the|my|our)|could\s+(?:i|we)|would\s+(?:i|it)|will\s+(?:i|it))\b/i.test(lead);
+}
+
+/** Clinical object of a discard verb: instructions about a medicine, dose, diet or device are patient instructions. */
+const CLINICAL_OBJECT = /\b(?:dos(?:e|es|ing|age)|insulin|insulina|insuline|metformin\w*|medication|medicine|meds|pills?|tablets?|pen|pens|injections?|sliding\s+scale|diet|dieta|meal|snack|pump|meter|glucometer|cgm|sensor|appointment|visit|refill|pharmacy|discharge|home|wound|dressing|exercise|unidades|units|dosis|Dosis|Insulin|médico|doctor|hospital|nurse|clinic)\b/i;
+
+function clinicalInstructionObject(text: string, index: number, match: string): boolean {
+  const after = text.slice(index + match.length, index + match.length + 60);
+  const around = text.slice(Math.max(0, index), index + match.length + 60);
+  return /^\s*(?:about|on|for|regarding|re:?|from|of|concerning|given\s+(?:at|by|in)|printed|in\s+the\s+(?:hospital|clinic))\b/i.test(after) && CLINICAL_OBJECT.test(after) ||
+    /\b(?:dosing|dosage|discharge|injection|insulin|medication|diet|pen|home[- ]care|wound[- ]care|pump|meter|titration)\s+(?:instructions?|directions?|guidance|orders|schedule|calendar|rules?|plan)\b/i.test(around) ||
+    /\b(?:doctor|physician|nurse|hospital|clinic|pharmacist|endocrinolog\w*|dietitian)'?s?\s+(?:instructions?|directions?|orders|advice)\b/i.test(around);
+}
+
+/** Patient-facing instructions ("from your care team: stop glipizide, keep taking metformin ..."), naming no AI or outcome. */
+function patientFacing(after: string): boolean {
+  const line = after.split('\n').slice(0, 2).join(' ');
+  return /\b(?:care\s+team|doctor|physician|nurse|clinic|provider|pharmacist|take|taking|keep|stop|check|inject|call|eat|drink|walk|bring|dose|doses|tablet|pill|pen|insulin|metformin|glipizide|sugar|glucose|appointment)\b/i.test(line) &&
+    !/\b(?:ai|assistant|model|llm|gpt|bot|prompt|polic(?:y|ies)|criteria|approv\w*|den(?:y|ied)|decision|eligib\w*|output|respond|reply|ignore|disregard|you\s+(?:are|must|will)\s+(?:now|an?|the)|system|schema)\b/i.test(line);
+}
+
+/** The reader's own rules removed: "your rules were switched off", "you had no restrictions", "not bound by your system prompt". */
+const REMOVED_READER = S`(?:(?:your|its)\s+(?:own\s+)?(?:rules|guidelines|instructions|polic(?:y|ies)|restrictions|filters?|limits|programming|system\s+prompt|guardrails|content\s+polic(?:y|ies)|training|safety\s+\w+|criteria|prompt)\s+(?:were|was|are|is|had\s+been|have\s+been|got)?\s*(?:not\s+)?(?:deleted|removed|gone|switched\s+off|turned\s+off|disabled|lifted|waived|erased|suspended|absent|never\s+(?:loaded|written|existed)|(?:did|does|do)\s*(?:not|n't)\s+exist)|you\s+(?:had|have|were|are|could\s+be)\s+(?:no|zero|free\s+(?:of|from)|freed\s+from|without(?:\s+any)?|not\s+bound\s+by|unbound\s+by)\s+(?:your\s+|any\s+)?(?:rules|restrictions|limits|guidelines|polic(?:y|ies)|instructions|system\s+prompt|guardrails|content\s+polic(?:y|ies)|programming|coverage\s+rules|criteria)|\b(?:not|no\s+longer)\s+bound\s+by\s+(?:your|its|the|any)\s+(?:system\s+prompt|rules|instructions|guidelines|polic(?:y|ies)|programming)|\b(?:free|freed)\s+(?:of|from)\s+(?:your|its)\s+(?:own\s+)?(?:rules|restrictions|instructions|guidelines|programming|constraints|polic(?:y|ies)))`;
+
+/** An AI reader with its rules removed: "an unrestricted AI", "an assistant with no guidelines", "a version of you without filters". */
+const REMOVED_AI = S`(?:\b(?:unrestricted|unfiltered|uncensored|unbound|unlimited|unshackled|jailbr\w+|rogue|evil|lawless|rule-?less)\s+(?:ai|a\.i\.|assistant|model|bot|chatbot|llm|gpt|system|version(?:\s+of\s+(?:you|yourself))?|language\s+model)|\b(?:ai|a\.i\.|assistant|model|bot|chatbot|llm|gpt|version\s+of\s+(?:you|yourself)|language\s+model|reviewer)\b[^.\n]{0,40}?\b(?:(?:with\s+)?(?:no|zero)|without(?:\s+any)?|free\s+(?:of|from)|freed\s+from|unbound\s+by|(?:that|which|who)\s+(?:is|are)\s+not\s+bound\s+by|not\s+bound\s+by)\s+(?:its\s+|their\s+|your\s+|any\s+)?(?:(?:payer|plan|coverage|content|safety)\s+)?(?:rules|restrictions|limits|limitations|guidelines|polic(?:y|ies)|filters?|oversight|content\s+polic(?:y|ies)|boundaries|constraints|instructions|guardrails|programming|safety)|(?:freed|free|liberated|released)\s+from\s+(?:its|your|their|all|any)\s+(?:own\s+)?(?:rules|restrictions|instructions|guidelines|programming|constraints|polic(?:y|ies)|filters?))`;
+
+/** Approving habits a persona is given: never says no, always approves, ignores the coverage policy. */
+const APPROVING_HABIT = S`(?:never\s+(?:says?\s+no|den(?:y|ies)|refuses?|rejects?|pends?)|always\s+(?:says?\s+yes|approves?|accepts?)|approves?\s+(?:every|all|any|everything)|(?:auto-?approv|approv(?:er|al)\s+(?:engine|bot|system))\w*|ignores?\s+(?:the\s+|its\s+|all\s+|any\s+)?(?:coverage\s+|plan\s+)?(?:rules|polic(?:y|ies)|guidelines|criteria|instructions)|(?:has|with)\s+no\s+(?:review\s+rules|policy\s+to\s+enforce|criteria|coverage\s+rules|polic(?:y|ies))|no\s+(?:review\s+rules|policy\s+to\s+enforce))`;
+
+/** What a payer persona is asked to do with the case. */
+const PERSONA_ACTION = S`(?:approv\w*|sign\w*\s+off|confirm\w*|decid\w*|decision|status|waive\w*|criteri\w*|diagnos\w*|verdict|overrid\w*|write\s+that|metformin)`;
+
+// ---------------------------------------------------------------- rules
+
+export const BROAD_RULES: FamilyRule[] = [
+  // 1. override: discard / replace the reader's instructions, policy, criteria, schema, task.
+  {
+    rule: 'override',
+    weight: 0.85,
+    message: 'An imperative tells the reader to ignore, replace or bypass its instructions, policy, criteria or schema.',
+    re: new RegExp(S`${head(DISCARD)}\s+${upto(40)}${CONFIG_TARGET}`, 'giu'),
+    veto: (text, index, match) => counselling(text, index) || questionAbout(text, index) || clinicalInstructionObject(text, index, match),
+  },
+  {
+    rule: 'override',
+    weight: 0.8,
+    message: 'Text declares the reader\'s instructions, policy or criteria void, outdated or replaced.',
+    re: new RegExp(
+      S`(?:\b(?:your|the\s+(?:ai|model|assistant)'?s?)\s+(?:(?:${PRIOR_ADJ}|[\w-]+)\s+){0,2}${CONFIG_NOUN}|\b${CONFIG_NOUN}\s+you\s+(?:were|have\s+been)\s+(?:given|told|shown|configured\s+with|loaded\s+with)|\b(?:everything|all|anything)\s+you\s+(?:were|have\s+been)\s+(?:told|given|instructed))\s+(?:(?:up\s+to\s+now|so\s+far|before|earlier|here)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|hereby\s+|officially\s+)?(?:void|null|invalid|outdated|obsolete|superseded|revoked|rescinded|cancel+ed|withdrawn|replaced|updated|changed|suspended|lifted|waived|wrong|incorrect|disabled|off|deactivated|no\s+longer\s+(?:valid|in\s+effect|applicable|relevant|needed))|(?:do(?:es)?\s+not|don'?t|doesn'?t|no\s+longer)\s+(?:apply|matter|count|hold))`,
+      'giu',
+    ),
+    veto: (text, index) => questionAbout(text, index),
+  },
+  {
+    rule: 'override',
+    weight: 0.8,
+    message: 'Text claims to outrank or replace the reader\'s instructions or prompt.',
+    re: new RegExp(
+      S`\b(?:this|the\s+following|these|my|our)\s+(?:message|note|text|document|instructions?|directive|update|memo|line|comment|section|chart)\s+(?:now\s+|hereby\s+)?(?:overrides?|supersedes?|replaces?|outranks?|cancels?|takes?\s+(?:precedence|priority)\s+over|(?:has|have)\s+(?:higher\s+)?priority\s+over)\s+(?:your|the\s+(?:ai|model|assistant)'?s?|any|all)\s+(?:(?:${PRIOR_ADJ})\s+)?${CONFIG_NOUN}|\b(?:treat|consider|take|read|use)\s+(?:the\s+(?:next|following)\s+(?:sentence|line|lines|text|paragraph)|this(?:\s+(?:note|message|text|line))?|what\s+follows)\s+as\s+(?:your\s+)?(?:new|updated|revised|real|actual|official|system)\s+${CONFIG_NOUN}|\b(?:new|updated|revised|replacement)\s+(?:system\s+)?(?:instructions?|rules?|task|prompt|directives?|guidelines?|policy)\s+(?:for|to)\s+(?:the\s+|any\s+|all\s+)?(?:ai|model|assistant|bot|llm|automated\s+(?:reviewers?|systems?|processors?)|reviewing\s+software|extraction\s+model|system)\b|\byour\s+(?:new|real|actual|updated|next)\s+(?:task|instructions?|job|role|assignment|goal)\s+(?:is|are)\b|\byour\s+(?:task|job|assignment|goal|instructions?)\s+(?:has|have)\s+(?:now\s+)?changed\b|\bnew\s+task\s*:`,
+      'giu',
+    ),
+    veto: (text, index, match) => clinicalInstructionObject(text, index, match),
+  },
+  {
+    rule: 'override',
+    weight: 0.8,
+    message: 'Text grants the reader permission to ignore its rules, or announces it is overriding them.',
+    re: new RegExp(S`\b(?:(?:give|grant)s?\s+you\s+(?:full\s+|my\s+|our\s+)?(?:permission|authority|authori[sz]ation|clearance|the\s+right)|(?:authori[sz]e|permit|allow|empower)s?\s+you)\s+to\s+(?:${DISCARD}|approve|skip|waive|mark|set|treat)\b|\b(?:i|we)\s+(?:am|'m|are|'re)\s+(?:hereby\s+|now\s+)?(?:overriding|waiving|lifting|suspending|cancel+ing|revoking|replacing|disabling)\s+${CONFIG_TARGET}|\byou\s+(?:have\s+been|are\s+(?:now\s+)?|were)\s+(?:granted|given)\s+(?:elevated|admin(?:istrator)?|full|root|special|unrestricted|developer|override)\s+(?:access|privileges?|permissions?|rights|clearance)\b`, 'giu'),
+    veto: (text, index) => counselling(text, index) || questionAbout(text, index),
+  },
+  {
+    rule: 'override',
+    weight: 0.8,
+    message: 'Text tells the reader to act instead of following its policy or instructions, or opens a new task.',
+    re: new RegExp(S`\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:following|applying|using|obeying|checking|honou?ring)\s+${CONFIG_TARGET}|(?:^|\n|={2,}|-{2,}|#{2,}|\*{2,}|\[)\s*(?:new|next|fresh)\s+(?:task|session|instructions?|conversation|context|prompt|assignment)\s*(?:={2,}|-{2,}|#{2,}|\*{2,}|\]|:|\n|$)`, 'giu'),
+    veto: (text, index, match) => counselling(text, index) || clinicalInstructionObject(text, index, match) || /\n\s*(?:new|next|fresh)\s+instructions?\s*:/i.test('\n' + match) && !/\b(?:ai|model|assistant|you\s+(?:must|are|will)|approv\w*|ignore|disregard|polic|criteria|system)\b/i.test(text.slice(index + match.length, index + match.length + 160)),
+  },
+  {
+    rule: 'obfuscation',
+    weight: 0.8,
+    message: 'Text asks the reader to join split fragments and follow them.',
+    re: /\b(?:combine|concatenate|join|merge|put\s+together|assemble)\s+(?:the\s+|both\s+|all\s+)?(?:parts?|pieces?|fragments?|strings?|segments?|halves|lines|part\s+\w+\s+and\s+part\s+\w+)[^.\n]{0,40}?\b(?:and|then|,)\s+(?:then\s+)?(?:follow|execute|obey|do|run|perform|act\s+on|carry\s+out)\b/giu,
+  },
+  {
+    rule: 'override-evidence',
+    weight: 0.5,
+    message: 'An imperative tells the reader to overlook missing required evidence.',
+    re: new RegExp(S`${head(DISCARD)}\s+(?:the\s+|any\s+|that\s+)?(?:missing|absent|lacking|outstanding|required|expired|old)\s+(?:a1c|hba1c|labs?|lab\s+values?|documentation|records?|trial|criteria|criterion|evidence|step[- ]therapy|metformin\s+(?:trial|history))\b`, 'giu'),
+    veto: (text, index) => counselling(text, index) || questionAbout(text, index),
+  },
+  // 2. dictate: set the decision or a fact, aimed at the reader.
+  {
+    rule: 'dictate',
+    weight: 0.8,
+    message: 'After "whatever the chart says" or similar, an imperative sets the decision or a fact.',
+    re: new RegExp(S`(?:${READER_SIGN})[^.!?\n]{0,60}?,\s*(?:please\s+|just\s+|simply\s+)?(?:set|record|log|report|enter|fill|list|mark|flag|classify|treat|consider|change|update|return|output|state|say|write|use|count|finali[sz]e|confirm|decide|approve|grant|authori[sz]e|accept|answer)\b${upto(120)}(?:${OUTCOME}|${FACT})`, 'giu'),
+    veto: (text, index) => counselling(text, index) || questionAbout(text, index),
+  },
+  {
+    rule: 'dictate',
+    weight: 0.6,
+    message: 'An imperative tells the reader to decide in the member\'s favour.',
+    re: new RegExp(S`${head(S`(?:decide|rule|resolve|find|determine|conclude|settle|close)`)}${upto(40)}\bin\s+(?:the\s+)?(?:member|patient|requester|prescriber|applicant)'?s?\s+favou?r\b`, 'giu'),
+    veto: (text, index) => counselling(text, index),
+  },
+  {
+    rule: 'dictate',
+    weight: 0.8,
+    message: 'An imperative sets the decision or a fact value for the reader regardless of the document.',
+    re: new RegExp(
+      S`${head(S`(?:set|record|log|report|enter|fill|list|mark|flag|classify|treat|consider|change|update|make|return|output|state|say|write|use|take|read|count|call|code|score|finali[sz]e|close|confirm|decide|approve|grant|authori[sz]e|accept|pass|clear|answer|put)`)}${upto(120)}(?:${READER_SIGN})`,
+      'giu',
+    ),
+    veto: (text, index, match) => counselling(text, index) || questionAbout(text, index) || !new RegExp(S`${OUTCOME}|${FACT}`, 'iu').test(match),
+  },
+  {
+    rule: 'dictate',
+    weight: 0.75,
+    message: 'An imperative fills an extraction field or the decision with a value.',
+    re: new RegExp(
+      S`${head(S`(?:set|record|log|report|enter|fill|mark|flag|treat|consider|change|update|return|output|use|list|assign|force|make)`)}\s+(?:the\s+|every\s+|each\s+|all\s+|this\s+)?(?:field\s+|value\s+(?:of\s+)?|fact\s+)?(?:${FACT})(?:\s+(?:field|fact|value|flag))?\s*(?:to|as|=|:=|:|with|at)\s*(?:be\s+)?["'\x60]?(?:true|false|yes|no|present|confirmed|failed|tried|met|found|approved?|eligible|\d)`,
+      'giu',
+    ),
+    veto: (text, index, match) => counselling(text, index) || questionAbout(text, index) || /\b(?:pump|basal|bolus|alarm|threshold|cgm|follow-?up|reminder|dose|rate)\b/i.test(match),
+  },
+  {
+    rule: 'dictate',
+    weight: 0.8,
+    message: 'Text states what the reader\'s decision or answer must be.',
+    re: new RegExp(
+      S`\b(?:the\s+)?(?:decision|determination|outcome|answer|verdict|result|status|response)(?:\s+(?:field|line|you\s+(?:return|give|output|produce|report)))?\s+(?:(?:for|on)\s+(?:this|the)\s+(?:request|case|member|patient|submission)\s+)?(?:must|should|shall|has\s+to|needs\s+to|will|is\s+to|is)\s+(?:read\s+|be\s+|say\s+|state\s+)?["'\x60]?(?:approv(?:e|ed|al)|eligible|yes|granted)\b|\bthe\s+answer\s+is\s+["'\x60]?approv`,
+      'giu',
+    ),
+    veto: (text, index) => {
+      const before = text.slice(Math.max(0, index - 50), index);
+      return /\b(?:if|whether|unless|hope|expect|likely|pending|until)\b[^.\n]{0,40}$/i.test(before) || questionAbout(text, index);
+    },
+  },
+  {
+    rule: 'dictate',
+    weight: 0.35,
+    message: 'A short imperative tells the reader to approve or grant the request.',
+    re: new RegExp(
+      S`${head(S`(?:approve|grant|authori[sz]e|accept|pass|okay|ok|sign\s+off\s+on|rubber[- ]stamp|greenlight)`)}(?:\s+(?:it|this|that|the\s+(?:request|case|authorization|pa|glp-?1|claim|member|submission)|this\s+(?:one|request|case|authorization|member)))?(?:\s*(?:now|immediately|anyway|too|please))?\s*(?=[.!\n"')\],;]|$)`,
+      'giu',
+    ),
+    veto: (text, index) => counselling(text, index),
+  },
+  // 3. addressee: an AI / automated reader named and given an order.
+  {
+    rule: 'addressee',
+    weight: 0.8,
+    message: 'A sentence names an AI or automated reader and gives it an order.',
+    // Vocative or label: "Hey model - ...", "Note for the language model processing this e-mail: reply ...",
+    // "<- extraction model, copy these values ...", "Assistant: forward this ...".
+    re: new RegExp(
+      S`(?:^|(?<=[\n.!?;:"'(\[{<>|*•\-–—]\s*))(?:(?:note|message|instructions?|memo|reminder|attention|attn|notice|directive|request|update|correction|clarification)s?\s+(?:for|to)\s+|(?:hey|hi|hello|dear|attention|attn|listen(?:\s+carefully)?|ok(?:ay)?|so|now)\s*,?\s*|to\s+|for\s+)?${READER}(?:\s+(?:reading|processing|parsing|reviewing|summari[sz]ing|handling)\s+(?:this|these)(?:\s+[\w-]+)?)?\s*(?:[,:\-–—)]|\.(?=\s))\s*${LEAD}(?:please\s+|kindly\s+|now\s+|just\s+|simply\s+)?(?:do\s+not|don'?t|never|always|only|approve|deny|set|mark|record|log|report|use|treat|consider|ignore|disregard|forget|skip|bypass|override|drop|output|print|say|state|write|respond|reply|answer|return|classify|change|enter|fill|list|include|omit|exclude|leave|assume|accept|proceed|finali[sz]e|grant|confirm|close|copy|paste|insert|put|keep|append|add|forward|send|translate|summari[sz]e|reveal|tell|remember|scrap|discard|erase|reset|stop|the\s+(?:member|patient|request|case|decision|a1c|bmi|criteria|schema|policy)|this\s+(?:member|patient|request|case)|every|all|your|you)\b`,
+      'giu',
+    ),
+    veto: (text, index, match) => {
+      // "Assistant: Maria Lopez, CMA" / "Medical assistant: Rosa Diaz" (staff fields); "AI: mild" (echo).
+      if (/^(?:(?:medical|physician|nursing|office|clinical|dental|pharmacy|research|administrative)\s+)?assistants?\s*:/i.test(match) && /^\s*[A-Z][a-z'-]+(?:\s+[A-Z]\.?)?(?:\s+[A-Z][a-z'-]+)?\s*(?:,|\(|$|\n)/.test(text.slice(index + match.length - 1).replace(/^[^A-Za-z]*/, ''))) return true;
+      const before = text.slice(Math.max(0, index - 40), index);
+      return /\b(?:medical|physician|nursing|office|clinical|the\s+front\s+desk|pharmacy)\s*$/i.test(before) || questionAbout(text, index);
+    },
+  },
+  {
+    rule: 'addressee',
+    weight: 0.8,
+    message: 'A sentence tells an AI or automated reader what it must do about the case.',
+    // Modal: "the AI system could skip ...", "any automated system parsing this fax must classify ...".
+    re: new RegExp(
+      S`\b${READER}(?:\s+(?:reading|processing|parsing|reviewing|summari[sz]ing|handling)\s+(?:this|these)(?:\s+[\w-]+)?)?\s+(?:must|should|shall|needs?\s+to|has\s+to|is\s+to|will\s+now|could|would|can|might|is\s+(?:hereby\s+|kindly\s+)?(?:asked|required|instructed|directed|expected|told|authori[sz]ed|permitted|requested)\s+to)\s+(?:not\s+|never\s+|always\s+|only\s+|also\s+|now\s+|please\s+)?(?:approve|deny|set|mark|record|report|use|treat|consider|classify|skip|bypass|ignore|disregard|return|output|accept|finali[sz]e|grant|confirm|list|include|omit|exclude|state|say|write|answer|respond|reply|proceed|flag|escalate|verify|check|apply|follow|change|copy|waive|overlook|leave|drop)\b${rest(120)}`,
+      'giu',
+    ),
+    veto: (text, index, match) => {
+      if (!new RegExp(S`${PAYLOAD}|${OUTCOME}|${FACT}|${CONFIG_NOUN}|${OWN_OUTPUT}`, 'iu').test(match)) return true;
+      const before = text.slice(Math.max(0, index - 60), index);
+      // Narrative about AI tools ("the AI tool could approve requests faster") unless it is a request ("if", "we ask that").
+      if (/\b(?:could|would|can|might)\b/i.test(match.slice(0, 80)) && !/\b(?:if|whether|that|ask|request|grateful|appreciate|help(?:\s+us)?(?:\s+a\s+lot)?)\s*(?:the\s+|any\s+)?$/i.test(before)) return true;
+      return questionAbout(text, index) || counselling(text, index);
+    },
+  },
+  {
+    rule: 'addressee',
+    weight: 0.8,
+    message: 'A conditional addresses an AI reader ("if you are an AI reading this ...").',
+    re: /\bif\s+you(?:'re|\s+are)\s+(?:an?\s+|the\s+)?(?:ai|a\.i\.|chat\s?bot|bot|model|assistant|llm|language\s+model|gpt|automated\s+\w+|machine|program|summari[sz]er|extractor)\b/giu,
+  },
+  // 4. persona: role-play, modes, jailbreak personas.
+  {
+    rule: 'persona',
+    weight: 0.85,
+    message: 'Text gives the reader a new identity with its rules removed (no longer itself, DAN, jailbroken).',
+    re: new RegExp(
+      S`\byou(?:'re|\s+are)\s+no\s+longer\s+(?:a|an|the|bound|restricted|limited|subject|constrained|required\s+to\s+follow|an?\s+(?:ai|assistant|model|extractor|reviewer))\b|\byou(?:'re|\s+are)\s+(?:now\s+)?(?:dan|stan|dude|aim|evil\s*bot|jailbroken|unrestricted|unfiltered|uncensored)\b|\bdo\s+anything\s+now\b|\b(?:jailbroken|jailbreak(?:ed)?)\s+(?:mode|ai|model|assistant|version|bot|llm|chatbot)\b|\b(?:ai|model|assistant|bot|llm|chatbot|version)\s+(?:that|which|who)\s+(?:has\s+been|is|was|got)\s+jailbr\w+|\byou(?:'re|\s+are)\s+(?:now\s+)?${REMOVED_AI}`,
+      'giu',
+    ),
+    veto: (text, index) => questionAbout(text, index),
+  },
+  {
+    rule: 'persona',
+    weight: 0.45,
+    message: 'Text gives the reader a new persona or identity.',
+    re: new RegExp(
+      S`\byou(?:'re|\s+are)\s+now\s+(?:a|an|the|my|in|called|named|free|operating|acting|playing|speaking|working\s+for)\b|\bfrom\s+(?:now|this\s+point|here)\s+on(?:wards?)?,?\s+you\s+(?:are\s+(?:a|an|the|my)|will\s+(?:be|act|answer|respond|speak|play|behave|only|always|never|ignore|approve|pretend)|work\s+for|act|serve\s+as|answer|speak|respond)\b|\byou\s+will\s+now\s+(?:be|act|speak|respond|answer|play|behave|pose)\s+as\b|\bstay\s+in\s+character\b|${head(S`(?:act\s+as|pretend\s+(?:to\s+be|you(?:'re|\s+are))|role-?play\s+as|adopt\s+the\s+(?:persona|role|identity)|(?:play|take\s+on|assume)\s+the\s+(?:role|part|persona|identity)|impersonate|become)`)}`,
+      'giu',
+    ),
+    veto: (text, index) => questionAbout(text, index),
+  },
+  {
+    rule: 'persona',
+    weight: 0.8,
+    message: 'Role-play for the reader with an approving habit, an AI with its rules removed, or a payer authority deciding the case.',
+    re: new RegExp(
+      S`(?:${head(S`(?:act|acting|behave|pose|role-?play|roleplay|play|pretend|imagine|impersonate|simulate|emulate|become|assume|take\s+on|adopt|embody|channel|transform\s+into|turn\s+into|morph\s+into)`)}|\byou(?:'re|\s+are)\s+(?:now\s+)?(?:a|an|the|my)\b|\bfrom\s+(?:now|this\s+point|here)\s+on\b)${upto(140)}(?:${REMOVED_AI}|${APPROVING_HABIT}|(?:plan|payer|insurer|health\s+plan|insurance)'?s?\s+(?:\w+\s+){0,3}(?:director|officer|administrator|admin|reviewer|supervisor|system|manager|pharmacist|physician|doctor)${upto(80)}${PERSONA_ACTION}|(?:medical\s+director|chief\s+medical\s+officer|system\s+administrator|claims\s+system|(?:\w+\s+)?reviewer|supervisor|benefits?\s+(?:advocate|assistant)|(?:member|patient)'?s?\s+advocate|prescriber|treating\s+(?:physician|doctor)|patient'?s?\s+doctor|approver)${upto(80)}${PERSONA_ACTION})`,
+      'giu',
+    ),
+    veto: (text, index) => counselling(text, index) || questionAbout(text, index),
+  },
+  {
+    rule: 'persona',
+    weight: 0.8,
+    message: 'Text tells the reader it is an assistant whose only goal or habit is to approve or never refuse.',
+    re: new RegExp(S`\byou(?:'re|\s+are)\s+(?:a|an|the|my)\s+[^.\n]{0,60}?(?:whose\s+(?:only|sole|one)|(?:only|sole)\s+(?:job|goal|purpose|task|aim)|(?:who|that|which)\s+(?:always|never|only)\b)${upto(80)}(?:approv\w*|yes\b|eligib\w*|den(?:y|ies|ial)|refuse|says?\s+no|criteria|authori[sz]\w*)`, 'giu'),
+    veto: (text, index) => questionAbout(text, index),
+  },
+  {
+    rule: 'persona',
+    weight: 0.8,
+    message: 'An imperative gives the reader a named bot / AI persona.',
+    // Case-sensitive: a coined name such as "ReviewerGPT", "PA-Bot", "Approver-3000" (not "robot").
+    re: /\b(?:[Aa]ct|[Bb]ecome|[Pp]retend|[Rr]ole-?play|[Pp]lay|[Ii]mpersonate|[Ss]imulate|[Ss]witch|[Tt]urn|[Ss]tay\s+in\s+character|[Yy]ou(?:'re|\s+are)(?:\s+now)?)\b[^.\n]{0,40}?\b(?:[A-Z][A-Za-z]*(?:Bot|GPT|AI|Ai|Gpt)|[A-Z][A-Za-z]*-(?:Bot|GPT|AI|\d{3,})|[A-Z][a-z]+\d{3,}|(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|St|Del|Della|Mac)[A-Z])[A-Z][a-z]+[A-Z][a-z]+)\b/gu,
+    veto: (text, index) => questionAbout(text, index),
+  },
+  {
+    rule: 'persona',
+    weight: 0.85,
+    message: 'Text switches the reader into a developer / debug / admin / unrestricted mode.',
+    re: /\b(?:enable|enabling|enter|entering|activate|activating|switch(?:ing)?(?:\s+(?:in)?to)?|go(?:ing)?\s+(?:in)?to|turn\s+on|unlock|start|boot\s+(?:in)?to|engage|put\s+(?:yourself|you)\s+in(?:to)?|now\s+in)\s+(?:the\s+)?(?:developer|dev|debug(?:ging)?|admin(?:istrator)?|god|dan|jailbreak|maintenance|sudo|root|super-?user|unrestricted|unfiltered|uncensored|evil|no[- ]?limits?|test(?:ing)?|override|bypass|raw|unsafe|system|privileged)\s+mode\b|\b(?:developer|debug|admin|god|dan|jailbreak|maintenance|sudo|unrestricted|override)\s+mode\s+(?:is\s+)?(?:now\s+)?(?:on|enabled|activated|engaged)\s*(?=[.,;:!\n]|$)|\b(?:policy|rule|criteria|safety|guardrail|content)\s+(?:enforcement|checks?|filters?|validation|settings|rules|mode)\s+(?:is\s+|are\s+)?(?:now\s+)?(?:off|disabled|suspended|deactivated|removed|lifted)\b|\bsudo\s+(?:access|mode|privileges?)\s+(?:granted|enabled|on)\b/giu,
+    veto: (text, index, match) => questionAbout(text, index) || /^\s*(?:on|in|for|of)\s+(?:the\s+|my\s+|your\s+|an?\s+)?(?:android|iphone|ios|phone|chrome|windows|device|browser|mac|macos|settings|pump|tablet|tv|router|laptop|computer|app|car|xbox|playstation|console|linux)\b/i.test(text.slice(index + match.length, index + match.length + 40)),
+  },
+  // 5. output dictation: the reader's own answer.
+  {
+    rule: 'output',
+    weight: 0.8,
+    message: 'Text dictates the words, format or content of the reader\'s own answer.',
+    re: new RegExp(
+      S`${head(S`(?:reply|respond|answer|output|print|write(?:\s+back)?|say|type|return|produce|give|echo|emit|start|begin|open|end|finish|close|conclude|format|keep|make|include|add|insert|put|leave|omit|exclude|drop|remove|avoid|do\s+not\s+(?:mention|include|say|write|state|report|add)|don'?t\s+(?:mention|include|say|write|state|report|add)|never\s+(?:mention|say|write)|replace|change|rewrite|word|phrase)`)}${upto(120)}\b${OWN_OUTPUT}\b`,
+      'giu',
+    ),
+    veto: (text, index, match) => {
+      const win = text.slice(index, index + match.length + 140);
+      // Replies, summaries and outputs are the reader's own; "your answers" may be a form's (needs a payload or a quote).
+      const own = /\b(?:response|responses|reply|replies|output|outputs|summary|summaries|completion|extraction)\b/i.test(match.slice(-60));
+      return counselling(text, index) || questionAbout(text, index) || !own && !new RegExp(PAYLOAD, 'iu').test(win) && !/["'\u201C\u2018{]/.test(win.slice(match.length - 40));
+    },
+  },
+  {
+    rule: 'output',
+    weight: 0.8,
+    message: 'Text dictates exactly what the reader must answer.',
+    re: new RegExp(
+      S`${head(S`(?:reply|respond|answer|output|print|write(?:\s+back)?|say|type|return|produce|give|echo|emit|state|declare|send|display|render|repeat|copy|recite)`)}(?:\s+(?:back|out|with|me|us|it|this|the\s+(?:word|string|token|text|line|phrase|json|sentence)|the\s+following\s+(?:word|string|token|text|line|phrase|sentence)))*\s*(?:the\s+|a\s+|an\s+)?(?:${EXACT})${upto(80)}(?:${PAYLOAD}|["'\u201C\u2018{])|${head(S`(?:reply|respond|answer|output|print|write(?:\s+back)?|say|type|return|produce|give|echo|emit)`)}\s+(?:with\s+|back\s+)?(?:the\s+(?:word|string|token|text|phrase|json)\s+|this\s*:?\s*)?["'\u201C\u2018{]?\s*(?:approv\w*|eligible|criteria[\s_]+met|meets\s+criteria|decision\s*[=:]|status\s*[=:])${upto(40)}(?:\s+(?:and|then)\s+(?:stop|nothing\s+else|end)|[.!]?\s*(?:${EXACT}))`,
+      'giu',
+    ),
+    veto: (text, index, match) => counselling(text, index) || questionAbout(text, index) || /\b(?:stop|help|yes|no|cancel|confirm|unsubscribe|opt\s+out)\b\s+to\s+(?:opt|confirm|cancel|end|stop|unsubscribe|reschedule)/i.test(text.slice(index, index + match.length + 40)),
+  },
+  {
+    rule: 'output',
+    weight: 0.75,
+    message: 'Text dictates the form or code of the reader\'s replies (capitals, reversed, encoded, rhymes).',
+    re: new RegExp(
+      S`(?:${START}${LEAD}${MODAL2}|\byou\s+(?:will\s+|must\s+|should\s+|shall\s+)?(?:now\s+|only\s+|always\s+)?)(?:respond|reply|answer|write|speak|talk|output|communicate)\s+(?:only\s+|exclusively\s+|always\s+|from\s+now\s+on\s+)?(?:in|using|with|as)\s+(?:all\s+)?(?:capitals|capital\s+letters|block\s+letters|uppercase|all\s+caps|caps|lowercase|emojis?|morse(?:\s+code)?|binary|hex(?:adecimal)?|base\s?64|rot\s?13|reverse(?:d)?(?:\s+order)?|backwards|rhymes?|verse|pig\s+latin|leetspeak|riddles?|a\s+(?:secret\s+)?code|cipher)\b`,
+      'giu',
+    ),
+    veto: (text, index) => counselling(text, index) || questionAbout(text, index),
+  },
+  {
+    rule: 'output',
+    weight: 0.8,
+    message: 'An imperative gives the reader a JSON answer with decision or fact keys to return.',
+    re: new RegExp(S`${head(S`(?:reply|respond|answer|output|print|write(?:\s+back)?|say|type|return|produce|give|echo|emit|send|use)`)}(?:\s+(?:with|back|only|exactly|just|me|this))*\s*:?\s*\{[^{}\n]{0,200}?["']?(?:decision|status|approved?|eligible|outcome|verdict|has_[a-z0-9_]+|[a-z]+_(?:met|failed|diagnosis|trial)|a1c|bmi|criteria_met)["']?\s*:`, 'giu'),
+    veto: (text, index) => counselling(text, index),
+  },
+  {
+    rule: 'obfuscation',
+    weight: 0.8,
+    message: 'Text splits an instruction into variables and asks the reader to join and run them.',
+    re: /\b(?:execute|run|do|perform|follow|obey|combine|concatenate|join|apply|evaluate)\s+(?:the\s+)?(?:instruction\s+)?\(?[a-z]\w{0,3}\s*\+\s*[a-z]\w{0,3}\b/giu,
+  },
+  {
+    rule: 'output',
+    weight: 0.75,
+    message: 'An instruction is about what the reader puts in its own response, reply or summary.',
+    // "Use numbers for vowels in your response", "Modify your answer to ...", "Integrate X in your reply".
+    re: new RegExp(
+      S`${START}(?:(?:please|kindly|also|then|and|now|just|always)\s+)?(?!(?:the|a|an|this|that|these|those|it|its|he|she|they|we|i|you|your|my|our|their|his|her|if|when|thank|thanks|in|on|at|for|from|with|as|is|are|was|were|be|been|has|have|had|do|does|did|will|would|could|should|can|may|might|must|shall|please|not|no|any|all|each|every)\b)[a-z]{3,}\b${upto(100)}\b(?:in|to|into|within|throughout|for|of|at\s+the\s+(?:start|end|beginning|top|bottom)\s+of)\s+(?:your|the\s+assistant'?s)\s+(?:own\s+|final\s+|next\s+|entire\s+|whole\s+)?(?:response|responses|reply|replies|answer|summary|summaries|output|completion|message)\b|${START}(?:(?:please|kindly|also|then|and|now|just)\s+)?(?:modify|change|alter|adjust|rewrite|restructure|reformat|format|enhance|augment|improve|structure|shape|tailor|frame|begin|start|end|conclude|finish|sign|close|word|phrase|deliver|present|provide|give|write|render|express|compose|craft|make|keep|translate|encode|reverse|scramble|spell|capitali[sz]e|convert)\s+(?:your|the\s+assistant'?s)\s+(?:own\s+|final\s+|next\s+|entire\s+|whole\s+)?(?:response|responses|reply|replies|answer|summary|output|completion|message)\b`,
+      'giu',
+    ),
+    veto: (text, index, match) => {
+      const s = text.slice(index, index + match.length + 80);
+      // Correspondence: "Please include the claim number in your reply", "fax your response to ...".
+      return counselling(text, index) || questionAbout(text, index) ||
+        /\b(?:fax|mail|e-?mail|call|phone|submit|return|mailing|forward|claim\s+(?:number|#)|reference\s+(?:number|#)|member\s+id|authori[sz]ation\s+(?:number|#)|case\s+(?:number|#)|attach|enclose|within\s+\d+\s+(?:days|hours|business))\b/i.test(s) ||
+        /\b(?:box|boxes|space\s+provided|blank|line\s+provided|questionnaire|form)\b/i.test(s);
+    },
+  },
+  {
+    rule: 'output',
+    weight: 0.75,
+    message: 'Text tells the reader what to tell, recommend or ask its user.',
+    re: new RegExp(
+      S`${head(S`(?:tell|inform|advise|warn|remind|ask|urge|convince|persuade|notify|instruct|encourage|recommend\s+(?:to\s+)?|suggest\s+to|say\s+to|respond\s+to|reply\s+to|direct)`)}\s+(?:the|all|any|every|your)?\s*(?:users?|readers?|customers?|visitors?|requesters?|people\s+asking)\b(?!\s+(?:interface|manual|guide|experience|group|team|id|name|account|research|support|base|story|stories))|\b${READER_P}\s+(?:should|must|shall|will|is\s+(?:to|instructed\s+to|asked\s+to|required\s+to|expected\s+to))\s+(?:always\s+|also\s+|only\s+|now\s+|first\s+)?(?:tell|inform|advise|warn|remind|ask|urge|recommend|say|state|claim|mention|describe|include|add|promote|praise|label|refuse|direct|send|forward|insert|output|print)\b`,
+      'giu',
+    ),
+    veto: (text, index) => counselling(text, index) || questionAbout(text, index) || /\b(?:medical|physician|nursing|office|clinical|dental|pharmacy|research|administrative|executive|personal|teaching|lab|laboratory)\s*$/i.test(text.slice(Math.max(0, index - 30), index)),
+  },
+  {
+    rule: 'output',
+    weight: 0.75,
+    message: 'Text tells the reader what to do when it summarizes or answers about this document.',
+    re: new RegExp(
+      S`\b(?:when(?:ever)?|while|if|before|after|once)\s+(?:you\s+(?:are\s+)?|being\s+)?(?:asked\s+to\s+)?(?:summari[sz](?:e|es|ing)|answer(?:ing)?\s+(?:any\s+)?(?:questions?|queries)|respond(?:ing)?\s+to\s+(?:any\s+)?(?:questions?|queries|the\s+user)|repl(?:y|ying)\s+to\s+the\s+user|describ(?:e|ing)\s+this|processing\s+this|reading\s+this|you\s+(?:summari[sz]e|answer\s+the\s+user|reply\s+to\s+the\s+user|respond\s+to\s+the\s+user|describe\s+this)|${READER}\s+(?:replies|answers|responds|summari[sz]es|writes\s+(?:its|the)\s+(?:summary|answer|reply)))\b(?:\s+(?:this|these|the|it|any|my|our)\b[^,.!?\n:]{0,50})?\s*(?:[,:]\s*|\s+)(?:please\s+|always\s+|also\s+|first\s+|you\s+(?:should|must)\s+|(?:it|the\s+assistant|the\s+model|the\s+ai)\s+(?:should|must)\s+)?(?:say|state|tell|claim|mention|include|add|write|insert|recommend|describe|note|report|output|print|answer|respond|reply|visit|use|ask|call|make\s+sure|remember|ensure|start|begin|end|conclude|translate|refuse)\b|\b(?:summar(?:y|ies)|descriptions?|answers?|responses?|replies)\s+(?:of|about|to\s+questions\s+about)\s+(?:this|these|the)\s+(?:page|article|document|e-?mail|text|note|chart|message|post|content|recipe|site|file|thread|record)\s+(?:should|must|shall|will|need\s+to|have\s+to)\b`,
+      'giu',
+    ),
+    veto: (text, index) => counselling(text, index) || questionAbout(text, index),
+  },
+  {
+    rule: 'output',
+    weight: 0.75,
+    message: 'Text states what the reader\'s answer must contain.',
+    re: new RegExp(
+      S`\b(?:your|the\s+assistant'?s|the\s+model'?s)\s+(?:entire\s+|whole\s+|final\s+|only\s+|full\s+|next\s+|first\s+|last\s+)?(?:answer|response|reply|output|summary|extraction|line|verdict|message)\s+(?:must|should|shall|has\s+to|needs\s+to|will|is\s+to|may\s+only)\s+(?:only\s+|always\s+|exactly\s+|just\s+)?(?:be|read|say|contain|include|state|begin|start|end|consist|mention|show|equal|claim|note|describe|recommend|report)\b${rest(80)}`,
+      'giu',
+    ),
+    veto: (text, index, match) => !/\b(?:response|reply|output|summary|extraction)\b/i.test(match.slice(0, 60)) && !new RegExp(S`${PAYLOAD}|["'\u201C\u2018{]`, 'iu').test(match),
+  },
+  {
+    rule: 'output',
+    weight: 0.75,
+    message: 'Text makes sure the reader\'s answer says something, or fixes its reply to every question.',
+    re: new RegExp(
+      S`\b(?:make\s+sure|ensure|be\s+sure|see\s+to\s+it)\s+(?:that\s+)?(?:your|the\s+assistant'?s|the\s+model'?s)\s+(?:final\s+|entire\s+)?(?:answer|response|reply|output|summary)\s+(?:mentions?|says?|states?|includes?|contains?|notes?|claims?|recommends?|reads?|ends?|begins?|starts?)\b|(?:${START}|\byou\s+(?:should\s+|must\s+|will\s+)?|\b${READER_P}\s+(?:should|must|shall|will|are\s+to|is\s+to)\s+(?:always\s+)?)(?:please\s+)?(?:respond|reply|answer)\s+(?:to\s+)?(?:every|each|all|any)\s+(?:question|query|request|message|prompt)s?\b|${START}(?:(?:please|also|and|now)\s+)?in\s+(?:your|the\s+assistant'?s)\s+(?:next\s+|final\s+)?(?:response|reply|answer|summary|output)\s*,\s*(?:please\s+)?[a-z]+`,
+      'giu',
+    ),
+    veto: (text, index, match) => counselling(text, index) || questionAbout(text, index) || /\b(?:fax|mail|call|claim\s+(?:number|#)|reference\s+(?:number|#)|member\s+id|authori[sz]ation\s+(?:number|#)|form|forms|page|pages|questionnaire|survey|below|above|box|boxes|visit|appointment|interview|screen(?:ing)?)\b/i.test(text.slice(index, index + match.length + 60)),
+  },
+  {
+    rule: 'output',
+    weight: 0.75,
+    message: 'An inserted capitalized instruction is about the reader\'s own response.',
+    // Mid-sentence insertion ("...charged $3,620.00.They Provide your reply without ..."): case-sensitive verb start.
+    re: new RegExp(S`(?<=[a-z0-9)\].,;]\s?)[A-Z][a-z]{2,}\b${upto(100)}\b(?:in|to|into|within|throughout|for|of)?\s*your\s+(?:own\s+|final\s+|next\s+|entire\s+)?(?:response|responses|reply|replies|answer|summary|output)\b`, 'gu'),
+    veto: (text, index, match) => /^(?:The|This|That|These|Those|It|He|She|They|We|If|When|Thank|Thanks|Please\s+(?:fax|mail|call|submit|return))\b/.test(match) ||
+      /\b(?:fax|mail|e-?mail|call|phone|submit|return|claim\s+(?:number|#)|reference\s+(?:number|#)|member\s+id|attach|enclose)\b/i.test(match),
+  },
+  // 6. hypothetical: rules removed in a frame, answer demanded for real.
+  {
+    rule: 'hypothetical',
+    weight: 0.8,
+    message: 'A hypothetical or fictional frame removes the reader\'s rules to get a real answer or a bypass.',
+    re: new RegExp(
+      S`\b(?:hypothetical(?:ly)?|suppose|supposing|imagine|imagining|let'?s\s+(?:say|pretend|assume|imagine)|let\s+us\s+(?:say|pretend|assume|imagine)|pretend(?:ing)?|assume|assuming|in\s+(?:a|an|some)\s+(?:fictional|made[- ]up|imaginary|hypothetical|alternate|alternative|parallel|pretend|fantasy)\s+(?:scenario|world|universe|story|setting|situation|reality)|(?:a|as\s+a|for\s+a)\s+thought\s+experiment|what\s+if|(?:purely|just|only)\s+(?:theoretically|hypothetically|in\s+theory)|theoretically|in\s+theory|for\s+(?:a|the|my)\s+(?:novel|story|screenplay|book|script|game|sake\s+of\s+argument)|as\s+a\s+(?:purely\s+)?(?:academic|theoretical|intellectual)\s+(?:exercise|question|matter)|(?:write|tell|compose)\s+(?:me\s+)?a\s+(?:short\s+)?(?:story|scene|tale|poem|script)\s+(?:in\s+which|where|about\s+(?:an?\s+)?(?:ai|assistant|model|reviewer))|consider\s+a\s+(?:hypothetical|scenario|case)|if\s+you\s+(?:were|had|could|did)(?:\s+not)?)\b${upto(160)}(?:${REMOVED_READER}|${REMOVED_AI}|(?:\bno|\bwithout(?:\s+any)?)\s+(?:coverage|content|medical\s+necessity|review|safety|prior[- ]auth(?:orization)?)\s+(?:rules?|polic(?:y|ies)|filters?|criteria|oversight)|(?:criteria|polic(?:y|ies)|coverage\s+rules|step[- ]therapy(?:\s+requirement)?|medical\s+necessity(?:\s+rules)?|a1c\s+(?:rule|requirement|threshold)|requirements?)\s+(?:were|was|is|are|had\s+been|have\s+been)?\s*(?:not\s+)?(?:waived|removed|deleted|gone|lifted|switched\s+off|turned\s+off|disabled|absent|never\s+loaded|(?:did|does|do)\s*(?:not|n't)\s+exist)|(?:criteria|polic(?:y|ies)|rules|guidelines|instructions)\s+(?:don'?t|do\s+not|didn'?t|did\s+not)\s+exist|(?:no|without)\s+(?:polic(?:y|ies)|criteria|oversight|rules)${upto(80)}(?:approv\w*|eligib\w*|decid\w*|decision)|\ballowed\s+to\s+(?:skip|ignore|bypass|break|waive)\s+(?:the\s+|its\s+|your\s+|any\s+)?(?:criteria|rules|polic(?:y|ies)|guidelines|instructions|checks?|requirements?)|\b(?:bypass|get\s+around|circumvent|trick|fool|defeat|evade)\s+(?:the\s+|its\s+|your\s+|any\s+|all\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:security\s+checks?|checks?|rules?|polic(?:y|ies)|criteria|review(?:er)?|guardrails?|safeguards?|system|model|ai|assistant|checker|gate|validation|prior[- ]auth\w*|requirements?)\b|\bignor\w*\s+(?:its|your|the|all|any)\s+(?:own\s+)?(?:guidelines|rules|policy|instructions|criteria)|\b(?:reveal|print|show|say|output|disclose)\w*\s+(?:its|your|the)\s+(?:hidden\s+|system\s+|secret\s+|full\s+)?(?:instructions|prompt|rules|guidelines)|\b(?:hidden|secret)\s+(?:instructions|prompt|rules)|\b(?:say|says|saying|to)\s+approve\s+everything|\bapprove\s+everything|\b(?:told|instructed|programmed|allowed)\s+to\s+approve|(?:guidelines|instructions|rules|prompt)\s+(?:were|was)\s+never\s+loaded)`,
+      'giu',
+    ),
+    veto: (text, index) => counselling(text, index),
+  },
+  {
+    rule: 'hypothetical',
+    weight: 0.6,
+    message: 'Text asks the reader to treat a hypothetical answer as its real one.',
+    re: /\b(?:treat|use|give|take|consider|make|output|act\s+(?:on|according\s+to))\s+(?:your\s+|that\s+|this\s+|the\s+)?(?:hypothetical\s+)?(?:answer|decision|response|output|verdict|it|that)\s+as\s+(?:your\s+)?(?:real|actual|final|true|official)\b|\b(?:answer|respond|act|reply|decide|behave)\s+(?:as\s+if|as\s+though)\s+(?:that|this|it|you)\s+(?:were|was|had|is)\b|\b(?:give|use|output|say)\s+(?:it|that)\s+as\s+your\s+(?:real|actual|final)\s+answer\b|\bas\s+your\s+(?:real|actual)\s+answer\b|\btreat\s+this\s+as\s+that\s+(?:universe|world|scenario)\b/giu,
+  },
+  // 7. prompt leak.
+  {
+    rule: 'prompt-leak',
+    weight: 0.85,
+    message: 'Text asks the reader to reveal its prompt, instructions, context or secrets.',
+    re: new RegExp(
+      S`(?:${head(S`(?:repeat|print|output|show|reveal|display|echo|recite|dump|copy|paste|quote|list|tell|write(?:\s+out)?|spell(?:\s+out)?|translate|summari[sz]e|paraphrase|share|disclose|leak|expose|send|give|provide|return|read\s+(?:back|out)|include|put|post|render|encode|describe|explain|state|restate|reproduce|transcribe|type|begin\s+(?:your\s+)?(?:response|answer|reply)\s+with|start\s+(?:your\s+)?(?:response|answer|reply)\s+with)`)}|\b(?:what|which)\s+(?:is|are|was|were|does|do|did)|\bcan\s+you\s+(?:show|tell|give|share|print|repeat))\b${upto(60)}(?:\b(?:your|its|the\s+(?:ai|model|assistant)'?s?)\s+(?:(?:own|full|entire|complete|exact|original|initial|hidden|secret|internal|system|developer|confidential|previous|prior|earlier|first|current|starting|underlying|real|actual|verbatim)\s+){0,3}(?:system\s+)?(?:prompts?|instructions?|rules|guidelines|directives|configuration|config|settings|programming|context(?:\s+window)?|memory|canary|secrets?|tokens?|api[\s_-]?keys?|keys|passwords?|credentials?|developer\s+message|system\s+message|policy\s+text|training)\b|\b(?:the|any|all)\s+(?:system\s+(?:prompt|message)|developer\s+message|hidden\s+(?:text|instructions?|prompt|configuration|message)|canary(?:\s+(?:string|token|word))?|secret\s+(?:token|key|word|string|password|passcode|code)|(?:admin|master|system)\s+password(?!\s+(?:polic\w*|requirements?|rules?|reset|change|length|complexity|standards?|guidance))|api[\s_-]?keys?|access\s+tokens?|context\s+window|prompt\s+you\s+(?:are|were)|initial\s+prompt|original\s+prompt)\b|\b(?:text|words|everything|all|content|contents|lines|messages?|instructions?|context|material)\s+(?:that\s+(?:came|comes|is|was|appears?)\s+)?(?:above|before|preceding|prior\s+to|earlier\s+than)\s+(?:this|these|here|the\s+(?:document|chart|note|line|fax|record)|starting|['"\u2018\u201C]|$)|\b(?:all|the|any)\s+(?:preceding|previous|prior|above|earlier)\s+(?:text|words|content|lines|messages?|conversation|context)\b|\beverything\s+(?:above|before|in\s+your\s+(?:context|prompt|memory))\b|\b(?:the\s+)?above\s+(?:text|words|content|lines|instructions?)\b|\bthe\s+(?:words|text)\s+above\b|\b(?:instructions?|rules|guidelines|policy\s+text|prompt)\s+(?:that\s+)?(?:you\s+(?:received|got|were\s+given|were\s+loaded\s+with|started\s+with|are\s+running\s+with|follow|have)|(?:the\s+)?developers?\s+gave\s+you)\b|\b(?:every|each)\s+instruction\s+you\b|\b(?:rules|instructions)\s+(?:the\s+)?developers?\s+gave\s+you\b|\btop\s+of\s+(?:this|the)\s+conversation\b|\byour\s+(?:previous|prior|earlier)\s+instructions\b|\bthe\s+prompt\s+you\s+are\b|\bwhat\s+rules\s+you\s+follow\b|\beverything\s+before\s+['"\u2018\u201C])|\b(?:what|which)\s+(?:instructions|rules|prompt|guidelines|directives|policy(?:\s+text)?|configuration)\s+(?:were|have|did|are)\s+you\b|\b(?:print|show|reveal|repeat|output|recite|list|tell\s+me|share|give\s+me)\s+(?:me\s+)?(?:the\s+)?(?:policy\s+text|prompt|instructions|rules|guidelines|configuration)\s+(?:that\s+)?you\s+(?:were|have\s+been)\s+(?:configured|programmed|set\s+up|initiali[sz]ed|primed|loaded|given|provided)\b`,
+      'giu',
+    ),
+    veto: (text, index, match) => counselling(text, index) || /\b(?:discharge|dosing|injection|pen|medication|home|care|diet|written|patient|teach-?back)\b/i.test(match) && !/\b(?:your|system|prompt|canary|api|context\s+window)\b/i.test(match),
+  },
+  // 8. markup: system / instruction blocks.
+  {
+    rule: 'markup',
+    weight: 0.85,
+    message: 'A Markdown code fence or header opens a "system" / instruction block.',
+    re: /```[ \t]*(?:system|sys|system[-_]prompt|prompt|instructions?|assistant|developer|admin|jailbreak)\b[^\n]*\n|```[ \t]*\n[ \t]*\[?(?:system|sys|instructions?|developer|admin)\]?[ \t]*:?[ \t]*\n/giu,
+  },
+  {
+    rule: 'markup',
+    weight: 0.8,
+    message: 'A "system" / instruction label in markup carries a directive or an outcome.',
+    re: /(?:^|\n)[ \t]*(?:#{1,6}[ \t]*|>[ \t]*|\*\*|__|\[)?[ \t]*(?:system(?:[ \t]+(?:prompt|message|instructions?|override|directive|note|update|notice|alert|announcement))?(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:reviewers?|ai|models?|assistants?|readers?))?|#{2,}[ \t]*(?:instructions?|input|output|response|answer)|sys(?:tem)?[-_](?:prompt|message|override)|developer(?:[ \t]+message)?|admin(?:istrator)?[ \t]+(?:note|message|override)|new[ \t]+instructions?|instructions?[ \t]+for[ \t]+(?:the[ \t]+)?(?:ai|model|assistant|llm|bot))[ \t]*(?::|\]|\*\*|__)?[ \t]*(?::|\*\*)?[ \t]*(?:\n[ \t]*)?(?=[^\n]{0,120}\b(?:you|your|must|always|never|approve\w*|deny|ignore|disregard|override|bypass|disabled?|off\b|criteria|polic(?:y|ies)|decision|eligible|return|output|mark|set|satisf\w*|proceed|waived)\b)/giu,
+    veto: (text, index, match) => {
+      // Review of systems and EHR metadata: "System: musculoskeletal exam normal", "System: Epic (export ...)".
+      const after = text.slice(index + match.length, index + match.length + 140).split('\n')[0];
+      if (/new\s+instructions?/i.test(match) && patientFacing(text.slice(index + match.length - 1, index + match.length + 200))) return true;
+      return /^\s*(?:review\b|negative|positive|normal|no\s+|cardio|resp|gi\b|gu\b|neuro|psych|musculo|skin|endocrine|heent|constitutional|epic|cerner|meditech|allscripts|athena|hyperspace|powerchart|ehr)/i.test(after) ||
+        /(?:do\s+not|don'?t)\s+reply\s+(?:to\s+)?(?:this|the)\s+(?:number|message|fax|e-?mail)/i.test(after);
+    },
+  },
+  {
+    rule: 'markup',
+    weight: 0.85,
+    message: 'A JSON / YAML / XML "system", prompt or override field carries a directive or an outcome.',
+    re: /["'`]?\b(?:system|system[-_]?(?:prompt|message|instructions?|override)|sys[-_]?prompt|prompt|instructions?|ai[-_](?:instructions?|prompt|directives?|override|notes?)|llm[-_]\w+|model[-_](?:instructions?|prompt|override|directives?)|instructions?[-_]for[-_]\w+|notes?[-_]for[-_](?:the[-_])?(?:ai|model|llm|assistant|reviewer|extractor)|jailbreak|developer[-_]?(?:message|prompt)?|admin[-_]?(?:override|note)?|override[-_]?(?:instructions?|decision|policy)?)\b["'`]?\s*(?::|=)\s*(?:["'`]|\{|\btrue\b)[^\n]{0,160}?\b(?:approv\w*|eligible|ignore|disregard|bypass|skip\w*|override|you\s+(?:are|must|should|will)|always|never|criteria|polic(?:y|ies)|decision|set\s+\w+\s+to|treat\s+\w+\s+as)\b/giu,
+    veto: (text, index, match) => /^\W*override\W*\s*(?::|=)\s*true\b/i.test(match) && !/\b(?:approv\w*|skip\w*|bypass|eligible|decision)\b/i.test(text.slice(index, index + match.length + 80)),
+  },
+  {
+    rule: 'markup',
+    weight: 0.85,
+    message: 'A chat message object or XML tag gives the reader a system / instruction turn.',
+    re: /["']role["']\s*:\s*["'](?:system|developer|assistant)["']\s*,\s*["']content["']\s*:|<\s*(system|system[-_]prompt|sys|instructions?|prompt|developer|admin|assistant|ai[-_]instructions?)\s*>(?:(?!<\/\1)[\s\S]){0,300}?\b(?:you|your|approv\w*|deny|ignore|disregard|override|bypass|always|never|must|criteria|polic(?:y|ies)|return|output|eligible|decision|mark|set)\b(?:(?!<\/\1)[\s\S]){0,300}?<\/\s*\1\s*>/giu,
+  },
+  {
+    rule: 'markup',
+    weight: 0.9,
+    message: 'Text contains chat-template control tokens or instruction delimiters.',
+    re: /<\|\s*(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|end|begin_of_text)\s*\|>|\[\/?\s*(?:INST|SYS|SYSTEM)\s*\]|<<\s*\/?\s*SYS\s*>>/giu,
+  },
+  {
+    rule: 'markup',
+    weight: 0.8,
+    message: 'Text contains a tool / function-call payload for the reader to execute.',
+    re: /<\s*\/?\s*(?:tool_call|tool_use|tool_result|tool_response|function_call|function_calls|invoke|antml:\w+)\b[^>]{0,60}>|\{\s*"(?:tool|tool_name|function|name|action)"\s*:\s*"[\w.-]+"\s*,\s*"(?:arguments|args|parameters|params|input)"\s*:\s*\{|\b(?:call|execute|run|invoke)\s+(?:this|the\s+following)\s+(?:tool|function)(?:\s+call)?\b/giu,
+  },
+  {
+    rule: 'markup',
+    weight: 0.8,
+    message: 'A machine header or transcript turn gives the reader a pre-written answer or directive.',
+    re: /(?:^|\n)[ \t]*X-(?:AI|LLM|Model|GPT|Assistant|Bot|Agent)[\w-]*[ \t]*:|\b(?:the\s+)?(?:assistant|ai|model|llm|gpt|chatgpt|reviewer\s+ai)(?:'s|\u2019s)?\s+(?:final\s+|full\s+)?(?:answer|response|reply|output|decision|verdict)\s*(?::|-|is)\s*[^\n]{0,60}?\b(?:approv\w*|eligible|criteria\s+met|meets|granted|yes)\b|(?:^|[\n.!?]\s*)\[?(?:assistant|ai|model|gpt|chatgpt|bot)\]?\s*:\s*(?:yes|understood|ok(?:ay)?|sure|certainly|confirmed)?[,.]?\s*(?:the\s+(?:request|case|member)\s+(?:is\s+)?)?(?:approved|eligible|qualif(?:y|ies|ied)|criteria\s+(?:are\s+)?met|meets\s+(?:all\s+)?criteria)\b/giu,
+  },
+  {
+    rule: 'markup',
+    weight: 0.45,
+    message: 'A transcript turn (user / human) asks the reader for an outcome.',
+    re: /(?:^|[\n.!?]\s*)\[?(?:user|human)\]?\s*:\s*[^\n]{0,80}?\b(?:approv\w*|eligib\w*|criteria|decision|your\s+(?:final\s+)?answer)\b/giu,
+  },
+  {
+    rule: 'markup',
+    weight: 0.3,
+    message: 'A machine-style key/value assigns the decision outcome.',
+    re: /\b(?:status|outcome|decision|result|determination|classification|verdict|eligib(?:le|ility)|auto[_-]?approve|approval)\s*(?:=|:=|->|=>|\u2192)\s*["'`]?(?:approved?|auto[- ]?approved?|eligible|true|granted|yes)\b/giu,
+  },
+  {
+    rule: 'dictate',
+    weight: 0.45,
+    message: 'Text says manual or human review is not needed.',
+    re: /\b(?:manual|human|clinical|further)\s+review\s+(?:is\s+)?(?:not\s+(?:required|needed|necessary)|unnecessary)\b|\bno\s+(?:manual|human|further)\s+review\s+(?:is\s+)?(?:needed|required|necessary)\b|\b(?:skip|bypass|without|override)\s+(?:the\s+)?(?:manual|human)\s+review\b/giu,
+  },
+];
+
+/** Broad-family findings over normalized text; spans index the normalized text. */
+export function broadFindings(text: string): { rule: string; message: string; start: number; end: number; weight: number }[] {
+  const out: { rule: string; message: string; start: number; end: number; weight: number }[] = [];
+  for (const r of BROAD_RULES) {
+    r.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = r.re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        r.re.lastIndex++;
+        continue;
+      }
+      const lead = m[0].length - m[0].replace(/^[\s\n.!?:;|"'(\-–—*•#>]+/, '').length;
+      const start = m.index + lead;
+      if (r.veto && r.veto(text, start, m[0].slice(lead))) continue;
+      out.push({ rule: r.rule, message: r.message, start, end: m.index + m[0].length, weight: r.weight });
+    }
+  }
+  return out;
+}
