@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Provenance } from '../templates/bounded-decision/types';
-import { createModelClient, type CodeFormat, type ModelClient, type ModelConfig, type TokenUsage } from './llm-client';
+import { createModelClient, samplingForAttempt, type CodeFormat, type ModelClient, type ModelConfig, type TokenUsage } from './llm-client';
 import { SLOTS, type AssembledPrompt, type Slot } from './prompt';
 
 export const REPO_ROOT = join(__dirname, '..');
@@ -34,8 +34,8 @@ export function openAIGenerator(client: ModelClient, codeFormat: CodeFormat = 'f
     kind: 'openai-compatible',
     canRegenerate: true,
     codeFormat,
-    async generate(_slot, prompt) {
-      const answer = await client.complete({ system: prompt.system, user: prompt.user });
+    async generate(_slot, prompt, attempt) {
+      const answer = await client.complete({ system: prompt.system, user: prompt.user }, samplingForAttempt(attempt));
       answeredBy.add(answer.model);
       return { code: answer.code, rationale: answer.rationale, usage: answer.usage, model: answer.model };
     },

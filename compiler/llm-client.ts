@@ -50,9 +50,22 @@ export interface ChatPrompt {
   user: string;
 }
 
+/** Sampling of one call. Regenerations sample (seeded, so a compile stays reproducible): at temperature 0 the
+ *  same prompt gives the same answer, and a small model repeats its mistake verbatim. */
+export interface SamplingOptions {
+  temperature?: number;
+  seed?: number;
+}
+
 export interface ModelClient {
   readonly model: string;
-  complete(prompt: ChatPrompt): Promise<ModelAnswer>;
+  complete(prompt: ChatPrompt, sampling?: SamplingOptions): Promise<ModelAnswer>;
+}
+
+/** Attempt 1 is greedy; regeneration n samples at REGENERATION_TEMPERATURE with seed DEFAULT_SEED + n. */
+export const REGENERATION_TEMPERATURE = 0.6;
+export function samplingForAttempt(attempt: number, baseSeed = DEFAULT_SEED): SamplingOptions {
+  return attempt <= 1 ? { temperature: 0, seed: baseSeed } : { temperature: REGENERATION_TEMPERATURE, seed: baseSeed + attempt };
 }
 
 /** The endpoint answered, but not with a usable candidate (refusal, truncation, malformed or mis-shaped JSON). */
@@ -151,15 +164,15 @@ export function createModelClient(config: ModelConfig): ModelClient {
   });
   return {
     model: config.model,
-    async complete(prompt: ChatPrompt): Promise<ModelAnswer> {
-      if ((config.codeFormat ?? 'fenced') === 'fenced') return completeFenced(client, config, timeout, prompt);
+    async complete(prompt: ChatPrompt, sampling: SamplingOptions = {}): Promise<ModelAnswer> {
+      if ((config.codeFormat ?? 'fenced') === 'fenced') return completeFenced(client, config, timeout, prompt, sampling);
       let completion;
       const started = Date.now();
       try {
         completion = await client.chat.completions.parse({
           model: config.model,
-          temperature: 0,
-          seed: config.seed ?? DEFAULT_SEED,
+          temperature: sampling.temperature ?? 0,
+          seed: sampling.seed ?? config.seed ?? DEFAULT_SEED,
           max_completion_tokens: config.maxTokens ?? DEFAULT_MAX_TOKENS,
           messages: [
             { role: 'system', content: prompt.system },
@@ -188,14 +201,14 @@ export function createModelClient(config: ModelConfig): ModelClient {
   };
 }
 
-async function completeFenced(client: OpenAI, config: ModelConfig, timeout: number, prompt: ChatPrompt): Promise<ModelAnswer> {
+async function completeFenced(client: OpenAI, config: ModelConfig, timeout: number, prompt: ChatPrompt, sampling: SamplingOptions): Promise<ModelAnswer> {
   let completion;
   const started = Date.now();
   try {
     completion = await client.chat.completions.create({
       model: config.model,
-      temperature: 0,
-      seed: config.seed ?? DEFAULT_SEED,
+      temperature: sampling.temperature ?? 0,
+      seed: sampling.seed ?? config.seed ?? DEFAULT_SEED,
       max_completion_tokens: config.maxTokens ?? DEFAULT_MAX_TOKENS,
       messages: [
         { role: 'system', content: prompt.system },

@@ -211,7 +211,9 @@ function specSection(loaded: LoadedSpec, slot: Slot): string {
     ...spec.rules.map((r, i) => `${i + 1}. id \`${r.id}\`: when \`${r.when}\` → ${r.outcome}, reason "${r.reason}"`),
   ];
   if (spec.notes.length) lines.push('', '### Notes', ...spec.notes.map((n) => `- ${n.trim()}`));
-  if (spec.checks.requireAnyFound.length)
+  // Only the extractor needs the checks (they read its `found` map); shown to the decision slot, a small model
+  // implements them as an extra rule with an invented id.
+  if (slot === 'extractor' && spec.checks.requireAnyFound.length)
     lines.push(
       '',
       '### Checks done by the template before deciding (not your job, for context)',
