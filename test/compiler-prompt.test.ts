@@ -48,7 +48,9 @@ describe('assemblePrompt', () => {
     expect(ruleLines.every((i) => i > 0)).toBe(true);
     expect([...ruleLines].sort((x, y) => x - y)).toEqual(ruleLines);
     expect(user).toContain('A missing value never meets a criterion.');
-    expect(user).toContain('Insufficient documentation');
+    // The template's checks are shown to the extractor (they read its `found` map), not to the decision slot.
+    expect(user).not.toContain('Insufficient documentation');
+    expect(assemblePrompt(loaded, 'extractor').user).toContain('Insufficient documentation');
     for (const rule of Object.keys(SECURITY_RULES)) expect(system).toContain(`- ${rule}:`);
     expect(system).toContain('Cyclomatic complexity at most 15');
     expect(assemblePrompt(loaded, 'extractor').system).toContain('Cyclomatic complexity at most 25');
