@@ -96,10 +96,14 @@ describe('compile through Temporal', () => {
   it('records each stage as an activity, regenerates a failing candidate and packages the accepted one', async () => {
     const specsDir = specsCopy('model');
     const outDir = join(tmp, 'model', 'out');
-    const offByOne = GOOD_DECISION.replace('epworth > 10', 'epworth >= 10');
-    expect(offByOne).not.toBe(GOOD_DECISION);
+    // A miss only a golden shows (rule bugs such as `>=` for `>` are caught earlier, by the execution stage's rule oracle).
+    const goldenMiss = GOOD_DECISION.replace(
+      '  const bmi = facts.bmi;',
+      "  const bmi = facts.bmi;\n  if (bmi === 38.2) {\n    return { outcome: 'DENIED', ruleId: 'default-deny', reason: 'does not meet criteria for a home sleep apnea test' };\n  }",
+    );
+    expect(goldenMiss).not.toBe(GOOD_DECISION);
     fake.push(
-      { kind: 'candidate', code: offByOne, usage: USAGE },
+      { kind: 'candidate', code: goldenMiss, usage: USAGE },
       { kind: 'candidate', code: GOOD_DECISION, usage: USAGE },
       { kind: 'candidate', code: GOOD_EXTRACTOR, usage: USAGE },
     );
@@ -113,7 +117,7 @@ describe('compile through Temporal', () => {
     // The regeneration request carried the accuracy diagnostics of the first attempt.
     const users = fake.chatBodies().map((b) => b.messages.find((m) => m.role === 'user')!.content);
     expect(users).toHaveLength(3);
-    expect(users[1]).toMatch(/\[accuracy\/decision-golden-mismatch\] golden s06/);
+    expect(users[1]).toMatch(/\[accuracy\/decision-golden-mismatch\] golden s02/);
 
     const manifest = JSON.parse(readFileSync(join(outDir, SPEC, 'v1', 'manifest.json'), 'utf8')) as Manifest;
     expect(manifest.provenance).toEqual({ generator: 'openai-compatible', model: 'fake-coder-1' });
