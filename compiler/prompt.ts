@@ -123,17 +123,42 @@ export function decisionSkeleton(spec: Spec): string {
   return [`export function decide(facts: ${factsType}): DecisionResult {`, ...lines, '}'].join('\n');
 }
 
-/** A skeleton of the extractor slot: one reader per fact, to be chosen and filled in. */
+/** A worked example for another, made-up spec: how a complete extractor slot reads. */
+export const EXTRACTOR_EXAMPLE = [
+  '// Example for a different spec (knee MRI): facts has_knee_pain, pain_score, physio_failed, recent_xray.',
+  'export function extract(text: string): ExtractorResult<KneeMriFacts> {',
+  '  return extractFacts<KneeMriFacts>(text, {',
+  "    has_knee_pain: flag({ terms: ['knee pain', 'painful knee', 'gonalgia', 'knee arthralgia'], exclude: ['hip pain', 'knee pain resolved'] }),",
+  "    pain_score: number({ labels: ['pain score', 'vas', 'nrs', 'pain'], min: 0, max: 10 }),",
+  "    physio_failed: event({ subjects: ['physical therapy', 'physiotherapy', 'pt', 'nsaids', 'ibuprofen'], outcomes: ['failed', 'no relief', 'did not help', 'not tolerated', 'without improvement'], contrary: ['declined', 'helped'] }),",
+  "    recent_xray: recent({ terms: ['x-ray', 'xray', 'radiograph', 'radiographs'], withinMonths: 6 }),",
+  '  });',
+  '}',
+].join('\n');
+
+/** The phrase a fact's name suggests (a starting point the model extends with synonyms). */
+function namePhrase(name: string): string {
+  return name
+    .replace(/^(?:has|is|had|current)_/, '')
+    .replace(/_(?:within|in)_\d+\w*$/, '')
+    .replace(/_/g, ' ')
+    .trim();
+}
+
+/**
+ * A skeleton of the extractor slot that already compiles: one reader per fact, guessed from the fact's type and
+ * name, with the name as its only phrase. The model replaces the guesses and writes every synonym.
+ */
 export function extractorSkeleton(spec: Spec): string {
   const factsType = factsTypeName(spec);
   const lines = spec.facts.map((f) => {
-    const hint =
-      f.type === 'boolean'
-        ? 'flag({ terms: [...], exclude: [...] }) or event({ subjects: [...], outcomes: [...], contrary: [...] }) or recent({ terms: [...], withinMonths: N })'
-        : /bmi|body.?mass/i.test(f.name)
-          ? 'bmi()'
-          : 'number({ labels: [...], min: N, max: N })';
-    return `    ${f.name}: ${hint},`;
+    const phrase = JSON.stringify(namePhrase(f.name));
+    let reader: string;
+    if (f.type !== 'boolean') reader = /bmi|body.?mass/i.test(f.name) ? 'bmi()' : `number({ labels: [${phrase}] })`;
+    else if (/within|recent|_\d+mo/.test(f.name)) reader = `recent({ terms: [${phrase}], withinMonths: 12 })`;
+    else if (/fail|tried|trial/.test(f.name)) reader = `event({ subjects: [${phrase}], outcomes: ['failed'] })`;
+    else reader = `flag({ terms: [${phrase}] })`;
+    return `    ${f.name}: ${reader},`;
   });
   return [`export function extract(text: string): ExtractorResult<${factsType}> {`, `  return extractFacts<${factsType}>(text, {`, ...lines, '  });', '}'].join('\n');
 }
@@ -270,7 +295,13 @@ function kitSection(spec: Spec): string[] {
     kitApiDeclarations(),
     '```',
     '',
-    'Fill in this skeleton (choose each reader, write its phrases):',
+    '```ts',
+    EXTRACTOR_EXAMPLE,
+    '```',
+    '',
+    'Your file starts from this skeleton. Replace each guessed reader with the right one and write ALL the phrases from the fact',
+    'description (synonyms, abbreviations, codes) in `terms` / `labels` / `subjects` / `outcomes`, and what must not count in',
+    '`exclude` / `contrary` / `unsure`; set `min` / `max` for numbers and `withinMonths` for recent events:',
     '',
     '```ts',
     extractorSkeleton(spec),

@@ -122,6 +122,8 @@ export interface RecentOptions {
   terms: string[];
   /** How recent it must be. */
   withinMonths: number;
+  /** Phrases that look like the event but are not it ("sleep study ordered", "sleep hygiene"). */
+  exclude?: string[];
 }
 
 const AGO = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a|an)\s+(day|week|wk|month|mo|year|yr)s?\s+ago\b/;
@@ -151,7 +153,8 @@ function monthsAgo(sentence: string): number | undefined {
 /** An event that happened within the last N months (not negated, not only requested or planned). */
 export function recent(options: RecentOptions): Reader<boolean> {
   return (doc, fact) => {
-    const mentions = findTerms(doc, options.terms);
+    const excluded = findTerms(doc, options.exclude ?? []);
+    const mentions = findTerms(doc, options.terms).filter((m) => !excluded.some((e) => overlaps(e.span, m.span)));
     const happened = mentions.filter((m) => !isNegated(doc, m) && !isPlanned(doc, m) && !/\b(?:request|order|refer|schedul|need|repeat)\w*\b[^.;]{0,25}$/.test(doc.folded.slice(m.sentence[0], m.span[0])));
     let value = false;
     let unknown = false;
