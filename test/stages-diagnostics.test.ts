@@ -136,6 +136,12 @@ describe('syntax stage diagnostics', () => {
     const unused = r.diagnostics.find((d) => d.line === 10)!;
     const onlyImport = runSyntaxStage({ spec, slot: 'decision', code: code.replace('KIT_VERSION, ', '').replace('reason: KIT_VERSION', "reason: 'r'") });
     expect(onlyImport.diagnostics.find((d) => d.line === 3)).toBeUndefined();
+    // An unused name of another import: remove just that name.
+    const extraType = runSyntaxStage({ spec, slot: 'decision', code: code.replace('{ DecisionResult }', '{ AutoOutcome, DecisionResult }') });
+    expect(extraType.diagnostics.find((d) => d.line === 1)).toMatchObject({
+      column: 15,
+      fix: 'remove `AutoOutcome` from the import (remove the whole import line if it imports nothing else that is used)',
+    });
     expect(unused.message).toBe("TS6133: 'unused' is declared but its value is never read. — code: `const unused = facts.bmi;` — fix: delete the unused variable: remove the line `const unused = facts.bmi;`");
     // The slot's own parameter and the required imports are kept, not deleted.
     const ignoresFacts = runSyntaxStage({ spec, slot: 'decision', code: [TYPES, FACTS, '', `${SIGNATURE} {`, DENY, '}', ''].join('\n') });
