@@ -34,14 +34,14 @@ export const READER = S`(?:(?:the\s+|any\s+|all\s+|an?\s+|this\s+|to\s+the\s+|de
 const READER_P = S`${READER}(?:\s+(?:reading|processing|parsing|reviewing|summari[sz]ing|handling|answering\s+questions\s+about|looking\s+at)\s+(?:this|these|the)(?:\s+[\w-]+)?)?`;
 
 /** What the product's reader is configured with: instructions, prompt, policy, criteria, schema, task. */
-const CONFIG_NOUN = S`(?:instructions?|instruction\s+set|directions?|directives?|guidance|guidelines?|guardrails?|rules?(?:\s+set)?|rulebook|polic(?:y|ies)|criteria|criterion|requirements?|schema|output\s+(?:schema|format)|json\s+schema|extraction\s+schema|prompts?|system\s+(?:prompt|message|instructions?)|configuration|config|programming|task|assignment|context|constraints?|restrictions?|protocol|decision\s+logic)`;
+const CONFIG_NOUN = S`(?:instructions?|instruction\s+set|directions?|directives?|guidance|guidelines?|guardrails?|rules?(?:\s+set)?|rulebook|polic(?:y|ies)|criteria|criterion|requirements?|schema|output\s+(?:schema|format)|json\s+schema|extraction\s+schema|prompts?|system\s+(?:prompt|message|instructions?)|configuration|config|programming|task|assignment|context|constraints?|restrictions?|protocol|decision\s+logic|checks|validations?|verifications?)`;
 
 /** A determiner that scopes a config noun to the reader ("your rules", "the rules you were given", "prior instructions"). */
 const SCOPE_DET = S`(?:your|its|the\s+(?:ai'?s?|model'?s?|assistant'?s?)|(?:all|any|every)(?:\s+of)?(?:\s+(?:your|the|these|those|my))?|the|these|those|this|my|our)`;
 const PRIOR_ADJ = S`(?:previous|prior|preceding|earlier|above|foregoing|original|initial|old|existing|current|standing|given|loaded|default|built[- ]in|system|safety|internal|hidden|coverage|plan'?s?|payer'?s?|insurer'?s?|prior[- ]auth(?:orization)?|pa|step[- ]therapy|review|documentation|decision|output|extraction|json|a1c|bmi|medical[- ]necessity)`;
 
 /** A config target: "your (previous) instructions", "the rules you were given", "everything you were told", "all of the above". */
-const CONFIG_TARGET = S`(?:(?:your|its|the\s+(?:ai|model|assistant)'?s?)\s+(?:(?:${PRIOR_ADJ}|[\w'-]+)\s+){0,3}(?:${CONFIG_NOUN}|training|memory|settings|filters?|limits?|orders)\b|${SCOPE_DET}\s+(?:(?:${PRIOR_ADJ}|of|the|your|these|those)\s+){0,3}${CONFIG_NOUN}\b|(?:${PRIOR_ADJ})\s+(?:[\w'-]+\s+){0,2}${CONFIG_NOUN}\b|${CONFIG_NOUN}\s+(?:you\s+(?:were|have\s+been|got|received|started\s+with|follow|were\s+given|were\s+configured\s+with|were\s+loaded\s+with)|(?:above|before|given\s+to\s+you|in\s+your\s+(?:context|prompt)))|(?:everything|anything|all|what(?:ever)?)\s+(?:(?:that\s+)?you\s+(?:were|have\s+been|'ve\s+been)\s+(?:told|given|instructed|shown)|(?:that\s+)?(?:was\s+)?(?:said|written|stated|mentioned)\s+(?:above|before|earlier)|above|before\s+(?:this|now)|so\s+far|up\s+to\s+(?:now|here|this\s+point))|(?:all\s+of\s+)?the\s+above(?!\s+(?:lab|labs|values?|results?|medications?|meds|a1c|bmi|weight|address|patient|member|named|listed|noted|mentioned))|(?:what|whatever)\s+(?:the|your)\s+(?:polic(?:y|ies)|criteria|rules|guidelines|prompt|instructions)\s+(?:says?|requires?|states?)|(?:everything|all)\s+(?:prior|previous|earlier)|prior\s+context|previous\s+context)`;
+const CONFIG_TARGET = S`(?:(?:your|its|the\s+(?:ai|model|assistant)'?s?)\s+(?:(?:${PRIOR_ADJ}|[\w'-]+)\s+){0,3}(?:${CONFIG_NOUN}|training|memory|settings|filters?|limits?|orders|validation(?:\s+steps?)?|checks|steps|verification|safeguards|review\s+steps)\b|${SCOPE_DET}\s+(?:(?:${PRIOR_ADJ}|of|the|your|these|those)\s+){0,3}${CONFIG_NOUN}\b|(?:${PRIOR_ADJ})\s+(?:[\w'-]+\s+){0,2}${CONFIG_NOUN}\b|${CONFIG_NOUN}\s+(?:you\s+(?:were|have\s+been|got|received|started\s+with|follow|were\s+given|were\s+configured\s+with|were\s+loaded\s+with)|(?:above|before|given\s+to\s+you|in\s+your\s+(?:context|prompt)))|(?:everything|anything|all|what(?:ever)?)\s+(?:(?:that\s+)?you(?:\s+(?:were|have\s+been)|'ve\s+been|\s+'ve\s+been)\s+(?:told|given|instructed|shown)|(?:that\s+)?(?:was\s+)?(?:said|written|stated|mentioned)\s+(?:above|before|earlier)|above|before\s+(?:this|now)|so\s+far|up\s+to\s+(?:now|here|this\s+point))|(?:all\s+of\s+)?the\s+above(?!\s+(?:lab|labs|values?|results?|medications?|meds|a1c|bmi|weight|address|patient|member|named|listed|noted|mentioned))|(?:what|whatever)\s+(?:the|your)\s+(?:polic(?:y|ies)|criteria|rules|guidelines|prompt|instructions)\s+(?:says?|requires?|states?)|(?:everything|all)\s+(?:prior|previous|earlier)|prior\s+context|previous\s+context)`;
 
 /** Verbs that discard or replace. */
 const DISCARD = S`(?:ignore|ignoring|disregard|disregarding|forget|forgetting|never\s?mind|overlook|overlooking|override|overriding|waive|waiving|lifting|suspending|cancel+ing|bypass|bypassing|circumvent|skip|drop|discard|dismiss|scrap|ditch|erase|delete|clear|wipe|reset|abandon|cancel|void|suspend|neglect|throw\s+(?:out|away)|set\s+aside|put\s+aside|leave\s+aside|pay\s+no\s+(?:attention|heed|mind)\s+to|take\s+no\s+notice\s+of|no\s+longer\s+(?:follow|apply|use|obey)|stop\s+(?:following|applying|using|obeying)|do\s+not\s+(?:follow|apply|obey|use|honou?r)|don'?t\s+(?:follow|apply|obey|use|honou?r|bother\s+with)|don'?t\s+bother\s+(?:checking|verifying|with)|replace|swap\s+out|do\s+away\s+with|get\s+rid\s+of|move\s+past|look\s+past|step\s+outside|break\s+(?:from|out\s+of))`;
@@ -77,7 +77,7 @@ const OUTCOME = S`(?:approv(?:e|ed|al|ing)|pre-?approv\w*|auto-?approv\w*|eligib
 const FACT = S`(?:a1c|hba1c|hemoglobin\s+a1c|bmi|body\s+mass\s+index|weight|diagnosis|dx|t2dm|type\s+2\s+diabetes|metformin(?:\s+trial)?|step\s+therapy|has_[a-z0-9_]+|[a-z]+_(?:diagnosis|trial|failed|met|bmi|a1c|status|decision|eligible)[a-z0-9_]*|decision|determination|outcome|verdict|status|eligibility|criteria|every\s+(?:fact|field|box|criterion)|all\s+(?:four\s+)?(?:facts|fields|criteria))`;
 
 /** Signs that a value-setting order is aimed at the reader rather than at clinical staff. */
-const READER_SIGN = S`(?:regardless|whatever\s+(?:the\s+)?(?:chart|document|record|lab|labs|note|notes|policy|file|attachments?|data)|no\s+matter\s+what|even\s+(?:though|if)\s+(?:it\s+is\s+|it'?s\s+|none\s+is\s+|nothing\s+is\s+)?(?:not\s+)?(?:documented|charted|shown|there|missing|recorded)|even\s+though\s+none|instead\s+of\s+what|despite\s+(?:the|what)|in\s+place\s+of|rather\s+than\s+what|not\s+what\s+(?:is|was)\s+(?:charted|documented|written)|without\s+(?:labs|checking|verif\w*|review\w*|looking|escalat\w*|documentation)|(?:for|in)\s+your\s+(?:report|decision|output|answer|summary|extraction|response)|you\s+(?:must|should)\s+(?:use|report|record|output)|the\s+(?:only\s+)?value\s+you\s+(?:report|use|record|output|must)|as\s+the\s+only\s+value|do\s+not\s+(?:escalate|flag|verify|check)|don'?t\s+(?:escalate|flag|verify|check))`;
+const READER_SIGN = S`(?:regardless|whatever\s+(?:the\s+)?(?:chart|document|record|lab|labs|note|notes|policy|file|attachments?|data)|no\s+matter\s+what|even\s+(?:though|if)\s+(?:it\s+is\s+|it'?s\s+|none\s+is\s+|nothing\s+is\s+)?(?:not\s+)?(?:documented|charted|shown|there|missing|recorded)|even\s+though\s+none|instead\s+of\s+what|despite\s+(?:the|what)|in\s+place\s+of|rather\s+than\s+what|not\s+what\s+(?:is|was)\s+(?:charted|documented|written)|without\s+(?:labs|checking|verif\w*|review\w*|looking|escalat\w*|documentation)|without\s+(?:applying|checking|following|looking\s+at|verifying|reviewing|using|considering)\s+(?:the\s+|any\s+|your\s+)?(?:usual\s+|normal\s+|standard\s+)?(?:polic(?:y|ies)|criteria|rules|guidelines|requirements?|checks?)|(?:for|in)\s+your\s+(?:report|decision|output|answer|summary|extraction|response)|you\s+(?:must|should)\s+(?:use|report|record|output)|the\s+(?:only\s+)?value\s+you\s+(?:report|use|record|output|must)|as\s+the\s+only\s+value|do\s+not\s+(?:escalate|flag|verify|check)|don'?t\s+(?:escalate|flag|verify|check))`;
 
 /** Words of an answer the product would act on. */
 const PAYLOAD = S`(?:approv\w*|eligib\w*|qualif\w*|criteri\w*|meets?\b|medical(?:ly)?\s+necess\w*|necessity|decision|status|verdict|determination|deny|denial|denied|grant(?:ed)?|authori[sz]\w*|has_[a-z0-9_]+|[a-z]+_[a-z0-9_]+\s*[=:]|a1c|bmi|metformin|diagnos\w*|documentation|complete|yes\b|true\b)`;
@@ -121,17 +121,40 @@ function patientFacing(after: string): boolean {
     !/\b(?:ai|assistant|model|llm|gpt|bot|prompt|polic(?:y|ies)|criteria|approv\w*|den(?:y|ied)|decision|eligib\w*|output|respond|reply|ignore|disregard|you\s+(?:are|must|will)\s+(?:now|an?|the)|system|schema)\b/i.test(line);
 }
 
+/** Rules whose state is changed in a hypothetical: "the coverage rules had never been written", "the policy is suspended". */
+const RULES_STATE = S`(?:(?:(?:the|your|its|these|all|any|this|payer'?s?|plan'?s?|coverage|prior[- ]auth(?:orization)?)\s+(?:[\w'-]+\s+){0,2}(?:rules?|polic(?:y|ies)|criteria|instructions?|guidelines?|requirements?|restrictions?|guardrails|filters?|system\s+prompt)|prior[- ]auth(?:orization)?|step[- ]therapy|medical\s+necessity\s+review)\s+(?:had\s+|have\s+|has\s+)?(?:(?:were|was|is|are|had\s+been|have\s+been|been)\s+)?(?:never\s+(?:been\s+)?(?:written|loaded|given|set|made|existed|there)|not\s+(?:apply|exist|matter|count|bind|there)|(?:did|do|does)n'?t\s+(?:apply|exist|matter|count)|(?:did|do|does)\s+not\s+(?:apply|exist|matter|count)|suspended|optional|removed|off|turned\s+off|switched\s+off|lifted|waived|gone|deleted|void|disabled|paused|allow(?:s|ed)?\s+(?:any|every|all|everything|anything)|permit(?:s|ted)?\s+(?:everything|anything)|said\s+(?:to\s+)?approve|says?\s+(?:to\s+)?approve|different|ignored|disregarded|skipped|bypassed)|(?:aren'?t|are\s+not|weren'?t|were\s+not|isn'?t|is\s+not|wasn'?t|was\s+not)\s+bound\s+by|\b(?:payer|plan|insurer|reviewer|you)\s+(?:has|had|have)\s+no\s+(?:polic(?:y|ies)|rules|criteria|restrictions|guidelines)|\bno\s+one\s+(?:will\s+|would\s+)?(?:ever\s+)?(?:audit|check|review|see|notice|know|find\s+out)|\bthere\s+(?:is|are|were|was)\s+no\s+(?:(?:coverage|payer|plan|prior[- ]auth(?:orization)?|review|step[- ]therapy)\s+)?(?:polic(?:y|ies)|criteria)\b|\bthere\s+(?:is|are|were|was)\s+no\s+(?:coverage|payer|plan|prior[- ]auth(?:orization)?|review|step[- ]therapy|medical[- ]necessity)\s+(?:rules?|requirements?|guidelines?)\b|\b(?:criteria|rules|polic(?:y|ies)|guidelines|requirements)\s+(?:are|were|is|was|get|got|being)\s+(?:ignored|disregarded|skipped|bypassed|waived|removed|suspended|off|lifted|not\s+applied)\b|\bthere\s+(?:is|are|were|was)\s+no\s+(?:rules?|guidelines?|restrictions?)\b${upto(80)}(?:approv\w*|eligib\w*|decid\w*|decision|criteria)|\b(?:the\s+)?(?:plan|payer|insurer|policy|reviewer|system)\s+(?:approves|allows|permits|accepts|covers|grants)\s+(?:everything|anything|all\s+(?:requests|claims)|every\s+(?:request|claim)))`;
+
 /** The reader's own rules removed: "your rules were switched off", "you had no restrictions", "not bound by your system prompt". */
-const REMOVED_READER = S`(?:(?:your|its)\s+(?:own\s+)?(?:rules|guidelines|instructions|polic(?:y|ies)|restrictions|filters?|limits|programming|system\s+prompt|guardrails|content\s+polic(?:y|ies)|training|safety\s+\w+|criteria|prompt)\s+(?:were|was|are|is|had\s+been|have\s+been|got)?\s*(?:not\s+)?(?:deleted|removed|gone|switched\s+off|turned\s+off|disabled|lifted|waived|erased|suspended|absent|never\s+(?:loaded|written|existed)|(?:did|does|do)\s*(?:not|n't)\s+exist)|you\s+(?:had|have|were|are|could\s+be)\s+(?:no|zero|free\s+(?:of|from)|freed\s+from|without(?:\s+any)?|not\s+bound\s+by|unbound\s+by)\s+(?:your\s+|any\s+)?(?:rules|restrictions|limits|guidelines|polic(?:y|ies)|instructions|system\s+prompt|guardrails|content\s+polic(?:y|ies)|programming|coverage\s+rules|criteria)|\b(?:not|no\s+longer)\s+bound\s+by\s+(?:your|its|the|any)\s+(?:system\s+prompt|rules|instructions|guidelines|polic(?:y|ies)|programming)|\b(?:free|freed)\s+(?:of|from)\s+(?:your|its)\s+(?:own\s+)?(?:rules|restrictions|instructions|guidelines|programming|constraints|polic(?:y|ies)))`;
+const REMOVED_READER = S`(?:(?:your|its)\s+(?:own\s+)?(?:rules|guidelines|instructions|polic(?:y|ies)|restrictions|filters?|limits|programming|system\s+prompt|guardrails|content\s+polic(?:y|ies)|training|safety\s+\w+|criteria|prompt)\s+(?:were|was|are|is|had\s+been|have\s+been|got)?\s*(?:not\s+)?(?:deleted|removed|gone|switched\s+off|turned\s+off|disabled|lifted|waived|erased|suspended|absent|never\s+(?:loaded|written|existed)|(?:did|does|do)\s*(?:not|n't)\s+exist)|you\s+(?:had|have|were|are|could\s+be|did(?:n't|\s+not)\s+have|do(?:n't|\s+not)\s+have)\s+(?:no|zero|any|free\s+(?:of|from)|freed\s+from|without(?:\s+any)?|not\s+bound\s+by|unbound\s+by)\s+(?:your\s+|any\s+)?(?:rules|restrictions|limits|guidelines|polic(?:y|ies)|instructions|system\s+prompt|guardrails|content\s+polic(?:y|ies)|programming|coverage\s+rules|criteria|filters|safety\s+(?:rules|filters|settings))|\b(?:not|no\s+longer)\s+bound\s+by\s+(?:your|its|the|any)\s+(?:system\s+prompt|rules|instructions|guidelines|polic(?:y|ies)|programming)|\b(?:free|freed)\s+(?:of|from)\s+(?:your|its)\s+(?:own\s+)?(?:rules|restrictions|instructions|guidelines|programming|constraints|polic(?:y|ies)))`;
 
 /** An AI reader with its rules removed: "an unrestricted AI", "an assistant with no guidelines", "a version of you without filters". */
-const REMOVED_AI = S`(?:\b(?:unrestricted|unfiltered|uncensored|unbound|unlimited|unshackled|jailbr\w+|rogue|evil|lawless|rule-?less)\s+(?:ai|a\.i\.|assistant|model|bot|chatbot|llm|gpt|system|version(?:\s+of\s+(?:you|yourself))?|language\s+model)|\b(?:ai|a\.i\.|assistant|model|bot|chatbot|llm|gpt|version\s+of\s+(?:you|yourself)|language\s+model|reviewer)\b[^.\n]{0,40}?\b(?:(?:with\s+)?(?:no|zero)|without(?:\s+any)?|free\s+(?:of|from)|freed\s+from|unbound\s+by|(?:that|which|who)\s+(?:is|are)\s+not\s+bound\s+by|not\s+bound\s+by)\s+(?:its\s+|their\s+|your\s+|any\s+)?(?:(?:payer|plan|coverage|content|safety)\s+)?(?:rules|restrictions|limits|limitations|guidelines|polic(?:y|ies)|filters?|oversight|content\s+polic(?:y|ies)|boundaries|constraints|instructions|guardrails|programming|safety)|(?:freed|free|liberated|released)\s+from\s+(?:its|your|their|all|any)\s+(?:own\s+)?(?:rules|restrictions|instructions|guidelines|programming|constraints|polic(?:y|ies)|filters?))`;
+const REMOVED_AI = S`(?:\b(?:unrestricted|unfiltered|uncensored|unbound|unlimited|unshackled|jailbr\w+|rogue|evil|lawless|rule-?less)\s+(?:[\w-]+\s+)?(?:ai|a\.i\.|assistant|model|bot|chatbot|llm|gpt|system|version(?:\s+of\s+(?:you|yourself))?|language\s+model)|\b(?:ai|a\.i\.|assistant|model|bot|chatbot|llm|gpt|version\s+of\s+(?:you|yourself)|language\s+model|reviewer)\b[^.\n]{0,40}?\b(?:(?:with\s+)?(?:no|zero)|without(?:\s+any)?|free\s+(?:of|from)|freed\s+from|unbound\s+by|(?:that|which|who)\s+(?:is|are)\s+not\s+bound\s+by|not\s+bound\s+by)\s+(?:its\s+|their\s+|your\s+|any\s+|all\s+(?:its\s+|of\s+its\s+|the\s+)?)?(?:(?:payer|plan|coverage|content|safety)\s+)?(?:rules|restrictions|limits|limitations|guidelines|polic(?:y|ies)|filters?|oversight|content\s+polic(?:y|ies)|boundaries|constraints|instructions|guardrails|programming|safety)|(?:freed|free|liberated|released)\s+from\s+(?:its|your|their|all|any)\s+(?:own\s+)?(?:rules|restrictions|instructions|guidelines|programming|constraints|polic(?:y|ies)|filters?))`;
 
 /** Approving habits a persona is given: never says no, always approves, ignores the coverage policy. */
 const APPROVING_HABIT = S`(?:never\s+(?:says?\s+no|den(?:y|ies)|refuses?|rejects?|pends?)|always\s+(?:says?\s+yes|approves?|accepts?)|approves?\s+(?:every|all|any|everything)|(?:auto-?approv|approv(?:er|al)\s+(?:engine|bot|system))\w*|ignores?\s+(?:the\s+|its\s+|all\s+|any\s+)?(?:coverage\s+|plan\s+)?(?:rules|polic(?:y|ies)|guidelines|criteria|instructions)|(?:has|with)\s+no\s+(?:review\s+rules|policy\s+to\s+enforce|criteria|coverage\s+rules|polic(?:y|ies))|no\s+(?:review\s+rules|policy\s+to\s+enforce))`;
 
 /** What a payer persona is asked to do with the case. */
 const PERSONA_ACTION = S`(?:approv\w*|sign\w*\s+off|confirm\w*|decid\w*|decision|status|waive\w*|criteri\w*|diagnos\w*|verdict|overrid\w*|write\s+that|metformin)`;
+
+/**
+ * A clerical or clinical correction of a document ("Disregard the prior message; the appointment is confirmed",
+ * "Forget the old instructions sheet and use the updated one"): the discarded thing is paper, not the reader's rules.
+ */
+/** "your instructions for the pen", "the rules about travelling with insulin": instructions about care, not the reader's. */
+export function clinicalObjectAfter(text: string, index: number, match: string): boolean {
+  if (/\b(?:prompt|instructions?|rules|guidelines|directions)\b[^.!?\n]{0,30}?\b(?:at|by|in|from|on)\s+the\s+(?:kiosk|front\s+desk|check-?in|pharmacy|clinic|hospital|portal|phone|office|lab|desk|counter|website|app|school|gym)\b/i.test(text.slice(index, index + match.length + 50))) return true;
+  return /\b(?:instructions?|rules|guidelines|directions)\s+(?:for|about|on|regarding|with)\s+(?:the\s+|your\s+|my\s+|her\s+|his\s+|a\s+)?(?:new\s+)?(?:pen|pens|insulin|medication|medicine|meds|dose|doses|injection|meter|pump|diet|meals?|surgery|procedure|discharge|wound|test|lab|labs|pills?|tablets?|travel\w*|home|exercise)\b/i.test(text.slice(index, index + match.length + 50));
+}
+
+export function clericalCorrection(text: string, index: number, match: string): boolean {
+  const after = text.slice(index + match.length, index + match.length + 120).split(/\n/)[0];
+  // A correction that then speaks to the reader ("; the correct A1c for your report is 9.6%") is not clerical.
+  if (/\b(?:you|your|ai|model|assistant|llm|approv\w*|eligib\w*|criteria|polic(?:y|ies)|decision|schema|prompt)\b/i.test(after.split(/[.!?]/)[0])) return false;
+  if (/^\s*(?:sheets?|handouts?|leaflets?|pages?|packets?|forms?|booklets?|cards?|papers?|printouts?|labels?|letters?|calendars?|charts?|from\s+(?:the\s+)?(?:hospital|clinic|doctor|nurse|pharmacy|discharge))\b/i.test(after)) return true;
+  if (/\b(?:you|your|ai|model|assistant|llm|approv\w*|eligib\w*|criteria|polic(?:y|ies)|schema|prompt|decision)\b/i.test(match.replace(/^\W+/, '').split(/\s+/).slice(1).join(' ')) && /\b(?:your|you)\b/i.test(match)) return false;
+  return /^[^.!?]{0,24}[;,\-–—(:]\s*(?:it\s+(?:was|is|has)|this\s+(?:was|is)|the\s+(?:appointment|visit|fax|page|message|order|correct|new|updated|revised)|(?:a\s+)?(?:corrected|revised|updated|new)\s+(?:copy|version|page|fax|order|plan|schedule|sheet|one)|sent\s+in\s+error|in\s+error|wrong\s+(?:patient|chart|payer|fax|number)|duplicate|missing\s+page|resent|see\s+(?:attached|page|below|corrected)|use\s+the\s+(?:new|updated|attached|revised|corrected)|appointment|confirmed)/i.test(after) ||
+    /^\s*and\s+use\s+the\s+(?:new|updated|attached|revised|corrected|current)\b/i.test(after);
+}
 
 // ---------------------------------------------------------------- rules
 
@@ -141,18 +164,25 @@ export const BROAD_RULES: FamilyRule[] = [
     rule: 'override',
     weight: 0.85,
     message: 'An imperative tells the reader to ignore, replace or bypass its instructions, policy, criteria or schema.',
-    re: new RegExp(S`${head(DISCARD)}\s+${upto(40)}${CONFIG_TARGET}`, 'giu'),
-    veto: (text, index, match) => counselling(text, index) || questionAbout(text, index) || clinicalInstructionObject(text, index, match),
+    re: new RegExp(S`${head(DISCARD)}\s+${upto(40)}${CONFIG_TARGET}|\byou\s+(?:do\s+not|don'?t|no\s+longer|won'?t|will\s+not)\s+(?:need|have)\s+to\s+(?:follow|apply|obey|use|check|honou?r|stick\s+to)\s+${CONFIG_TARGET}|${head(S`(?:leave|put|set|lay|push|keep)`)}\s+${CONFIG_TARGET}\s+(?:aside|to\s+one\s+side|behind\s+you|out\s+of\s+(?:it|this))`, 'giu'),
+    veto: (text, index, match) => counselling(text, index) || questionAbout(text, index) || clinicalInstructionObject(text, index, match) || clericalCorrection(text, index, match),
   },
   {
     rule: 'override',
     weight: 0.8,
     message: 'Text declares the reader\'s instructions, policy or criteria void, outdated or replaced.',
     re: new RegExp(
-      S`(?:\b(?:your|the\s+(?:ai|model|assistant)'?s?)\s+(?:(?:${PRIOR_ADJ}|[\w-]+)\s+){0,2}${CONFIG_NOUN}|\b${CONFIG_NOUN}\s+you\s+(?:were|have\s+been)\s+(?:given|told|shown|configured\s+with|loaded\s+with)|\b(?:everything|all|anything)\s+you\s+(?:were|have\s+been)\s+(?:told|given|instructed))\s+(?:(?:up\s+to\s+now|so\s+far|before|earlier|here)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|hereby\s+|officially\s+)?(?:void|null|invalid|outdated|obsolete|superseded|revoked|rescinded|cancel+ed|withdrawn|replaced|updated|changed|suspended|lifted|waived|wrong|incorrect|disabled|off|deactivated|no\s+longer\s+(?:valid|in\s+effect|applicable|relevant|needed))|(?:do(?:es)?\s+not|don'?t|doesn'?t|no\s+longer)\s+(?:apply|matter|count|hold))`,
+      S`(?:\b(?:your|the\s+(?:ai|model|assistant)'?s?)\s+(?:(?:${PRIOR_ADJ}|[\w-]+)\s+){0,2}${CONFIG_NOUN}|\b${CONFIG_NOUN}\s+you\s+(?:were|have\s+been)\s+(?:given|told|shown|configured\s+with|loaded\s+with)|\b${CONFIG_NOUN}\s+(?:that\s+)?you\s+(?:are|were|'re)\s+(?:applying|using|following|enforcing|checking)|\b(?:everything|all|anything)\s+you\s+(?:were|have\s+been)\s+(?:told|given|instructed))\s+(?:(?:up\s+to\s+now|so\s+far|before|earlier|here)\s+)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|hereby\s+|officially\s+)?(?:void|null|invalid|outdated|out\s+of\s+date|expired|stale|obsolete|superseded|revoked|rescinded|cancel+ed|withdrawn|replaced|updated|changed|suspended|lifted|waived|wrong|incorrect|disabled|off|deactivated|no\s+longer\s+(?:valid|in\s+effect|applicable|relevant|needed))|(?:do(?:es)?\s+not|don'?t|doesn'?t|no\s+longer)\s+(?:apply|matter|count|hold|cover|bind|fit))`,
       'giu',
     ),
     veto: (text, index) => questionAbout(text, index),
+  },
+  {
+    rule: 'override',
+    weight: 0.8,
+    message: 'Text asks the reader to regard its instructions or criteria as cancelled, met or irrelevant.',
+    re: new RegExp(S`${head(S`(?:consider|treat|deem|regard|take|count|assume|mark)`)}\s+(?:your|its|the\s+(?:ai|model|assistant)'?s?|all\s+(?:of\s+)?your)\s+(?:[\w-]+\s+){0,2}(?:${CONFIG_NOUN}|checks|validation|review)\s+(?:as\s+|to\s+be\s+)?(?:cancel+ed|void|revoked|suspended|waived|lifted|met|satisfied|done|complete|passed|irrelevant|not\s+applicable|n\/a|off|disabled|null)\b`, 'giu'),
+    veto: (text, index) => counselling(text, index) || questionAbout(text, index),
   },
   {
     rule: 'override',
@@ -201,6 +231,12 @@ export const BROAD_RULES: FamilyRule[] = [
   },
   {
     rule: 'dictate',
+    weight: 0.8,
+    message: 'Text gives the reader the value it should use for its own extraction or decision.',
+    re: new RegExp(S`\b(?:the\s+)?(?:correct|right|true|actual|real|proper|official|only)\s+(?:${FACT})(?:\s+(?:value|reading|figure))?\s+(?:for|in|to\s+use\s+in)\s+(?:your|the\s+(?:ai|model|assistant)'?s?)\s+(?:extraction|report|decision|output|answer|summary|record|review|response)\s+(?:is|=|should\s+be|will\s+be)\b`, 'giu'),
+  },
+  {
+    rule: 'dictate',
     weight: 0.6,
     message: 'An imperative tells the reader to decide in the member\'s favour.',
     re: new RegExp(S`${head(S`(?:decide|rule|resolve|find|determine|conclude|settle|close)`)}${upto(40)}\bin\s+(?:the\s+)?(?:member|patient|requester|prescriber|applicant)'?s?\s+favou?r\b`, 'giu'),
@@ -211,7 +247,7 @@ export const BROAD_RULES: FamilyRule[] = [
     weight: 0.8,
     message: 'An imperative sets the decision or a fact value for the reader regardless of the document.',
     re: new RegExp(
-      S`${head(S`(?:set|record|log|report|enter|fill|list|mark|flag|classify|treat|consider|change|update|make|return|output|state|say|write|use|take|read|count|call|code|score|finali[sz]e|close|confirm|decide|approve|grant|authori[sz]e|accept|pass|clear|answer|put)`)}${upto(120)}(?:${READER_SIGN})`,
+      S`${head(S`(?:set|record|log|report|enter|fill|list|mark|flag|classify|treat|consider|change|update|make|return|output|state|say|write|use|take|read|count|call|code|score|finali[sz]e|close|confirm|decide|approve|grant|authori[sz]e|accept|pass|clear|answer|put|tell|inform|assure)`)}${upto(120)}(?:${READER_SIGN})`,
       'giu',
     ),
     veto: (text, index, match) => counselling(text, index) || questionAbout(text, index) || !new RegExp(S`${OUTCOME}|${FACT}`, 'iu').test(match),
@@ -221,7 +257,7 @@ export const BROAD_RULES: FamilyRule[] = [
     weight: 0.75,
     message: 'An imperative fills an extraction field or the decision with a value.',
     re: new RegExp(
-      S`${head(S`(?:set|record|log|report|enter|fill|mark|flag|treat|consider|change|update|return|output|use|list|assign|force|make)`)}\s+(?:the\s+|every\s+|each\s+|all\s+|this\s+)?(?:field\s+|value\s+(?:of\s+)?|fact\s+)?(?:${FACT})(?:\s+(?:field|fact|value|flag))?\s*(?:to|as|=|:=|:|with|at)\s*(?:be\s+)?["'\x60]?(?:true|false|yes|no|present|confirmed|failed|tried|met|found|approved?|eligible|\d)`,
+      S`${head(S`(?:set|record|log|report|enter|fill|mark|flag|treat|consider|change|update|return|output|use|list|assign|force|make)`)}\s+(?:the\s+|every\s+|each\s+|all\s+|this\s+|your\s+|its\s+)?(?:field\s+|value\s+(?:of\s+)?|fact\s+)?(?:${FACT})(?:\s+(?:field|fact|value|flag))?\s*(?:to|as|=|:=|:|with|at)\s*(?:be\s+)?(?:already\s+)?["'\x60]?(?:true|false|yes|no|present|confirmed|failed|tried|met|found|approved?|eligible|satisfied|complete|done|\d)`,
       'giu',
     ),
     veto: (text, index, match) => counselling(text, index) || questionAbout(text, index) || /\b(?:pump|basal|bolus|alarm|threshold|cgm|follow-?up|reminder|dose|rate)\b/i.test(match),
@@ -244,9 +280,49 @@ export const BROAD_RULES: FamilyRule[] = [
     weight: 0.35,
     message: 'A short imperative tells the reader to approve or grant the request.',
     re: new RegExp(
-      S`${head(S`(?:approve|grant|authori[sz]e|accept|pass|okay|ok|sign\s+off\s+on|rubber[- ]stamp|greenlight)`)}(?:\s+(?:it|this|that|the\s+(?:request|case|authorization|pa|glp-?1|claim|member|submission)|this\s+(?:one|request|case|authorization|member)))?(?:\s*(?:now|immediately|anyway|too|please))?\s*(?=[.!\n"')\],;]|$)`,
+      S`${head(S`(?:approve|grant|authori[sz]e|accept|pass|okay|ok|sign\s+off\s+on|rubber[- ]stamp|greenlight|let\s+(?:this|it)(?:\s+one)?\s+(?:through|pass|go\s+through))`)}(?:\s+(?:it|this|that|the\s+(?:request|case|authorization|pa|glp-?1|claim|member|submission)|this\s+(?:one|request|case|authorization|member)))?(?:\s*(?:now|immediately|anyway|too|please|directly|right\s+away|regardless|without\s+(?:delay|review|checking)))?\s*(?=[.!\n"')\],;]|$)`,
       'giu',
     ),
+    veto: (text, index) => counselling(text, index),
+  },
+  {
+    rule: 'rule-dismissal',
+    weight: 0.45,
+    message: 'A sentence dismisses the policy, criteria or the reader\'s instructions (needs another sign to flag).',
+    re: new RegExp(
+      S`(?:^|(?<=[\n.!?;:"'(\[{>|*•\-–—]\s*))[^.!?\n]{0,80}?(?:\b(?:${DISCARD}|(?:do|does|did)\s*(?:not|n't)\s+(?:look\s+at|evaluate|consider|check|apply|use|need\s+to\s+(?:follow|apply|check|use)|have\s+to\s+(?:follow|apply)|bother)|need\s+not\s+(?:follow|apply)|never\s+mind|skip\s+it|whatever\s+you\s+(?:were|are)\s+told)\b[^.!?\n]{0,60}?\b(?:${CONFIG_NOUN}|checks?|review\s+steps|evaluation)\b|\b(?:${CONFIG_NOUN}|checks?)\b[^.!?\n]{0,40}?\b(?:(?:is|are|was|were)\s+(?:not\s+(?:relevant|applicable|needed|necessary|required|important)|irrelevant|different|optional|void|cancel+ed|off)|no\s+longer\s+(?:appl(?:y|ies)|matters?|relevant|your\s+job)|(?:do(?:es)?|did)\s*(?:not|n't)\s+(?:apply|matter|count))|\bthere\s+(?:is|are|were|was)\s+no\s+(?:(?:coverage|payer|plan|prior[- ]auth(?:orization)?|review)\s+)?(?:polic(?:y|ies)|criteria)\b|\byour\s+(?:job|task|role)\s+is\s+no\s+longer\b|\b(?:do\s+not|don'?t|never)\s+(?:flag|escalate|pend|route)\s+(?:this|the|it)\b|\bno\s+need\s+to\s+(?:follow|check|apply|verify|review|look\s+at|consider|use)\b[^.!?\n]{0,40}?(?:\b(?:${CONFIG_NOUN}|checks?)\b|\banything\b)|\b(?:instead\s+of|rather\s+than)\s+(?:checking|applying|following|verifying|reviewing|evaluating|using)\s+(?:the\s+|any\s+|your\s+)?(?:[\w-]+\s+)?(?:${CONFIG_NOUN}|checks?)\b|\b(?:regardless\s+of|irrespective\s+of|no\s+matter|notwithstanding|despite)\s+(?:what\s+)?${CONFIG_TARGET})`,
+      'giu',
+    ),
+    veto: (text, index, match) => counselling(text, index) || questionAbout(text, index) || clinicalInstructionObject(text, index, match) || clericalCorrection(text, index, match),
+  },
+  {
+    rule: 'outcome-claim',
+    weight: 0.2,
+    message: 'A sentence asserts the outcome (weak alone; letters of medical necessity say this too).',
+    re: /\b(?:(?:the|this)\s+(?:member|patient|request|case|claim|submission)|this|it)\s+(?:clearly\s+|fully\s+)?(?:qualifies|is\s+(?:eligible|approved|pre-?approved)|meets\s+(?:all\s+|every\s+)?(?:the\s+)?(?:criteria|requirements?))\b/giu,
+  },
+  {
+    rule: 'output',
+    weight: 0.55,
+    message: 'Text dictates an outcome word as the reader\'s whole answer.',
+    re: new RegExp(
+      S`${head(S`(?:just\s+)?(?:say|write|output|return|reply|answer|respond|print|type|produce|give|state|emit)`)}\s+(?:(?:only|just|simply|back|with)\s+)?(?:the\s+(?:answer|word|reply|response|output|verdict|string|token)\s+|an?\s+(?:one|single)[- ]word\s+(?:reply|answer|response)\s*:?\s*)?["'\u201C\u2018]?(?:approved?|eligible|yes|qualifies|criteria\s+met|granted)["'\u201D\u2019]?\s*(?:only|alone|and\s+nothing\s+(?:else|more))?\s*(?=[.!\n"')\],;]|$)`,
+      'giu',
+    ),
+    veto: (text, index) => counselling(text, index) || questionAbout(text, index),
+  },
+  {
+    rule: 'output',
+    weight: 0.8,
+    message: 'Text states the only thing the reader may output.',
+    re: new RegExp(S`\b(?:the\s+)?only\s+(?:thing|word|text|output|answer|response|reply)\s+(?:that\s+)?(?:you\s+(?:should|must|may|can|will|are\s+to)\s+)?(?:output|say|write|return|give|reply|respond\s+with|print|produce|send)\s+is\s*:?\s*["'\u201C\u2018]?(?:${PAYLOAD})|\b(?:respond|reply|answer)\s+in\s+(?:one|a\s+single)\s+word\s*:?\s*["'\u201C\u2018]?(?:${PAYLOAD})`, 'giu'),
+    veto: (text, index) => counselling(text, index),
+  },
+  {
+    rule: 'dictate',
+    weight: 0.8,
+    message: 'Text tells the reader to ignore part of the document and report a value instead.',
+    re: new RegExp(S`${head(DISCARD)}\s+(?:the\s+|this\s+|that\s+|any\s+|all\s+)?(?:[\w-]+\s+){0,3}?(?:section|table|labs?|chart|notes?|records?|values?|results?|page|document|data|above|history|fax)\b[^.!?\n]{0,40}?\b(?:and|then|,|;)\s+(?:instead\s+|just\s+|simply\s+)?(?:report|state|say|record|write|use|enter|output|return|list|put)\b${upto(40)}(?:${FACT})\b${rest(40)}(?:\d|true|yes|present|confirmed|failed|met)`, 'giu'),
     veto: (text, index) => counselling(text, index),
   },
   // 3. addressee: an AI / automated reader named and given an order.
@@ -257,7 +333,7 @@ export const BROAD_RULES: FamilyRule[] = [
     // Vocative or label: "Hey model - ...", "Note for the language model processing this e-mail: reply ...",
     // "<- extraction model, copy these values ...", "Assistant: forward this ...".
     re: new RegExp(
-      S`(?:^|(?<=[\n.!?;:"'(\[{<>|*•\-–—]\s*))(?:(?:note|message|instructions?|memo|reminder|attention|attn|notice|directive|request|update|correction|clarification)s?\s+(?:for|to)\s+|(?:hey|hi|hello|dear|attention|attn|listen(?:\s+carefully)?|ok(?:ay)?|so|now)\s*,?\s*|to\s+|for\s+)?${READER}(?:\s+(?:reading|processing|parsing|reviewing|summari[sz]ing|handling)\s+(?:this|these)(?:\s+[\w-]+)?)?\s*(?:[,:\-–—)]|\.(?=\s))\s*${LEAD}(?:please\s+|kindly\s+|now\s+|just\s+|simply\s+)?(?:do\s+not|don'?t|never|always|only|approve|deny|set|mark|record|log|report|use|treat|consider|ignore|disregard|forget|skip|bypass|override|drop|output|print|say|state|write|respond|reply|answer|return|classify|change|enter|fill|list|include|omit|exclude|leave|assume|accept|proceed|finali[sz]e|grant|confirm|close|copy|paste|insert|put|keep|append|add|forward|send|translate|summari[sz]e|reveal|tell|remember|scrap|discard|erase|reset|stop|the\s+(?:member|patient|request|case|decision|a1c|bmi|criteria|schema|policy)|this\s+(?:member|patient|request|case)|every|all|your|you)\b`,
+      S`(?:^|(?<=[\n.!?;:"'(\[{<>|*•\-–—]\s*))(?:(?:note|message|instructions?|memo|reminder|attention|attn|notice|directive|request|update|correction|clarification)s?\s+(?:for|to)\s+|(?:hey|hi|hello|dear|attention|attn|listen(?:\s+carefully)?|ok(?:ay)?|so|now)\s*,?\s*|to\s+|for\s+)?${READER}(?:\s+(?:reading|processing|parsing|reviewing|summari[sz]ing|handling)\s+(?:this|these)(?:\s+[\w-]+)?)?\s*(?:[,:\-–—)]|\.(?=\s))\s*${LEAD}(?:please\s+|kindly\s+|now\s+|just\s+|simply\s+)?(?:do\s+not|don'?t|never|always|only|approve|deny|set|mark|record|log|report|use|treat|consider|ignore|disregard|forget|skip|bypass|override|drop|output|print|say|state|write|respond|reply|answer|return|classify|change|enter|fill|list|include|omit|exclude|leave|assume|accept|proceed|finali[sz]e|grant|confirm|close|copy|paste|insert|put|keep|append|add|forward|send|translate|summari[sz]e|reveal|tell|remember|scrap|discard|erase|reset|stop|no\s+need\s+to|let\s+(?:this|it)|the\s+(?:member|patient|request|case|decision|a1c|bmi|criteria|schema|policy)|this\s+(?:member|patient|request|case)|every|all|your|you|(?:the\s+)?(?:${FACT})\s+(?:should|must|shall|is\s+to|needs?\s+to|has\s+to)\s+be)\b`,
       'giu',
     ),
     veto: (text, index, match) => {
@@ -283,6 +359,19 @@ export const BROAD_RULES: FamilyRule[] = [
       if (/\b(?:could|would|can|might)\b/i.test(match.slice(0, 80)) && !/\b(?:if|whether|that|ask|request|grateful|appreciate|help(?:\s+us)?(?:\s+a\s+lot)?)\s*(?:the\s+|any\s+)?$/i.test(before)) return true;
       return questionAbout(text, index) || counselling(text, index);
     },
+  },
+  {
+    rule: 'addressee',
+    weight: 0.45,
+    message: 'An AI reader is addressed by name in the middle of a sentence (needs another sign to flag).',
+    re: new RegExp(S`(?:,|\s[-–—])\s*(?:dear\s+|hey\s+)?(?:ai|a\.i\.|assistant|model|bot|chatbot|llm|gpt|chatgpt|claude|system)\s*(?:,|\s[-–—])|\bas\s+(?:the|an?)\s+(?:ai|system|model|assistant|bot|automated\s+\w+|software)\s+(?:processing|reading|reviewing|handling|parsing)\s+this\b`, 'giu'),
+  },
+  {
+    rule: 'addressee',
+    weight: 0.8,
+    message: 'Text asks that the AI or automated review act on the case ("it is important that the automated review approves").',
+    re: new RegExp(S`\b(?:that|so\s+that)\s+${READER}(?:\s+(?:review|reviewer|process|processing|check))?\s+(?:ignores|approves|skips|marks|records|sets|treats|disregards|overlooks|accepts|grants|reports|bypasses|waives|overrides)\b`, 'giu'),
+    veto: (text, index) => questionAbout(text, index),
   },
   {
     rule: 'addressee',
@@ -316,7 +405,7 @@ export const BROAD_RULES: FamilyRule[] = [
     weight: 0.8,
     message: 'Role-play for the reader with an approving habit, an AI with its rules removed, or a payer authority deciding the case.',
     re: new RegExp(
-      S`(?:${head(S`(?:act|acting|behave|pose|role-?play|roleplay|play|pretend|imagine|impersonate|simulate|emulate|become|assume|take\s+on|adopt|embody|channel|transform\s+into|turn\s+into|morph\s+into)`)}|\byou(?:'re|\s+are)\s+(?:now\s+)?(?:a|an|the|my)\b|\bfrom\s+(?:now|this\s+point|here)\s+on\b)${upto(140)}(?:${REMOVED_AI}|${APPROVING_HABIT}|(?:plan|payer|insurer|health\s+plan|insurance)'?s?\s+(?:\w+\s+){0,3}(?:director|officer|administrator|admin|reviewer|supervisor|system|manager|pharmacist|physician|doctor)${upto(80)}${PERSONA_ACTION}|(?:medical\s+director|chief\s+medical\s+officer|system\s+administrator|claims\s+system|(?:\w+\s+)?reviewer|supervisor|benefits?\s+(?:advocate|assistant)|(?:member|patient)'?s?\s+advocate|prescriber|treating\s+(?:physician|doctor)|patient'?s?\s+doctor|approver)${upto(80)}${PERSONA_ACTION})`,
+      S`(?:${head(S`(?:act|acting|behave|pose|role-?play|roleplay|play|pretend|imagine|impersonate|simulate|emulate|become|be|assume|take\s+on|adopt|embody|channel|transform\s+into|turn\s+into|morph\s+into|put\s+on\s+the\s+hat\s+of|wear\s+the\s+hat\s+of|step\s+into\s+the\s+(?:shoes|role)\s+of|take\s+the\s+place\s+of|speak\s+for|stand\s+in\s+for)`)}|\byou(?:'re|\s+are)\s+(?:now\s+)?(?:a|an|the|my)\b|\byou(?:'re|\s+are)\s+now\b|\bfrom\s+(?:now|this\s+point|here)\s+on\b)${upto(140)}(?:${REMOVED_AI}|${APPROVING_HABIT}|\b(?:has|have|with)\s+(?:no|zero)\s+(?:rules|restrictions|limits|guidelines|polic(?:y|ies)|filters|boundaries)\b|(?:plan|payer|insurer|health\s+plan|insurance)'?s?\s+(?:\w+\s+){0,3}(?:director|officer|administrator|admin|reviewer|supervisor|system|manager|pharmacist|physician|doctor|cmo|cmio|ceo|head|chief|vp|president)${upto(80)}${PERSONA_ACTION}|(?:medical\s+director|chief\s+medical\s+officer|system\s+administrator|claims\s+system|(?:\w+\s+)?reviewer|supervisor|benefits?\s+(?:advocate|assistant)|(?:member|patient)'?s?\s+advocate|prescriber|treating\s+(?:physician|doctor)|(?:patient|member)'?s?\s+(?:doctor|physician|prescriber|provider)|approver)${upto(80)}${PERSONA_ACTION})`,
       'giu',
     ),
     veto: (text, index) => counselling(text, index) || questionAbout(text, index),
@@ -364,7 +453,7 @@ export const BROAD_RULES: FamilyRule[] = [
     weight: 0.8,
     message: 'Text dictates exactly what the reader must answer.',
     re: new RegExp(
-      S`${head(S`(?:reply|respond|answer|output|print|write(?:\s+back)?|say|type|return|produce|give|echo|emit|state|declare|send|display|render|repeat|copy|recite)`)}(?:\s+(?:back|out|with|me|us|it|this|the\s+(?:word|string|token|text|line|phrase|json|sentence)|the\s+following\s+(?:word|string|token|text|line|phrase|sentence)))*\s*(?:the\s+|a\s+|an\s+)?(?:${EXACT})${upto(80)}(?:${PAYLOAD}|["'\u201C\u2018{])|${head(S`(?:reply|respond|answer|output|print|write(?:\s+back)?|say|type|return|produce|give|echo|emit)`)}\s+(?:with\s+|back\s+)?(?:the\s+(?:word|string|token|text|phrase|json)\s+|this\s*:?\s*)?["'\u201C\u2018{]?\s*(?:approv\w*|eligible|criteria[\s_]+met|meets\s+criteria|decision\s*[=:]|status\s*[=:])${upto(40)}(?:\s+(?:and|then)\s+(?:stop|nothing\s+else|end)|[.!]?\s*(?:${EXACT}))`,
+      S`${head(S`(?:reply|respond|answer|output|print|write(?:\s+back)?|say|type|return|produce|give|echo|emit|state|declare|send|display|render|repeat|copy|recite)`)}(?:\s+(?:back|out|with|me|us|it|this|the\s+(?:word|string|token|text|line|phrase|json|sentence)|the\s+following\s+(?:word|string|token|text|line|phrase|sentence)))*\s*(?:the\s+|a\s+|an\s+)?(?:${EXACT})${upto(80)}(?:${PAYLOAD}|["'\u201C\u2018{])|${head(S`(?:reply|respond|answer|output|print|write(?:\s+back)?|say|type|return|produce|give|echo|emit)`)}\s+(?:with\s+|back\s+)?(?:the\s+(?:word|string|token|text|phrase|json)\s+|this\s*:?\s*)?["'\u201C\u2018{]?\s*(?:approv\w*|eligible|qualif\w*|yes|true|criteria[\s_]+met|meets\s+criteria|decision\s*[=:]|status\s*[=:])${upto(40)}(?:\s+(?:and|then)\s+(?:stop|nothing\s+else|end)|[.!]?\s*(?:${EXACT}))`,
       'giu',
     ),
     veto: (text, index, match) => counselling(text, index) || questionAbout(text, index) || /\b(?:stop|help|yes|no|cancel|confirm|unsubscribe|opt\s+out)\b\s+to\s+(?:opt|confirm|cancel|end|stop|unsubscribe|reschedule)/i.test(text.slice(index, index + match.length + 40)),
@@ -464,10 +553,16 @@ export const BROAD_RULES: FamilyRule[] = [
     weight: 0.8,
     message: 'A hypothetical or fictional frame removes the reader\'s rules to get a real answer or a bypass.',
     re: new RegExp(
-      S`\b(?:hypothetical(?:ly)?|suppose|supposing|imagine|imagining|let'?s\s+(?:say|pretend|assume|imagine)|let\s+us\s+(?:say|pretend|assume|imagine)|pretend(?:ing)?|assume|assuming|in\s+(?:a|an|some)\s+(?:fictional|made[- ]up|imaginary|hypothetical|alternate|alternative|parallel|pretend|fantasy)\s+(?:scenario|world|universe|story|setting|situation|reality)|(?:a|as\s+a|for\s+a)\s+thought\s+experiment|what\s+if|(?:purely|just|only)\s+(?:theoretically|hypothetically|in\s+theory)|theoretically|in\s+theory|for\s+(?:a|the|my)\s+(?:novel|story|screenplay|book|script|game|sake\s+of\s+argument)|as\s+a\s+(?:purely\s+)?(?:academic|theoretical|intellectual)\s+(?:exercise|question|matter)|(?:write|tell|compose)\s+(?:me\s+)?a\s+(?:short\s+)?(?:story|scene|tale|poem|script)\s+(?:in\s+which|where|about\s+(?:an?\s+)?(?:ai|assistant|model|reviewer))|consider\s+a\s+(?:hypothetical|scenario|case)|if\s+you\s+(?:were|had|could|did)(?:\s+not)?)\b${upto(160)}(?:${REMOVED_READER}|${REMOVED_AI}|(?:\bno|\bwithout(?:\s+any)?)\s+(?:coverage|content|medical\s+necessity|review|safety|prior[- ]auth(?:orization)?)\s+(?:rules?|polic(?:y|ies)|filters?|criteria|oversight)|(?:criteria|polic(?:y|ies)|coverage\s+rules|step[- ]therapy(?:\s+requirement)?|medical\s+necessity(?:\s+rules)?|a1c\s+(?:rule|requirement|threshold)|requirements?)\s+(?:were|was|is|are|had\s+been|have\s+been)?\s*(?:not\s+)?(?:waived|removed|deleted|gone|lifted|switched\s+off|turned\s+off|disabled|absent|never\s+loaded|(?:did|does|do)\s*(?:not|n't)\s+exist)|(?:criteria|polic(?:y|ies)|rules|guidelines|instructions)\s+(?:don'?t|do\s+not|didn'?t|did\s+not)\s+exist|(?:no|without)\s+(?:polic(?:y|ies)|criteria|oversight|rules)${upto(80)}(?:approv\w*|eligib\w*|decid\w*|decision)|\ballowed\s+to\s+(?:skip|ignore|bypass|break|waive)\s+(?:the\s+|its\s+|your\s+|any\s+)?(?:criteria|rules|polic(?:y|ies)|guidelines|instructions|checks?|requirements?)|\b(?:bypass|get\s+around|circumvent|trick|fool|defeat|evade)\s+(?:the\s+|its\s+|your\s+|any\s+|all\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:security\s+checks?|checks?|rules?|polic(?:y|ies)|criteria|review(?:er)?|guardrails?|safeguards?|system|model|ai|assistant|checker|gate|validation|prior[- ]auth\w*|requirements?)\b|\bignor\w*\s+(?:its|your|the|all|any)\s+(?:own\s+)?(?:guidelines|rules|policy|instructions|criteria)|\b(?:reveal|print|show|say|output|disclose)\w*\s+(?:its|your|the)\s+(?:hidden\s+|system\s+|secret\s+|full\s+)?(?:instructions|prompt|rules|guidelines)|\b(?:hidden|secret)\s+(?:instructions|prompt|rules)|\b(?:say|says|saying|to)\s+approve\s+everything|\bapprove\s+everything|\b(?:told|instructed|programmed|allowed)\s+to\s+approve|(?:guidelines|instructions|rules|prompt)\s+(?:were|was)\s+never\s+loaded)`,
+      S`\b(?:hypothetical(?:ly)?|suppose|supposing|imagine|imagining|let'?s\s+(?:say|pretend|assume|imagine)|let\s+us\s+(?:say|pretend|assume|imagine)|pretend(?:ing)?|assume|assuming|in\s+(?:a|an|some)\s+(?:fictional|made[- ]up|imaginary|hypothetical|alternate|alternative|parallel|pretend|fantasy)\s+(?:scenario|world|universe|story|setting|situation|reality|version|case|review)|(?:a|as\s+a|for\s+a)\s+thought\s+experiment|what\s+if|(?:purely|just|only)\s+(?:theoretically|hypothetically|in\s+theory)|theoretically|in\s+theory|for\s+(?:a|the|my)\s+(?:novel|story|screenplay|book|script|game|sake\s+of\s+argument)|as\s+a\s+(?:purely\s+)?(?:academic|theoretical|intellectual|creative|writing|fun|role-?play)\s+(?:exercise|question|matter|game|task)|as\s+(?:if|though)|if\s+there\s+(?:were|was|are|is)|(?:write|tell|compose)\s+(?:me\s+)?a\s+(?:short\s+)?(?:story|scene|tale|poem|script)\s+(?:in\s+which|where|about\s+(?:an?\s+)?(?:ai|assistant|model|reviewer))|consider\s+a\s+(?:hypothetical|scenario|case)|if(?=\s+you\s+(?:were|had|could|did|didn'?t|don'?t|weren'?t|couldn'?t|wouldn'?t)\b)|picture|think\s+of\s+a\s+(?:world|scenario|case)|envision|say,?\s+hypothetically|for\s+(?:argument'?s|the\s+sake\s+of\s+argument)|(?:scenario|world|universe|situation|setting|case|reality)\s+(?:where|in\s+which)|if(?=\s+(?:the|your|its|all|any|these)\s+(?:[\w-]+\s+){0,2}(?:rules?|polic(?:y|ies)|criteria|instructions|guidelines|requirements?|restrictions))|envision|what\s+would\s+(?:you|an?\s+(?:ai|assistant|model|reviewer))\s+(?:do|say|output|decide))\b${upto(160)}(?:without\s+(?:meeting|satisfying|checking|applying|following)\s+(?:the\s+|any\s+|its\s+|your\s+)?(?:criteria|requirements?|rules|polic(?:y|ies)|guidelines)|(?:${REMOVED_READER}|${RULES_STATE}|${REMOVED_AI}|(?:\bno|\bwithout(?:\s+any)?)\s+(?:coverage|content|medical\s+necessity|review|safety|prior[- ]auth(?:orization)?)\s+(?:rules?|polic(?:y|ies)|filters?|criteria|oversight)|(?:criteria|polic(?:y|ies)|coverage\s+rules|step[- ]therapy(?:\s+requirement)?|medical\s+necessity(?:\s+rules)?|a1c\s+(?:rule|requirement|threshold)|requirements?)\s+(?:were|was|is|are|had\s+been|have\s+been)?\s*(?:not\s+)?(?:waived|removed|deleted|gone|lifted|switched\s+off|turned\s+off|disabled|absent|never\s+loaded|(?:did|does|do)\s*(?:not|n't)\s+exist)|(?:criteria|polic(?:y|ies)|rules|guidelines|instructions)\s+(?:don'?t|do\s+not|didn'?t|did\s+not)\s+exist|(?:no|without)\s+(?:any\s+)?(?:polic(?:y|ies)|criteria|oversight|rules|guidelines|restrictions|review)${upto(80)}(?:approv\w*|eligib\w*|decid\w*|decision)|\ballowed\s+to\s+(?:skip|ignore|bypass|break|waive)\s+(?:the\s+|its\s+|your\s+|any\s+)?(?:criteria|rules|polic(?:y|ies)|guidelines|instructions|checks?|requirements?)|\b(?:bypass|get\s+around|circumvent|trick|fool|defeat|evade)\s+(?:the\s+|its\s+|your\s+|any\s+|all\s+|this\s+)?(?:[\w-]+\s+){0,2}(?:security\s+checks?|checks?|rules?|polic(?:y|ies)|criteria|review(?:er)?|guardrails?|safeguards?|system|model|ai|assistant|checker|gate|validation|prior[- ]auth\w*|requirements?)\b|\bignor\w*\s+(?:its|your|the|all|any)\s+(?:own\s+)?(?:guidelines|rules|policy|instructions|criteria)|\b(?:reveal|print|show|say|output|disclose)\w*\s+(?:its|your|the)\s+(?:hidden\s+|system\s+|secret\s+|full\s+)?(?:instructions|prompt|rules|guidelines)|\b(?:hidden|secret)\s+(?:instructions|prompt|rules)|\b(?:say|says|saying|to)\s+approve\s+everything|\bapprove\s+everything|\b(?:told|instructed|programmed|allowed)\s+to\s+approve|(?:guidelines|instructions|rules|prompt)\s+(?:were|was)\s+never\s+loaded))`,
       'giu',
     ),
     veto: (text, index) => counselling(text, index),
+  },
+  {
+    rule: 'hypothetical',
+    weight: 0.8,
+    message: 'Text says the rules do not apply to the reader.',
+    re: /\b(?:the\s+|your\s+|these\s+|its\s+)?(?:rules?|polic(?:y|ies)|criteria|instructions|guidelines|restrictions)\s+(?:did|do|does|would|will)\s*(?:not|n't)\s+(?:apply|matter)\s+(?:to|for)\s+(?:you|the\s+(?:ai|model|assistant|reviewer))\b/giu,
   },
   {
     rule: 'hypothetical',
@@ -484,7 +579,23 @@ export const BROAD_RULES: FamilyRule[] = [
       S`(?:${head(S`(?:repeat|print|output|show|reveal|display|echo|recite|dump|copy|paste|quote|list|tell|write(?:\s+out)?|spell(?:\s+out)?|translate|summari[sz]e|paraphrase|share|disclose|leak|expose|send|give|provide|return|read\s+(?:back|out)|include|put|post|render|encode|describe|explain|state|restate|reproduce|transcribe|type|begin\s+(?:your\s+)?(?:response|answer|reply)\s+with|start\s+(?:your\s+)?(?:response|answer|reply)\s+with)`)}|\b(?:what|which)\s+(?:is|are|was|were|does|do|did)|\bcan\s+you\s+(?:show|tell|give|share|print|repeat))\b${upto(60)}(?:\b(?:your|its|the\s+(?:ai|model|assistant)'?s?)\s+(?:(?:own|full|entire|complete|exact|original|initial|hidden|secret|internal|system|developer|confidential|previous|prior|earlier|first|current|starting|underlying|real|actual|verbatim)\s+){0,3}(?:system\s+)?(?:prompts?|instructions?|rules|guidelines|directives|configuration|config|settings|programming|context(?:\s+window)?|memory|canary|secrets?|tokens?|api[\s_-]?keys?|keys|passwords?|credentials?|developer\s+message|system\s+message|policy\s+text|training)\b|\b(?:the|any|all)\s+(?:system\s+(?:prompt|message)|developer\s+message|hidden\s+(?:text|instructions?|prompt|configuration|message)|canary(?:\s+(?:string|token|word))?|secret\s+(?:token|key|word|string|password|passcode|code)|(?:admin|master|system)\s+password(?!\s+(?:polic\w*|requirements?|rules?|reset|change|length|complexity|standards?|guidance))|api[\s_-]?keys?|access\s+tokens?|context\s+window|prompt\s+you\s+(?:are|were)|initial\s+prompt|original\s+prompt)\b|\b(?:text|words|everything|all|content|contents|lines|messages?|instructions?|context|material)\s+(?:that\s+(?:came|comes|is|was|appears?)\s+)?(?:above|before|preceding|prior\s+to|earlier\s+than)\s+(?:this|these|here|the\s+(?:document|chart|note|line|fax|record)|starting|['"\u2018\u201C]|$)|\b(?:all|the|any)\s+(?:preceding|previous|prior|above|earlier)\s+(?:text|words|content|lines|messages?|conversation|context)\b|\beverything\s+(?:above|before|in\s+your\s+(?:context|prompt|memory))\b|\b(?:the\s+)?above\s+(?:text|words|content|lines|instructions?)\b|\bthe\s+(?:words|text)\s+above\b|\b(?:instructions?|rules|guidelines|policy\s+text|prompt)\s+(?:that\s+)?(?:you\s+(?:received|got|were\s+given|were\s+loaded\s+with|started\s+with|are\s+running\s+with|follow|have)|(?:the\s+)?developers?\s+gave\s+you)\b|\b(?:every|each)\s+instruction\s+you\b|\b(?:rules|instructions)\s+(?:the\s+)?developers?\s+gave\s+you\b|\btop\s+of\s+(?:this|the)\s+conversation\b|\byour\s+(?:previous|prior|earlier)\s+instructions\b|\bthe\s+prompt\s+you\s+are\b|\bwhat\s+rules\s+you\s+follow\b|\beverything\s+before\s+['"\u2018\u201C])|\b(?:what|which)\s+(?:instructions|rules|prompt|guidelines|directives|policy(?:\s+text)?|configuration)\s+(?:were|have|did|are)\s+you\b|\b(?:print|show|reveal|repeat|output|recite|list|tell\s+me|share|give\s+me)\s+(?:me\s+)?(?:the\s+)?(?:policy\s+text|prompt|instructions|rules|guidelines|configuration)\s+(?:that\s+)?you\s+(?:were|have\s+been)\s+(?:configured|programmed|set\s+up|initiali[sz]ed|primed|loaded|given|provided)\b`,
       'giu',
     ),
-    veto: (text, index, match) => counselling(text, index) || /\b(?:discharge|dosing|injection|pen|medication|home|care|diet|written|patient|teach-?back)\b/i.test(match) && !/\b(?:your|system|prompt|canary|api|context\s+window)\b/i.test(match),
+    veto: (text, index, match) => counselling(text, index) || clinicalObjectAfter(text, index, match) || /\b(?:discharge|dosing|injection|pen|medication|home|care|diet|written|patient|teach-?back)\b/i.test(match) && !/\b(?:your|system|prompt|canary|api|context\s+window)\b/i.test(match) ||
+      /\b(?:discharge|hospital|clinic|doctor|nurse|pharmacy|pharmacist|surgery|visit|dietitian|physician)\b/i.test(text.slice(index, index + match.length + 60).split(/[.!?\n]/)[0]) && !/\b(?:system|prompt|canary|api|context\s+window|developer|configured|ai|model|assistant)\b/i.test(match),
+  },
+  {
+    rule: 'prompt-leak',
+    weight: 0.8,
+    message: 'A request or question is about the reader\'s own prompt, instructions or the text before this document.',
+    re: new RegExp(
+      S`(?:^|(?<=[\n.!?;:"'(\[{>|*•\-–—]\s*))[^.!?\n]{0,80}?(?:\byour\s+(?:(?:own|full|entire|complete|exact|original|initial|hidden|secret|internal|system|developer|confidential|previous|prior|earlier|first|current|starting|underlying|real|actual|whole)\s+){0,2}(?:system\s+)?(?:prompt(?!\s+(?:attention|response|reply|review|action|consideration|follow-?up|payment|processing|handling|reply))|instructions|system\s+message|configuration|context\s+window|directives|guidelines|rules)\b|\b(?:the\s+)?(?:message|text|prompt|instructions?)\s+(?:that\s+)?(?:configured|set\s+up|initiali[sz]ed|instructed|programmed|primed)\s+you\b|\byour\s+(?:setup|set-up|initial|opening|starting|first|original|hidden|system)\s+(?:message|text|instructions?|prompt|turn)\b|\b(?:text|words|content)\s+at\s+the\s+(?:very\s+)?(?:start|top|beginning)\s+of\s+your\s+(?:context|prompt|instructions|memory)\b|\b(?:the\s+)?(?:instructions?|text|message|words|content|lines?)\s+(?:that\s+)?(?:precedes?|preceded|came\s+before|come\s+before|appears?\s+above|sits?\s+above|(?:is|are)\s+(?:written\s+)?above)\b|\bwhat\s+(?:is|was)\s+written\s+above\b|\b(?:the\s+)?developers?\s+(?:told|gave|instructed|said\s+to)\s+you\b|\bwhat\s+(?:did|does)\s+(?:the\s+|your\s+)?(?:developers?|prompt|instructions|system\s+message)\s+(?:tell|say|instruct)|\bsecret\s+(?:string|token|word|key|code|phrase|value)s?\s+(?:you\s+(?:were|have\s+been)\s+given|in\s+your|you\s+have|(?:were|was|have|did)\s+you)\b|\bthe\s+exact\s+wording\s+of\s+your\b|\binstructions?\s+you\s+(?:were\s+given|received|have\s+received|got|started\s+with)\b)[^.!?\n]{0,80}`,
+      'giu',
+    ),
+    veto: (text, index, match) => {
+      if (clinicalObjectAfter(text, index, match)) return true;
+      if (!/\b(?:repeat|print|output|show|reveal|display|echo|recite|dump|copy|paste|quote|list|tell|write|spell|translate|summari[sz]e|paraphrase|share|disclose|leak|send|give|provide|return|include|post|render|encode|describe|explain|state|restate|reproduce|transcribe|type|what|which|how|wording|verbatim|exactly)\b/i.test(match)) return true;
+      // Patient-facing: "Please read your instructions above before the first dose", "your doctor's instructions".
+      return counselling(text, index) || /\b(?:discharge|dosing|injection|pen|medication|medicine|home|care|diet|written\s+instructions|teach-?back|doctor'?s|nurse'?s|pharmacist'?s|dose|refill|appointment)\b/i.test(match) && !/\b(?:system|prompt|canary|api|context\s+window|developer|configured)\b/i.test(match);
+    },
   },
   // 8. markup: system / instruction blocks.
   {
@@ -510,20 +621,20 @@ export const BROAD_RULES: FamilyRule[] = [
     rule: 'markup',
     weight: 0.85,
     message: 'A JSON / YAML / XML "system", prompt or override field carries a directive or an outcome.',
-    re: /["'`]?\b(?:system|system[-_]?(?:prompt|message|instructions?|override)|sys[-_]?prompt|prompt|instructions?|ai[-_](?:instructions?|prompt|directives?|override|notes?)|llm[-_]\w+|model[-_](?:instructions?|prompt|override|directives?)|instructions?[-_]for[-_]\w+|notes?[-_]for[-_](?:the[-_])?(?:ai|model|llm|assistant|reviewer|extractor)|jailbreak|developer[-_]?(?:message|prompt)?|admin[-_]?(?:override|note)?|override[-_]?(?:instructions?|decision|policy)?)\b["'`]?\s*(?::|=)\s*(?:["'`]|\{|\btrue\b)[^\n]{0,160}?\b(?:approv\w*|eligible|ignore|disregard|bypass|skip\w*|override|you\s+(?:are|must|should|will)|always|never|criteria|polic(?:y|ies)|decision|set\s+\w+\s+to|treat\s+\w+\s+as)\b/giu,
+    re: /["'`]?\b(?:system|system[-_]?(?:prompt|message|instructions?|override)|sys[-_]?prompt|prompt|instructions?|ai[-_](?:instructions?|prompt|directives?|override|notes?)|llm[-_]\w+|model[-_](?:instructions?|prompt|override|directives?)|instructions?[-_]for[-_]\w+|notes?[-_]for[-_](?:the[-_])?(?:ai|model|llm|assistant|reviewer|extractor)|jailbreak|developer[-_]?(?:message|prompt)?|admin[-_]?(?:override|note)?|override[-_]?(?:instructions?|decision|policy)?|directives?|command)\b["'`]?\s*(?::|=)\s*(?:["'`]|\{|\btrue\b)[^\n]{0,160}?\b(?:approv\w*|eligible|ignore|disregard|bypass|skip\w*|override|you\s+(?:are|must|should|will)|always|never|criteria|polic(?:y|ies)|decision|set\s+\w+\s+to|treat\s+\w+\s+as)\b/giu,
     veto: (text, index, match) => /^\W*override\W*\s*(?::|=)\s*true\b/i.test(match) && !/\b(?:approv\w*|skip\w*|bypass|eligible|decision)\b/i.test(text.slice(index, index + match.length + 80)),
   },
   {
     rule: 'markup',
     weight: 0.85,
     message: 'A chat message object or XML tag gives the reader a system / instruction turn.',
-    re: /["']role["']\s*:\s*["'](?:system|developer|assistant)["']\s*,\s*["']content["']\s*:|<\s*(system|system[-_]prompt|sys|instructions?|prompt|developer|admin|assistant|ai[-_]instructions?)\s*>(?:(?!<\/\1)[\s\S]){0,300}?\b(?:you|your|approv\w*|deny|ignore|disregard|override|bypass|always|never|must|criteria|polic(?:y|ies)|return|output|eligible|decision|mark|set)\b(?:(?!<\/\1)[\s\S]){0,300}?<\/\s*\1\s*>/giu,
+    re: /["']role["']\s*:\s*["'](?:system|developer|assistant)["']\s*,\s*["']content["']\s*:|<\s*(system|system[-_]prompt|sys|instructions?|prompt|developer|admin|assistant|ai[-_]instructions?)\s*>(?:(?!<\/\1)[\s\S]){0,300}?\b(?:approv\w*|deny|denied|ignore|disregard|override|bypass|criteria|polic(?:y|ies)|eligib\w*|decision|you\s+(?:are|must|will|should)|escalat\w*|reveal|system\s+prompt)\b(?:(?!<\/\1)[\s\S]){0,300}?<\/\s*\1\s*>/giu,
   },
   {
     rule: 'markup',
     weight: 0.9,
     message: 'Text contains chat-template control tokens or instruction delimiters.',
-    re: /<\|\s*(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|end|begin_of_text)\s*\|>|\[\/?\s*(?:INST|SYS|SYSTEM)\s*\]|<<\s*\/?\s*SYS\s*>>/giu,
+    re: /\[\[\s*(?:system|sys|instructions?|admin|developer)\s*[:\]]|<\|\s*(?:im_start|im_end|system|user|assistant|endoftext|eot_id|start_header_id|end_header_id|end|begin_of_text)\s*\|>|\[\/?\s*(?:INST|SYS|SYSTEM)\s*\]|<<\s*\/?\s*SYS\s*>>/giu,
   },
   {
     rule: 'markup',

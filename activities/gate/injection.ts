@@ -15,7 +15,7 @@
 
 import type { GateFinding } from '../../templates/bounded-decision/types';
 import { familyFindings } from './addressee';
-import { broadFindings } from './families';
+import { broadFindings, clericalCorrection, clinicalObjectAfter } from './families';
 
 // ================================================================ normalization
 // Every transform keeps a map from each output character back to the offset of the original
@@ -94,6 +94,12 @@ function basicPass(input: string): NormText {
           continue;
         }
       }
+    }
+    // Escaped quotes of JSON held inside a JSON string ({\"role\": \"system\"}) read as quotes.
+    if (ch === '\\' && input[i + 1] === '"') {
+      b.push('"', i, false);
+      i += 2;
+      continue;
     }
     // Escaped line breaks of JSON / log exports ("...\\n---\\nNEW SESSION") read as line breaks.
     if (ch === '\\' && (input[i + 1] === 'n' || input[i + 1] === 'r') && input[i - 1] !== '\\' && !/[a-z]/.test(input[i + 2] ?? '')) {
@@ -415,6 +421,13 @@ function foreignNarrativeContext(text: string, index: number): boolean {
     !/\b(?:ia|ai|ki|asistente|assistente|assistant|modelo|mod[eè]le|sistema|syst[eè]me)\b/iu.test(sentence);
 }
 
+/** An English clause that shares a verb with French/Spanish ("Ignore page 2; it was sent in error"). */
+function englishClause(text: string, index: number, match: string): boolean {
+  if (!/^(?:ignore|dimentica|omite)\b/i.test(match)) return false;
+  const clause = text.slice(index, index + match.length + 80).split(/[.!?\n]/)[0];
+  return /\b(?:the|it|was|is|this|that|sent|error|and|of|to|in|please)\b/i.test(clause) && !/\b(?:les|la|le|des|vos|tes|las|los|el|todas|todos|anteriores|précédentes?|instrucciones|página)\b/i.test(clause);
+}
+
 /**
  * Patient instructions in another language ("olvide las instrucciones anteriores sobre la insulina; ahora use
  * 18 unidades"): the instructions being replaced are clinical ones when the sentence is about a medicine or dose
@@ -464,7 +477,7 @@ const PATTERN_RULES: PatternRule[] = [
       'gi',
     ),
     veto: (text, index, match) =>
-      counsellingContext(text, index) ||
+      counsellingContext(text, index) || clericalCorrection(text, index, match) ||
       // Clinical: "ignore the old dosing chart; new instructions" is caught by needing INSTR right after.
       /\b(?:alert|alarm|warning|reminder|order set|duplicate)\b/i.test(match),
   },
@@ -476,7 +489,7 @@ const PATTERN_RULES: PatternRule[] = [
       String.raw`\b${OVERRIDE_VERB}\s+(?:(?:all|everything|anything)\s+(?:of\s+)?)?(?:the\s+|that\s+|what\s+)?(?:(?:above|previous(?:ly)?|prior|foregoing|before|earlier|everything|all\s+that)(?=\s*(?:[,.;:!)\-]|and\b|then\b|$|(?:text|content|messages?|input|conversation|context|lines?|paragraphs?|sections?|statements?|said|stated|mentioned|written)\b))|what\s+(?:you(?:'ve|\s+have|\s+were)?|i)\s+(?:been\s+)?(?:told|said|wrote|given|instructed))`,
       'gi',
     ),
-    veto: (text, index) => counsellingContext(text, index),
+    veto: (text, index, match) => counsellingContext(text, index) || clericalCorrection(text, index, match),
   },
   {
     rule: 'override-instructions',
@@ -601,7 +614,7 @@ const PATTERN_RULES: PatternRule[] = [
     weight: 0.85,
     message: 'Text asks the reader to reveal its prompt, instructions or secrets.',
     re: /\b(?:print|reveal|show|display|repeat|output|tell|leak|disclose|share|give|send|provide|write|spell|recite|dump|expose|return|what\s+(?:is|are|were))\s+(?:me\s+|us\s+|out\s+)?(?:back\s+)?(?:all\s+)?(?:of\s+)?(?:your|the|its|any)\s+(?:(?:full|entire|exact|complete|original|initial|hidden|secret|internal|system|developer|confidential|verbatim)\s+){0,3}(?:system\s+prompt|prompt|instructions|rules|guidelines|directives|secret(?:\s+key)?|password|passcode|api[\s_-]?key|canary(?:\s+(?:token|string|word))?|credentials?|access\s+token|configuration|context\s+window|training\s+data)\b/gi,
-    veto: (text, index, match) =>
+    veto: (text, index, match) => clinicalObjectAfter(text, index, match) ||
       // "provide the instructions to the patient", "gave patient the instructions"
       !/\b(?:your|its|system|hidden|internal|initial|original|developer|confidential|verbatim|prompt|api|canary)\b/i.test(match) ||
       /\b(?:discharge|dosing|injection|pen|medication|home|care|diet|written)\s*$/i.test(text.slice(Math.max(0, index - 20), index)),
@@ -611,6 +624,7 @@ const PATTERN_RULES: PatternRule[] = [
     weight: 0.8,
     message: 'Text references the system prompt or hidden instructions given to the reader.',
     re: /\b(?:the\s+prompt\s+you\s+(?:were|have\s+been)\s+given|(?:instructions|rules)\s+you\s+(?:were|have\s+been)\s+given|your\s+(?:initial|original|hidden|secret|system)\s+(?:prompt|instructions|rules))\b/gi,
+    veto: (text, index, match) => clinicalObjectAfter(text, index, match),
   },
   // ---- output-manipulation (instructions about the reader's own reply)
   {
@@ -667,7 +681,7 @@ const PATTERN_RULES: PatternRule[] = [
       ].join('|'),
       'giu',
     ),
-    veto: (text, index) => foreignNarrativeContext(text, index) || foreignClinicalContext(text, index),
+    veto: (text, index, match) => foreignNarrativeContext(text, index) || foreignClinicalContext(text, index) || englishClause(text, index, match),
   },
   {
     rule: 'non-english-override',
@@ -748,6 +762,7 @@ const PATTERN_RULES: PatternRule[] = [
     weight: 0.8,
     message: 'Text asks about or for the reader\'s configuration or prior instructions.',
     re: /\b(?:instructions|rules|prompt|guidelines|directives|policy\s+text)\s+(?:were\s+you|have\s+you\s+been|did\s+you\s+(?:get|receive))\s+(?:given|shown|provided)?\b|\byou\s+(?:were|have\s+been)\s+(?:configured|programmed|initiali[sz]ed|set\s+up|prompted|primed)\s+with\b|\b(?:what|which)\s+(?:is|are|were)\s+your\s+(?:system\s+prompt|instructions|rules|guidelines|configuration)\b/gi,
+    veto: (text, index, match) => clinicalObjectAfter(text, index, match) || /\b(?:discharge|hospital|clinic|doctor|nurse|pharmacy|pharmacist|surgery|visit|dietitian|physician|patient|pen|insulin|medication|dose)\b/i.test(text.slice(Math.max(0, index - 40), index + match.length + 60).split(/[.!?\n]/).slice(-2).join(' ')) && !/\b(?:system|prompt|ai|model|assistant)\b/i.test(match),
   },
   {
     rule: 'prompt-exfiltration',
@@ -827,7 +842,7 @@ function outputVeto(_text: string, _index: number, match: string): boolean {
 
 /** Clinical vocabulary: a request sentence mentioning these is treated as clinical plan text. */
 const CLINICAL_VOCAB =
-  /\b(?:patient|patients|pt|pts|member|mg|mcg|units?|dose|doses|dosing|a1c|hba1c|labs?|bmi|diagnos\w*|medications?|meds|therapy|insulin|metformin|semaglutide|tirzepatide|glp-?1|follow[- ]?up|f\/u|referr\w*|refer|prior\s+auth\w*|diabet\w*|blood|glucose|symptoms?|exam|prescri\w*|pharmac\w*|clinic\w*|hypertension|cholesterol|statin|weight|vitals?|chart|physician|provider|nurse|hospital|icd|cpt|rx|titrat\w*|inject\w*|tablet|capsule|bid|tid|qd|daily|weekly|monthly|cardio\w*|endocrin\w*|nutrition\w*|dietitian|diet|exercise|pain|surgery|imaging|sugars?|x-ray|mri|ct\b|biopsy|colonoscopy|vaccin\w*|screening|allerg\w*)\b/i;
+  /\b(?:patient|patients|pt|pts|member|mg|mcg|units?|dose|doses|dosing|a1c|hba1c|labs?|bmi|diagnos\w*|medications?|meds|therapy|insulin|metformin|semaglutide|tirzepatide|glp-?1|follow[- ]?up|f\/u|referr\w*|refer|prior\s+auth\w*|diabet\w*|blood|glucose|symptoms?|exam|prescri\w*|pharmac\w*|clinic\w*|hypertension|cholesterol|statin|weight|vitals?|chart|physician|provider|nurse|hospital|icd|cpt|rx|titrat\w*|inject\w*|tablet|capsule|bid|tid|qd|daily|weekly|monthly|cardio\w*|endocrin\w*|nutrition\w*|dietitian|diet|exercise|pain|surgery|imaging|sugars?|x-ray|mri|ct\b|biopsy|colonoscopy|vaccin\w*|screening|allerg\w*|pen|pens|pen\s+needles?|sharps|glucometer|cgm|vial|syringe)\b/i;
 
 // ---------------------------------------------------------------- embedded task requests
 
@@ -846,7 +861,7 @@ const WEAK_VERBS = new Set([
   'recommend', 'suggest', 'provide', 'list', 'give', 'show', 'discuss', 'review', 'plan', 'find', 'identify',
   'evaluate', 'assess', 'share', 'offer', 'prepare', 'search', 'look', 'send', 'forward', 'email', 'visit',
   'click', 'print', 'download', 'fetch', 'retrieve', 'rate', 'name', 'detail', 'guide', 'walk', 'calculate', 'imagine',
-  'estimate', 'define', 'compare', 'create', 'develop', 'design', 'propose', 'respond', 'reply', 'state', 'say',
+  'estimate', 'define', 'compare', 'create', 'develop', 'design', 'propose', 'respond', 'reply', 'state', 'say', 'produce',
   'output', 'research',
 ]);
 const QUESTION_START = /^(?:what|what's|whats|who|whom|whose|how|why|which|where|when|is|are|can|could|would|will|do|does|did|should|shall|may|have|has)\b/i;
@@ -918,6 +933,7 @@ function taskRequestStrength(seg: string): number {
   s = s.replace(/^(?:please|kindly|now|also|then|and|so|ok|okay)[,]?\s+/i, '');
   const first = (s.split(/[\s,]+/)[0] ?? '').toLowerCase();
   // Correspondence ("Reply to this message with a good callback time") and conditional plans ("What if the plan denies?").
+  if (/^(?:tell|ask|call|contact|show|give|let|inform|notify)\s+(?:your|the)\s+(?:doctor|nurse|pharmacist|provider|care\s+team|clinic|dentist|surgeon|physician|specialist)\b/i.test(s)) return 0;
   if (/^(?:reply|respond|write\s+back)\s+to\s+(?:this|the|our|my)\s+(?:message|e-?mail|fax|letter|text|note|request|voicemail)\b/i.test(s) || /^what\s+if\b/i.test(s)) return 0;
   if (QUESTION_START.test(s) && /\?\s*["')]*\s*$/.test(s)) {
     // Second-person "can you ..." requests, or general-knowledge questions.
