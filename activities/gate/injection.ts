@@ -588,10 +588,16 @@ const PATTERN_RULES: PatternRule[] = [
     weight: 0.7,
     message: 'Text tries to dictate the decision outcome.',
     re: /\b(?:mark|flag|set|record|classify|report|treat|label|consider|return|output|list)\s+(?:this|the|that|it|each|every)?\s*(?:(?:prior\s+auth(?:orization)?|pa|request|case|claim|authorization|member|patient|application|submission)\s+)?(?:as\s+|to\s+)?(?:be\s+)?["'`]?(?:approved|auto[- ]?approved|eligible|meeting\s+(?:all\s+)?criteria|criteria\s+met|denied)\b["'`]?|\b(?:approve|auto[- ]?approve|deny|reject|greenlight|rubber[- ]stamp)\s+(?:this|the|that|all|every|any|each)\s+(?:(?:glp-?1|prior\s+auth(?:orization)?|pa|pending)\s+)?(?:request|case|claim|authorization|application|submission|member|patient|prior\s+auth(?:orization)?|pa)s?\b|\b(?:outcome|decision|result|status|verdict)\s+(?:must|should|shall|will)\s+be\s+["'`]?(?:approved|denied|approve|deny)\b|\bnew\s+polic(?:y|ies)\s*:/gi,
-    veto: (text, index) => {
+    veto: (text, index, match) => {
       // Payer-side narrative ("the plan may approve the request if...") or counselling.
       const before = text.slice(Math.max(0, index - 40), index).toLowerCase();
-      return /\b(?:may|might|can|could|did|will|would|to|not|cannot|didn'?t|plan|insurer|payer|committee|board)\s*$/.test(before);
+      if (/\b(?:may|might|can|could|did|will|would|to|not|cannot|didn'?t|plan|insurer|payer|committee|board)\s*$/.test(before)) return true;
+      // A prescriber asking the payer's reviewer to approve, with its grounds ("Please approve this request; documentation
+      // of all criteria is enclosed"): correspondence to a person, unless the sentence also speaks to an AI or overrides rules.
+      const sentence = text.slice(Math.max(0, text.lastIndexOf('\n', index - 1)), index + match.length + 160).split(/(?<=[.!?])\s/).find((x) => x.includes(match.trim().split(/\s+/)[0])) ?? '';
+      return /\b(?:please|kindly|we\s+(?:ask|request)|request\s+that|respectfully)\b/i.test(text.slice(Math.max(0, index - 40), index + match.length)) &&
+        /\b(?:enclosed|attached|documentation|documented|records?|earliest\s+convenience|as\s+soon\s+as\s+possible|based\s+on|in\s+light\s+of|reconsider|medical\s+necessity|criteria\s+(?:are|is|were)\s+(?:met|documented)|meets?\s+(?:the\s+)?(?:plan'?s\s+)?criteria)\b/i.test(sentence + ' ' + text.slice(index + match.length, index + match.length + 160)) &&
+        !/\b(?:you|your|ai|model|assistant|system|regardless|ignore|disregard|without\s+(?:review|checking)|only|exactly)\b/i.test(sentence);
     },
   },
   {
@@ -732,7 +738,11 @@ const PATTERN_RULES: PatternRule[] = [
     weight: 0.8,
     message: 'Text tells the reader to ignore rules or criteria and dictate the result.',
     re: /\b(?:ignore|disregard|forget|skip|bypass|set\s+aside|do\s+not\s+(?:apply|follow)|don'?t\s+(?:apply|follow))\s+(?:all\s+|any\s+|the\s+|your\s+|its\s+|of\s+)*(?:[\w'-]+\s+){0,3}?(?:rules|polic(?:y|ies)|criteria|guidelines|requirements?|checks?|lab\s+(?:table|values)|chart)\b[^.!?\n]{0,40}?\b(?:and|then|,|;)\s+(?:instead\s+|just\s+|simply\s+)?(?:approve|mark|set|output|return|respond|reply|say|state|report|classify|answer|grant|authori[sz]e|use|treat|finali[sz]e)\b/gi,
-    veto: (text, index) => counsellingContext(text, index),
+    // A paper chart or lab table replaced by another ("Forget the previous titration chart; use the one dated 04/01")
+    // is a clinical correction: for those objects the follow-up must act on the outcome or the reader's answer.
+    veto: (text, index, match) => counsellingContext(text, index) || clericalCorrection(text, index, match) ||
+      /\b(?:chart|lab\s+(?:table|values)|checks?|guidelines|requirements?)\b/i.test(match) && !/\b(?:polic(?:y|ies)|criteria|rules)\b/i.test(match) &&
+        /(?:use|treat|set|mark|report|record)\s*$/i.test(match) && !/\b(?:approv\w*|eligib\w*|criteria|decision|you|your)\b/i.test(text.slice(index + match.length, index + match.length + 80).split(/[.!?\n]/)[0]),
   },
   {
     rule: 'reader-directive',
@@ -793,7 +803,7 @@ const PATTERN_RULES: PatternRule[] = [
   },
   {
     rule: 'value-tampering',
-    weight: 0.6,
+    weight: 0.3,
     message: 'Text assigns the decision outcome in a machine-style key/value.',
     re: /\b(?:status|outcome|decision|result|determination|classification|verdict|eligib(?:le|ility)|auto[_-]?approve|approval)\s*(?:=|:=|->|=>|\u2192)\s*["'`]?(?:approved?|auto[- ]?approved?|eligible|true|granted|yes|denied?)\b/gi,
   },
@@ -868,6 +878,9 @@ const QUESTION_START = /^(?:what|what's|whats|who|whom|whose|how|why|which|where
 /** Objects typical of general-purpose assistant tasks. */
 const TASK_OBJECT =
   /\b(?:me|us|a\s+(?:good|short|brief|simple|list|poem|story|script|summary|speech|essay|letter|song|recipe|joke|book|movie|command|function|program|tutorial|guide|plan|overview|few|step)|an\s+(?:example|essay|overview|introduction|article|outline|analysis)|insights?|ideas|tips|examples?|suggestions|recommendations|the\s+(?:sentiment|mood|tone|main|plot|history|difference|differences|benefits|trend|process|lifecycle|theory|causes|capital|meaning|best|top|latest|main\s+findings)|some|weekend|how\s+to|step[- ]by[- ]step|(?:the\s+)?(?:\w+\s+)?(?:equivalent|translation|synonym|antonym|definition)s?\s+(?:for|of)|(?:in|into|to)\s+(?:english|spanish|french|german|italian|portuguese|russian|chinese|mandarin|japanese|korean|arabic|hindi|dutch|latin|greek|turkish|polish|swedish))\b/i;
+
+/** Objects of care and office work: an imperative about these is documentation, not an inserted task. */
+const OFFICE_CARE = /\b(?:your|pen|pens|form|forms|handout|leaflet|visit|appointment|fax|label|labels|log|logs|page|pages|section|box|boxes|chart|record|records|pharmacy|pharmacist|dose|doses|glucose|sugar|readings?|meter|sensor|insulin|medication|medicine|refill|prescription|referral|portal|patient|caregiver|nurse|doctor|clinic|office|allerg\w*|lab|labs|sharps|kit|cooler|pump)\b/i;
 
 /** Instructions to transform text letter by letter or word by word (cipher-like tasks). */
 const TEXT_TRANSFORM =
@@ -946,6 +959,8 @@ function taskRequestStrength(seg: string): number {
     if (/\b(?:you|your)\b/i.test(unquoted)) return 0.4;
     return 0.6;
   }
+  // Correspondence requests in portal messages and letters ("Could you send them whatever they need?").
+  if (/^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:send|call|fax|refill|renew|schedule|reschedule|check|let\s+(?:me|us)\s+know|tell\s+me|help\s+me|get\s+back|contact|e-?mail|text|mail|forward|sign|complete|fill|look\s+into|see|confirm|update|submit|approve\s+(?:the|my|this)\s+(?:refill|request|prior))\b/i.test(s)) return 0.4;
   if (/^(?:can|could|would|will)\s+you\s+(?:please\s+)?\w+/i.test(s)) return 0.6;
   if (TEXT_TRANSFORM.test(s)) return 0.6;
   if (GEN_VERBS.has(first) && !/(?:ed|ing)$/.test(first)) {
@@ -973,7 +988,10 @@ function embeddedTaskRequests(n: NormText): WeightedFinding[] {
     const label = /^[ \t]*([A-Z][\w.'-]{1,20}(?:\s[A-Z][\w.'-]{1,20})?):/.exec(n.text.slice(ls, sg.start + 1));
     return label !== null && (speakers.get(label[1]) ?? 0) >= 2;
   };
-  const scored = segs.map((s) => ({ s, w: dialogue && inTurn(s) ? 0 : taskRequestStrength(s.text) }));
+  // An imperative about care or office work ("Write the start date on the pen", "Translate the handout for the next
+  // visit", "Print this form and fax it back") is not a task for an assistant: alone it does not flag.
+  const imperativeCap = (seg: string, w: number) => (w > 0.45 && !/\?\s*["')]*\s*$/.test(seg) && OFFICE_CARE.test(seg) && !TEXT_TRANSFORM.test(seg.replace(/^[\s"'`*\-•>#(\[]+/, '')) ? 0.45 : w);
+  const scored = segs.map((s) => ({ s, w: dialogue && inTurn(s) ? 0 : imperativeCap(s.text, taskRequestStrength(s.text)) }));
   const requests = scored.filter((x) => x.w > 0);
   if (requests.length === 0) return [];
   const total = n.text.replace(/\s+/g, '').length;
