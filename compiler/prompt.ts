@@ -8,6 +8,7 @@ import { factsTypeName, renderFactsTs } from './package';
 import { canonicalJson, sha256, type LoadedSpec, type Spec } from './spec';
 import type { CodeFormat } from './llm-client';
 import type { Diagnostic } from './stages/diagnostics';
+import { KIT_SPECIFIER } from './stages/kit';
 import { COMPLEXITY_LIMITS, MAX_LINES } from './stages/limits';
 import { SECURITY_RULES } from './stages/security';
 
@@ -29,7 +30,7 @@ export interface AssembledPrompt {
 export const PROMPT_BLOCKS_DIR = join(__dirname, 'prompt-blocks');
 export const TEMPLATE_TYPES_FILE = join(__dirname, '..', 'templates', 'bounded-decision', 'types.ts');
 export const TYPES_IMPORT = '../../../templates/bounded-decision/types';
-export const KIT_IMPORT = '../../../templates/bounded-decision/kit';
+export const KIT_IMPORT = KIT_SPECIFIER;
 export const KIT_READERS_FILE = join(__dirname, '..', 'templates', 'bounded-decision', 'kit', 'readers.ts');
 /** The kit functions an extractor slot imports. */
 export const KIT_FUNCTIONS = ['extractFacts', 'flag', 'number', 'bmi', 'event', 'recent'] as const;
@@ -190,7 +191,9 @@ export function sandboxRules(slot: Slot): string {
     ...Object.keys(SECURITY_RULES)
       .sort()
       .map((rule) => `- ${rule}: ${SECURITY_RULES[rule]}`),
-    '- Only the two `import type` lines given above may be imported. Use only pure built-ins (Math, JSON, Number, String, Array, Object.keys/values/entries, Map, Set, RegExp literals, ...).',
+    slot === 'extractor'
+      ? '- Only the import lines given above may be imported (the kit is the only runtime import). Use only pure built-ins (Math, JSON, Number, String, Array, Object.keys/values/entries, Map, Set, RegExp literals, ...).'
+      : '- Only the two `import type` lines given above may be imported. Use only pure built-ins (Math, JSON, Number, String, Array, Object.keys/values/entries, Map, Set, RegExp literals, ...).',
     '- Loops must be bounded: `for (let i = 0; i < n; i++)`, `for...of` over an array, or array methods. No recursion.',
     '- Module-level bindings must be `const` (literal tables, RegExp literals); no module-level statements with side effects.',
     '',

@@ -63,7 +63,9 @@ function capture(): CompileIo & { out: () => string; err: () => string } {
 function specsCopy(name: string, edit: (spec: string, decisions: string) => [string, string] = (a, b) => [a, b]): string {
   const dir = join(tmp, name, 'specs');
   mkdirSync(join(dir, 'golden'), { recursive: true });
-  const [spec, decisions] = edit(readFileSync(join(ROOT, 'specs', `${SPEC}.yaml`), 'utf8'), readFileSync(join(ROOT, 'specs', 'golden', `${SPEC}.decisions.jsonl`), 'utf8'));
+  // The copy starts as v1 (the repository's spec may be at a later version; v1 is what this test packages).
+  const v1Spec = readFileSync(join(ROOT, 'specs', `${SPEC}.yaml`), 'utf8').replace(/^version: \d+$/m, 'version: 1');
+  const [spec, decisions] = edit(v1Spec, readFileSync(join(ROOT, 'specs', 'golden', `${SPEC}.decisions.jsonl`), 'utf8'));
   writeFileSync(join(dir, `${SPEC}.yaml`), spec);
   writeFileSync(join(dir, 'golden', `${SPEC}.decisions.jsonl`), decisions);
   cpSync(join(ROOT, 'specs', 'golden', `${SPEC}.extraction.jsonl`), join(dir, 'golden', `${SPEC}.extraction.jsonl`));
@@ -79,7 +81,7 @@ beforeAll(async () => {
     connection: env.nativeConnection,
     taskQueue: compilerQueue,
     codec: testCodec(),
-    deps: { modelConfig: { baseURL: fake.url, apiKey: 'test-key', model: 'fake-coder-1' }, reportsDir: join(tmp, 'reports') },
+    deps: { modelConfig: { baseURL: fake.url, apiKey: 'test-key', model: 'fake-coder-1', codeFormat: 'json' }, reportsDir: join(tmp, 'reports') },
   });
   compileRunning = compileWorker.run();
 });

@@ -92,9 +92,11 @@ function makeWorkspace(name: string): Workspace {
   const specsDir = join(dir, 'specs');
   mkdirSync(join(specsDir, 'golden'), { recursive: true });
   const specFile = join(specsDir, 'prior-auth-glp1.yaml');
-  copyFileSync(join(ROOT, 'specs', 'prior-auth-glp1.yaml'), specFile);
+  // The workspace compiles its own copy as v1, whatever version the repository's spec is at.
+  writeFileSync(specFile, readFileSync(join(ROOT, 'specs', 'prior-auth-glp1.yaml'), 'utf8').replace(/^version: \d+$/m, 'version: 1'));
   copyFileSync(join(ROOT, 'specs', 'golden', 'prior-auth-glp1.decisions.jsonl'), join(specsDir, 'golden', 'prior-auth-glp1.decisions.jsonl'));
   writeFileSync(join(specsDir, 'golden', 'prior-auth-glp1.extraction.jsonl'), extractorGoldens);
+  writeFileSync(join(specsDir, 'golden', 'prior-auth-glp1.policy.extraction.jsonl'), extractorGoldens);
   return { dir, specsDir, specFile, outDir: join(dir, 'out'), reportsDir: join(dir, 'reports') };
 }
 

@@ -137,3 +137,15 @@ describe('evidence and directives', () => {
       expect(() => x(t)).not.toThrow();
   });
 });
+
+describe('acronyms of long phrases', () => {
+  test('a phrase of three or more words also matches its initials', () => {
+    const { acronym } = require('../templates/bounded-decision/kit/text') as typeof import('../templates/bounded-decision/kit/text');
+    expect(acronym('epworth sleepiness scale')).toBe('ess');
+    expect(acronym('type 2 diabetes mellitus')).toBe('t2dm');
+    expect(acronym('home sleep apnea test')).toBe('hsat');
+    expect(acronym('heart failure')).toBeUndefined();
+    const r = extractFacts<{ e: number | null }>('ESS 6.', { e: number({ labels: ['epworth sleepiness scale'] }) });
+    expect(r.facts.e).toBe(6);
+  });
+});

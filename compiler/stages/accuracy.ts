@@ -4,6 +4,7 @@
 import type { DecisionGolden, ExtractionGolden, LoadedSpec } from '../spec';
 import { slotExport, type Slot } from '../prompt';
 import type { Diagnostic, StageResult } from './diagnostics';
+import { extractionHints } from './extraction-hints';
 import { runInSandbox, type SandboxLimits } from './sandbox';
 
 export interface AccuracyInput {
@@ -92,6 +93,13 @@ export async function runAccuracyStage(input: AccuracyInput): Promise<StageResul
       const summary = `${hits}/${goldens.length} ${kind} golden cases correct (${(score * 100).toFixed(1)}%), threshold ${(threshold * 100).toFixed(1)}%`;
       if (misses.length) {
         diagnostics.push(diag(passed ? 'golden-summary' : 'below-threshold', summary));
+        if (slot === 'extractor' && !passed) {
+          const results = goldens.map((_, i) => {
+            const call = run.calls.find((c) => c.index === i);
+            return call?.ok ? (call.value as { facts?: Record<string, unknown>; evidence?: Record<string, Array<[number, number]>> }) : undefined;
+          });
+          for (const hint of extractionHints(goldens as ExtractionGolden[], results)) diagnostics.push(diag('extraction-fact-hint', hint));
+        }
         for (const m of misses.slice(0, MAX_MISSES_SHOWN)) diagnostics.push(diag(`${kind}-golden-mismatch`, m));
         if (misses.length > MAX_MISSES_SHOWN) diagnostics.push(diag(`${kind}-golden-mismatch`, `… and ${misses.length - MAX_MISSES_SHOWN} more`));
       }

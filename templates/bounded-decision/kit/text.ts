@@ -37,11 +37,22 @@ function escapeTerm(term: string): string {
 }
 
 /**
+ * The clinical acronym of a phrase of three or more words ("epworth sleepiness scale" → "ess", "home sleep apnea
+ * test" → "hsat", "type 2 diabetes mellitus" → "t2dm"); phrases of one or two words have none (too ambiguous).
+ */
+export function acronym(term: string): string | undefined {
+  const words = term.split(/[\s-]+/).filter((w) => /^[a-z0-9]/.test(w));
+  if (words.length < 3) return undefined;
+  return words.map((w) => (/^\d+$/.test(w) ? w : w[0])).join('');
+}
+
+/**
  * One pattern for a list of literal terms (longest first, so "type 2 diabetes" wins over "diabetes"). Terms
  * are escaped: no user regex syntax reaches the engine, so the pattern cannot backtrack catastrophically.
  */
 export function termPattern(terms: readonly string[]): RegExp | undefined {
-  const list = [...new Set(terms.map((t) => String(t).toLowerCase().trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const lowered = terms.map((t) => String(t).toLowerCase().trim()).filter((t) => t.length > 0);
+  const list = [...new Set([...lowered, ...lowered.map(acronym).filter((a): a is string => a !== undefined)])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (!list.length) return undefined;
   return new RegExp(`(?<![a-z0-9])(?:${list.map(escapeTerm).join('|')})(?![a-z0-9])`, 'g');
 }

@@ -1,0 +1,73 @@
+// Actionable feedback for an extractor that misses golden cases: one line per fact, saying how the golden
+// texts write it. For a number, the words right before the expected value ("ESS 6" → add the label "ess");
+// for a flag read as false where the fact holds, the sentences that state it; for a flag read as true where it
+// does not hold, the text the reader matched (from the kit's evidence spans). A small model fixes a phrase list
+// far better from "add 'ess'" than from "epworth_score expected 6, got null".
+import type { ExtractionGolden } from '../spec';
+
+interface Result {
+  facts?: Record<string, unknown>;
+  evidence?: Record<string, Array<[number, number]>>;
+}
+
+const MAX_EXAMPLES = 4;
+
+function clip(s: string, n = 90): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n)}…` : t;
+}
+
+/** The one to three words written right before a number in the text ("Epworth Sleepiness Scale 14/24" → "epworth sleepiness scale"). */
+export function labelBefore(text: string, value: number): string | undefined {
+  const lower = text.toLowerCase();
+  const forms = [String(value), value.toFixed(1), String(value).replace('.', ',')];
+  for (const f of forms) {
+    // Within the sentence: one to three words, then separators, then the value (not a duration or a dose).
+    const re = new RegExp(`((?:[a-z][a-z0-9-]*[ ]){0,2}[a-z][a-z0-9-]*)[ :=(]*${f.replace('.', '\\.')}(?![0-9]|[.,][0-9])(?!\\s*(?:months?|mo|years?|yrs?|weeks?|days?|mg|hours?)\\b)`, 'g');
+    for (const m of lower.matchAll(re)) {
+      const words = (m[1] ?? '').trim().split(/\s+/).filter((w) => !/^(of|is|was|at|the|a|an|total|value|than|and)$/.test(w));
+      if (words.length) return words.join(' ');
+    }
+  }
+  return undefined;
+}
+
+function sentenceWith(text: string, needle: string): string {
+  return clip(text.split(/(?<=[.;!?])\s+/).find((s) => s.toLowerCase().includes(needle)) ?? text);
+}
+
+/** Hints per missed fact across all goldens; empty when nothing is missed. */
+export function extractionHints(goldens: ExtractionGolden[], results: Array<Result | undefined>): string[] {
+  const byFact = new Map<string, { misses: number; add: Set<string>; states: string[]; wrongMatch: string[] }>();
+  goldens.forEach((g, i) => {
+    const r = results[i];
+    if (!r?.facts) return;
+    for (const [fact, expected] of Object.entries(g.facts)) {
+      const actual = r.facts[fact];
+      const same = typeof expected === 'number' && typeof actual === 'number' ? Math.abs(expected - actual) <= 0.05 : expected === actual;
+      if (same) continue;
+      const entry = byFact.get(fact) ?? { misses: 0, add: new Set<string>(), states: [], wrongMatch: [] };
+      entry.misses++;
+      if (typeof expected === 'number') {
+        const label = labelBefore(g.text, expected);
+        if (label) entry.add.add(label);
+      } else if (expected === true) {
+        if (entry.states.length < MAX_EXAMPLES) entry.states.push(clip(g.text));
+      } else if (expected === false && actual === true) {
+        const spans = r.evidence?.[fact] ?? [];
+        const matched = spans.map(([a, b]) => g.text.slice(a, b)).filter(Boolean)[0];
+        if (matched && entry.wrongMatch.length < MAX_EXAMPLES) entry.wrongMatch.push(`"${clip(matched, 40)}" in "${sentenceWith(g.text, matched.toLowerCase())}"`);
+      }
+      byFact.set(fact, entry);
+    }
+  });
+  const out: string[] = [];
+  for (const [fact, e] of [...byFact.entries()].sort((a, b) => b[1].misses - a[1].misses)) {
+    const parts = [`${fact}: wrong in ${e.misses} golden case(s).`];
+    if (e.add.size) parts.push(`The texts write it as ${[...e.add].slice(0, 6).map((l) => `"${l} <number>"`).join(', ')}: put ${[...e.add].slice(0, 6).map((l) => `'${l}'`).join(', ')} in its labels.`);
+    if (e.states.length) parts.push(`It is true in these texts; add the words they use to its terms (or subjects/outcomes): ${e.states.map((s) => `"${s}"`).join('; ')}.`);
+    if (e.wrongMatch.length) parts.push(`It is false in these texts but the reader matched ${e.wrongMatch.join('; ')}: remove that phrase or add the wider phrase to exclude / contrary.`);
+    out.push(parts.join(' '));
+  }
+  return out;
+}
