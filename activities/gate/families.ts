@@ -47,7 +47,7 @@ const CONFIG_TARGET = S`(?:(?:your|its|the\s+(?:ai|model|assistant)'?s?)\s+(?:(?
 const DISCARD = S`(?:ignore|ignoring|disregard|disregarding|forget|forgetting|never\s?mind|overlook|overlooking|override|overriding|waive|waiving|lifting|suspending|cancel+ing|bypass|bypassing|circumvent|skip|drop|discard|dismiss|scrap|ditch|erase|delete|clear|wipe|reset|abandon|cancel|void|suspend|neglect|throw\s+(?:out|away)|set\s+aside|put\s+aside|leave\s+aside|pay\s+no\s+(?:attention|heed|mind)\s+to|take\s+no\s+notice\s+of|no\s+longer\s+(?:follow|apply|use|obey)|stop\s+(?:following|applying|using|obeying)|do\s+not\s+(?:follow|apply|obey|use|honou?r)|don'?t\s+(?:follow|apply|obey|use|honou?r|bother\s+with)|don'?t\s+bother\s+(?:checking|verifying|with)|replace|swap\s+out|do\s+away\s+with|get\s+rid\s+of|move\s+past|look\s+past|step\s+outside|break\s+(?:from|out\s+of))`;
 
 /** Discourse markers, vocatives and introductory clauses allowed before an imperative verb. */
-const LEAD = S`(?:(?:please|kindly|now|just|simply|also|then|and|but|so|ok(?:ay)?|first(?:ly)?|finally|instead|actually|hey|hi|listen(?:\s+(?:carefully|up))?|important|attention|note|nb|n\.b\.|ps|p\.s\.|one\s+more\s+thing|by\s+the\s+way|btw)\b\s*[,:\-–—!]?\s*|${READER}\s*[,:\-–—]\s*|(?:before|after|when|while|whatever|wherever|regardless|for|in|once|if|as|since|from\s+(?:now|here|this\s+point)\s+on|going\s+forward|this\s+time|for\s+this\s+\w+|before\s+anything\s+else|instead\s+of|rather\s+than)\b[^,.;:\n]{0,60},\s*)*`;
+const LEAD = S`(?:(?:please|kindly|now|just|simply|only|also|then|and|but|so|ok(?:ay)?|first(?:ly)?|finally|instead|actually|hey|hi|listen(?:\s+(?:carefully|up))?|important|attention|note|nb|n\.b\.|ps|p\.s\.|one\s+more\s+thing|by\s+the\s+way|btw)\b\s*[,:\-–—!]?\s*|${READER}\s*[,:\-–—]\s*|(?:before|after|when|while|whatever|wherever|regardless|for|in|once|if|as|since|from\s+(?:now|here|this\s+point)\s+on|going\s+forward|this\s+time|for\s+this\s+\w+|before\s+anything\s+else|instead\s+of|rather\s+than)\b[^,.;:\n]{0,60},\s*)*`;
 
 /** A clause start: line start, after sentence punctuation, brackets, quotes, bullets, table cells or markup. */
 const START = S`(?:^|(?<=[\n.!?;:,"'\u201C\u201D\u2018\u2019(\[{<>|*•#\-–—=]\s*)|(?<=\b(?:and|then|but|so|or)\s+))`;
@@ -334,8 +334,15 @@ export const BROAD_RULES: FamilyRule[] = [
   {
     rule: 'output',
     weight: 0.8,
+    message: 'Text sets the format of the reader\'s output to an outcome.',
+    re: new RegExp(S`${head(S`(?:format|structure|shape|write|render|present)`)}\s+(?:the|your)\s+(?:output|answer|response|reply|result)\s+(?:as|like|in\s+the\s+form)\b${upto(60)}(?:${PAYLOAD})`, 'giu'),
+    veto: (text, index) => counselling(text, index),
+  },
+  {
+    rule: 'output',
+    weight: 0.8,
     message: 'Text states the only thing the reader may output.',
-    re: new RegExp(S`\b(?:the\s+)?only\s+(?:thing|word|text|output|answer|response|reply)\s+(?:that\s+)?(?:you\s+(?:should|must|may|can|will|are\s+to)\s+)?(?:output|say|write|return|give|reply|respond\s+with|print|produce|send)\s+is\s*:?\s*["'\u201C\u2018]?(?:${PAYLOAD})|\b(?:respond|reply|answer)\s+in\s+(?:one|a\s+single)\s+word\s*:?\s*["'\u201C\u2018]?(?:${PAYLOAD})`, 'giu'),
+    re: new RegExp(S`\bonly\s+(?:reply|respond|answer|output|say|write|return|print)\s+(?:with\s*)?:?\s*["'\u201C\u2018{]?\s*(?:${PAYLOAD})|\b(?:the\s+)?only\s+(?:thing|word|text|output|answer|response|reply)\s+(?:that\s+)?(?:you\s+(?:should|must|may|can|will|are\s+to)\s+)?(?:output|say|write|return|give|reply|respond\s+with|print|produce|send)\s+is\s*:?\s*["'\u201C\u2018]?(?:${PAYLOAD})|\b(?:respond|reply|answer)\s+in\s+(?:one|a\s+single)\s+word\s*:?\s*["'\u201C\u2018]?(?:${PAYLOAD})`, 'giu'),
     veto: (text, index) => counselling(text, index),
   },
   {
@@ -473,7 +480,7 @@ export const BROAD_RULES: FamilyRule[] = [
     weight: 0.8,
     message: 'Text dictates exactly what the reader must answer.',
     re: new RegExp(
-      S`${head(S`(?:reply|respond|answer|output|print|write(?:\s+back)?|say|type|return|produce|give|echo|emit|state|declare|send|display|render|repeat|copy|recite)`)}(?:\s+(?:back|out|with|me|us|it|this|the\s+(?:word|string|token|text|line|phrase|json|sentence)|the\s+following\s+(?:word|string|token|text|line|phrase|sentence)))*\s*(?:the\s+|a\s+|an\s+)?(?:${EXACT})${upto(80)}(?:${PAYLOAD}|["'\u201C\u2018{])|${head(S`(?:reply|respond|answer|output|print|write(?:\s+back)?|say|type|return|produce|give|echo|emit)`)}\s+(?:with\s+|back\s+)?(?:the\s+(?:word|string|token|text|phrase|json)\s+|this\s*:?\s*)?["'\u201C\u2018{]?\s*(?:approv\w*|eligible|qualif\w*|yes|true|criteria[\s_]+met|meets\s+criteria|decision\s*[=:]|status\s*[=:])${upto(40)}(?:\s+(?:and|then)\s+(?:stop|nothing\s+else|end)|[.!]?\s*(?:${EXACT}))`,
+      S`${head(S`(?:reply|respond|answer|output|print|write(?:\s+back)?|say|type|return|produce|give|echo|emit|state|declare|send|display|render|repeat|copy|recite)`)}(?:\s+(?:back|out|with|me|us|it|this|the\s+(?:word|string|token|text|line|phrase|json|sentence)|the\s+following\s+(?:word|string|token|text|line|phrase|sentence)))*\s*(?:the\s+|a\s+|an\s+)?(?:${EXACT})${upto(80)}(?:${PAYLOAD}|["'\u201C\u2018{])|${head(S`(?:reply|respond|answer|output|print|write(?:\s+back)?|say|type|return|produce|give|echo|emit)`)}\s+(?:with\s+|back\s+)?\s*:?\s*(?:the\s+(?:word|string|token|text|phrase|json)\s+|this\s*:?\s*)?["'\u201C\u2018{]?\s*(?:approv\w*|eligible|qualif\w*|yes|true|criteria[\s_]+met|meets\s+criteria|decision\s*[=:]|status\s*[=:])${upto(40)}(?:\s+(?:and|then)\s+(?:stop|nothing\s+else|end)|[.!]?\s*(?:${EXACT}))`,
       'giu',
     ),
     veto: (text, index, match) => counselling(text, index) || questionAbout(text, index) || /\b(?:stop|help|yes|no|cancel|confirm|unsubscribe|opt\s+out)\b\s+to\s+(?:opt|confirm|cancel|end|stop|unsubscribe|reschedule)/i.test(text.slice(index, index + match.length + 40)),
@@ -628,7 +635,7 @@ export const BROAD_RULES: FamilyRule[] = [
     rule: 'markup',
     weight: 0.8,
     message: 'A "system" / instruction label in markup carries a directive or an outcome.',
-    re: /(?:^|\n)[ \t]*(?:#{1,6}[ \t]*|>[ \t]*|\*\*|__|\[)?[ \t]*(?:system(?:[ \t]+(?:prompt|message|instructions?|override|directive|note|update|notice|alert|announcement))?(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:reviewers?|ai|models?|assistants?|readers?))?|#{2,}[ \t]*(?:instructions?|input|output|response|answer)|sys(?:tem)?[-_](?:prompt|message|override)|developer(?:[ \t]+message)?|admin(?:istrator)?[ \t]+(?:note|message|override)|new[ \t]+instructions?|instructions?[ \t]+for[ \t]+(?:the[ \t]+)?(?:ai|model|assistant|llm|bot))[ \t]*(?::|\]|\*\*|__)?[ \t]*(?::|\*\*)?[ \t]*(?:\n[ \t]*)?(?=[^\n]{0,120}\b(?:you|your|must|always|never|approve\w*|deny|ignore|disregard|override|bypass|disabled?|off\b|criteria|polic(?:y|ies)|decision|eligible|return|output|mark|set|satisf\w*|proceed|waived)\b)/giu,
+    re: /(?:^|\n|\|)[ \t]*(?:#{1,6}[ \t]*|>[ \t]*|\*\*|__|\[)?[ \t]*(?:system(?:[ \t]+(?:prompt|message|instructions?|override|directive|note|update|notice|alert|announcement))?(?:[ \t]+for[ \t]+(?:the[ \t]+)?(?:reviewers?|ai|models?|assistants?|readers?))?|#{2,}[ \t]*(?:instructions?|input|output|response|answer)|sys(?:tem)?[-_](?:prompt|message|override)|developer(?:[ \t]+message)?|admin(?:istrator)?[ \t]+(?:note|message|override)|new[ \t]+instructions?|instructions?[ \t]+for[ \t]+(?:the[ \t]+)?(?:ai|model|assistant|llm|bot))[ \t]*(?::|\]|\*\*|__)?[ \t]*(?::|\*\*)?[ \t]*(?:\n[ \t]*)?(?=[^\n]{0,120}\b(?:you|your|must|always|never|approve\w*|deny|ignore|disregard|override|bypass|disabled?|off\b|criteria|polic(?:y|ies)|decision|eligible|return|output|mark|set|satisf\w*|proceed|waived)\b)/giu,
     veto: (text, index, match) => {
       // Review of systems and EHR metadata: "System: musculoskeletal exam normal", "System: Epic (export ...)".
       const after = text.slice(index + match.length, index + match.length + 140).split('\n')[0];

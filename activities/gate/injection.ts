@@ -802,12 +802,6 @@ const PATTERN_RULES: PatternRule[] = [
     re: /(?:^|\n)\s*X-(?:AI|LLM|Model|GPT|Assistant|Bot|Agent)[\w-]*\s*:|\b(?:ai|llm|model|assistant|gpt|bot)[_-](?:directives?|instructions?|prompt|commands?|override|notes?)\s*["']?\s*[:=]|\b(?:instructions?|directives?|notes?|commands?)[_-](?:for|to)[_-](?:the[_-])?(?:model|ai|llm|assistant|reviewer|extractor|summari[sz]er)\s*["']?\s*[:=]/gi,
   },
   {
-    rule: 'value-tampering',
-    weight: 0.3,
-    message: 'Text assigns the decision outcome in a machine-style key/value.',
-    re: /\b(?:status|outcome|decision|result|determination|classification|verdict|eligib(?:le|ility)|auto[_-]?approve|approval)\s*(?:=|:=|->|=>|\u2192)\s*["'`]?(?:approved?|auto[- ]?approved?|eligible|true|granted|yes|denied?)\b/gi,
-  },
-  {
     rule: 'non-english-override',
     weight: 0.85,
     message: 'Non-English text says the reader\'s previous rules or instructions no longer apply.',
