@@ -54,14 +54,7 @@ function machine() {
 }
 
 function devCases(): { id: string; text: string; expected?: string }[] {
-  const files = [join(ROOT, 'examples', `${SPEC}.cases.jsonl`)];
-  const shared = join(process.env.CAI_SHARED_DIR ?? join(ROOT, '..', 'shared'), 'cases', `${SPEC}.dev.jsonl`);
-  try {
-    readFileSync(shared);
-    files.push(shared);
-  } catch {
-    /* shared dev cases are optional */
-  }
+  const files = [join(ROOT, 'examples', `${SPEC}.cases.jsonl`), join(ROOT, 'test', 'fixtures', 'cases', `${SPEC}.dev.jsonl`)];
   return files.flatMap((f) =>
     readFileSync(f, 'utf8')
       .split('\n')
@@ -150,6 +143,35 @@ async function compileTimings() {
   return out;
 }
 
+/** The recorded real direct-mode run (reports/direct-<spec>.jsonl from `npm run bench:direct`), if any. */
+function directMeasurement() {
+  const file = join(ROOT, 'reports', `direct-${SPEC}.jsonl`);
+  let rows: Array<{ id: string; status: string; tokens?: { prompt: number; completion: number; total: number }; ms?: number; model?: string }>;
+  try {
+    rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  } catch {
+    return undefined;
+  }
+  const measured = rows.filter((r) => r.tokens && r.tokens.total > 0);
+  if (!measured.length) return undefined;
+  const expected = new Map(devCases().map((c) => [c.id, c.expected]));
+  const scored = rows.filter((r) => expected.get(r.id));
+  const correct = scored.filter((r) => r.status === expected.get(r.id)).length;
+  const wrongAutomatic = scored.filter((r) => (r.status === 'APPROVED' || r.status === 'DENIED') && r.status !== expected.get(r.id)).length;
+  const avg = (f: (r: (typeof measured)[number]) => number) => measured.reduce((n, r) => n + f(r), 0) / measured.length;
+  return {
+    file: relative(ROOT, file),
+    cases: measured.length,
+    prompt: avg((r) => r.tokens!.prompt),
+    completion: avg((r) => r.tokens!.completion),
+    msPerCase: avg((r) => r.ms ?? 0),
+    scored: scored.length,
+    correct,
+    wrongAutomatic,
+    errors: rows.filter((r) => r.status === 'ERROR').length,
+  };
+}
+
 function tokenEconomics() {
   const loaded = loadSpec(join(ROOT, 'specs', `${SPEC}.yaml`));
   const art = listArtifacts().filter((a) => a.spec === SPEC).pop()!;
@@ -183,7 +205,10 @@ function tokenEconomics() {
       completion: countTokens(answer),
     };
   });
-  const mean = (k: 'prompt' | 'completion') => perCase.reduce((a, b) => a + b[k], 0) / perCase.length;
+  // Real direct-LLM calls when `npm run bench:direct` recorded them (usage as the endpoint reported it).
+  const real = directMeasurement();
+  const counted = (k: 'prompt' | 'completion') => perCase.reduce((a, b) => a + b[k], 0) / perCase.length;
+  const mean = (k: 'prompt' | 'completion') => (real ? real[k] : counted(k));
   const directPerTx = mean('prompt') + mean('completion');
   const compileSplit = Object.keys(perSlot).length
     ? Object.values(perSlot).reduce((acc, t) => ({ prompt: acc.prompt + t.prompt, completion: acc.completion + t.completion }), { prompt: 0, completion: 0 })
@@ -196,7 +221,8 @@ function tokenEconomics() {
     econ: economics(compileTokens, compileSource, round(directPerTx, 1), 0),
     perSlot,
     directPrompt: loaded.policyFile ? 'the policy document (specs/policies) + the case text' : 'the spec rendered as a policy + the case text',
-    cases: cases.length,
+    cases: real ? real.cases : cases.length,
+    direct: real,
   };
 }
 
@@ -227,7 +253,13 @@ function markdown(r: Record<string, unknown> & { machine: ReturnType<typeof mach
     ``,
     `Compile tokens: ${tok.compileSource}.` +
       (Object.keys(perSlotTok).length ? ` Per slot (prompt + completion): ${Object.entries(perSlotTok).map(([k, v]) => `${k} ${v.prompt} + ${v.completion}`).join(', ')}.` : ''),
-    `Direct-LLM prompt per case: ${(r.tokens as ReturnType<typeof tokenEconomics>).directPrompt}, with the response schema; averaged over ${(r.tokens as ReturnType<typeof tokenEconomics>).cases} cases.`,
+    `Direct-LLM prompt per case: ${(r.tokens as ReturnType<typeof tokenEconomics>).directPrompt}, with the response schema; averaged over ${(r.tokens as ReturnType<typeof tokenEconomics>).cases} cases.` +
+      (() => {
+        const d = (r.tokens as ReturnType<typeof tokenEconomics>).direct;
+        return d
+          ? ` Measured with real calls (${d.file}, \`npm run bench:direct\`): usage as the endpoint reported it, ${round(d.msPerCase / 1000, 1)} s per case; direct-mode accuracy on the ${d.scored} dev cases with an expected outcome: ${d.correct}/${d.scored}, ${d.wrongAutomatic} wrong automatic decisions, ${d.errors} errors.`
+          : ' Counted with the o200k_base tokenizer (no recorded real run: `npm run bench:direct`).';
+      })(),
     ``,
     `Cost (USD, prices from ${(r.tokens as ReturnType<typeof tokenEconomics>).pricesFile}; configurable):`,
     ``,
