@@ -6,7 +6,39 @@
 
 import type { PhiFinding } from '../../templates/bounded-decision/types';
 
-export type PhiType = 'name' | 'dob' | 'mrn' | 'ssn' | 'phone' | 'email' | 'address' | 'member_id';
+export type PhiType =
+  | 'name' | 'dob' | 'mrn' | 'ssn' | 'phone' | 'email' | 'address' | 'member_id'
+  // Round 5: more HIPAA identifiers (account, certificate/license, vehicle and device-style numbers, IP addresses).
+  | 'card_number' | 'account_number' | 'license_number' | 'vehicle_id' | 'ip_address' | 'national_id' | 'other_id';
+
+/** Luhn check for payment card numbers. */
+function luhn(digits: string): boolean {
+  const d = digits.replace(/\D/g, '');
+  if (d.length < 13 || d.length > 19) return false;
+  let sum = 0;
+  for (let i = 0; i < d.length; i++) {
+    let x = Number(d[d.length - 1 - i]);
+    if (i % 2 === 1) {
+      x *= 2;
+      if (x > 9) x -= 9;
+    }
+    sum += x;
+  }
+  return sum % 10 === 0;
+}
+
+/** ISO 13616 mod-97 check for IBANs. */
+function ibanValid(v: string): boolean {
+  const s = v.replace(/\s+/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false;
+  const moved = s.slice(4) + s.slice(0, 4);
+  let rem = 0;
+  for (const ch of moved) {
+    const code = /[A-Z]/.test(ch) ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const c of code) rem = (rem * 10 + Number(c)) % 97;
+  }
+  return rem === 1;
+}
 
 interface PhiRule {
   type: PhiType;
@@ -48,6 +80,13 @@ const RULES: PhiRule[] = [
     veto: (v) => NOT_NAME.test(v) || ORG_WORD.test(v) || v.split(/[ \t]+/).some((t) => !/^\p{Lu}/u.test(t)),
   },
   {
+    // "Contact Sarah at (555) ...", "customer John Doe, email ...", "spoke with Dan (husband)".
+    type: 'name',
+    re: new RegExp(String.raw`\b(?:[Cc]ontact|[Cc]ustomer|[Cc]lient|[Cc]aller|[Aa]sk\s+for|[Ss]poke\s+(?:with|to)|[Aa]ttn|[Rr]eached)\s*:?[ \t]+(${NAME})(?=[ \t]+(?:at|on|via|for|by|\(|\d)|[,.;:)]|[ \t]*\(|$)`, 'gu'),
+    group: 1,
+    veto: (v) => NOT_NAME.test(v) || ORG_WORD.test(v) || /^(?:Services?|Support|Us|Member|Pharmacy|Office|Clinic|Customer|Care|Team|Billing|Center|Desk)\b/.test(v),
+  },
+  {
     type: 'name',
     re: new RegExp(String.raw`\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sr|Sra|Srta|Mme|Mlle|Herr|Frau)\.?[ \t]+(${NAME})`, 'gu'),
     group: 1,
@@ -85,6 +124,63 @@ const RULES: PhiRule[] = [
   {
     type: 'member_id',
     re: /\b(?:member|subscriber|policy|insurance|insured|medicaid|medicare|beneficiary|plan|group|health\s+plan|enrollee|benefit)\s*(?:id(?:entification)?|identifier|number|no\.?|#|num)\.?\s*[:#\-]?\s*(?:#\s*)?([A-Z0-9][A-Z0-9\-]{4,24}[A-Z0-9])\b/gi,
+    group: 1,
+    veto: (v) => !/\d/.test(v),
+  },
+  // ---- account, card, license, vehicle, network and other identifiers (HIPAA safe-harbor list)
+  {
+    type: 'card_number',
+    re: /\b(?:card|credit|debit|visa|mastercard|master\s+card|amex|american\s+express|discover|cc)\b[^\n\d]{0,20}((?:\d{4}[ -]?){3}\d{1,7}|\d{13,19})(?!\d)/gi,
+    group: 1,
+  },
+  {
+    // Grouped like a card (4-4-4-4) without a card label: only when the Luhn check passes (not barcodes, bit strings).
+    type: 'card_number',
+    re: /(?<![\d.\-])(\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7})(?![\d.\-])/g,
+    group: 1,
+    veto: (v) => !luhn(v) || /^[01 -]+$/.test(v),
+  },
+  {
+    type: 'account_number',
+    re: /\b(?:(?:bank\s+|checking\s+|savings\s+|patient\s+)?account|acct|routing|aba)\s*(?:number|no\.?|#|num)?\s*[:#\-]?\s*(\d[\d\-]{5,20}\d)\b/gi,
+    group: 1,
+  },
+  {
+    type: 'account_number',
+    re: /\b([A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?)\b/g,
+    group: 1,
+    veto: (v) => !ibanValid(v),
+  },
+  {
+    type: 'license_number',
+    re: /\b(?:driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|passport|licen[cs]e\s+(?:number|no\.?|#)|certificate\s+(?:number|no\.?|#))\s*(?:number|no\.?|#)?\s*[:#\-]?\s*([A-Z]{0,3}\d[A-Z0-9]{4,11})\b/gi,
+    group: 1,
+  },
+  {
+    type: 'license_number',
+    re: /\bDL\s*(?:number|no\.?|#)?\s*[:#\-]?\s*([A-Z]{0,3}\d[A-Z0-9]{4,11})\b/g,
+    group: 1,
+  },
+  {
+    type: 'vehicle_id',
+    re: /\bVIN\s*(?:number|no\.?|#)?\s*[:#\-]?\s*([A-HJ-NPR-Z0-9]{17})\b|\b(?:licen[cs]e|registration)\s+plate\s*(?:number|no\.?|#)?\s*[:#\-]?\s*([A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,5})\b/gi,
+    group: -1,
+  },
+  {
+    type: 'ip_address',
+    re: /(?<![\d.])((?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})(?!\d|\.\d)/g,
+    group: 1,
+    // Dotted version or lab strings need an IP-ish context: "from 192.168.1.105", "IP 10.0.0.4".
+    veto: (v) => /^0\./.test(v) || !/^(?:10|127|172|192|(?:[2-9]\d|1\d\d|2[0-4]\d|25[0-5]))\./.test(v),
+  },
+  {
+    type: 'national_id',
+    re: /\b(?:national\s+insurance|NI|NINO|national\s+id(?:entity)?|citizen\s+id|SIN|NHS)\s*(?:number|no\.?|#)?\s*[:#\-]?\s*([A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D]|\d{3}[ -]?\d{3}[ -]?\d{3,4})\b/g,
+    group: 1,
+  },
+  {
+    type: 'other_id',
+    re: /\b(?:employee|staff|badge|student|device|serial)\s*(?:id|number|no\.?|#)\s*[:#\-]?\s*([A-Z0-9][A-Z0-9\-]{3,20}[A-Z0-9])\b/gi,
     group: 1,
     veto: (v) => !/\d/.test(v),
   },
