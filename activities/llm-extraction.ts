@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
+import { longRequestFetch } from '../model/long-fetch';
 import type { ExtractionOutcome, Facts } from '../templates/bounded-decision/types';
 import type { RegisteredArtifact } from './registry-types';
 
@@ -183,7 +184,7 @@ async function callModel<T>(call: () => Promise<T>): Promise<T> {
 }
 
 export function createLlmExtractor(config: LlmConfig, redact: (text: string) => string): LlmExtractor {
-  const client = new OpenAI({ baseURL: config.baseURL, apiKey: config.apiKey, maxRetries: 0, timeout: config.timeoutMs });
+  const client = new OpenAI({ baseURL: config.baseURL, apiKey: config.apiKey, maxRetries: 0, timeout: config.timeoutMs, fetch: longRequestFetch(config.timeoutMs) });
   return {
     model: config.model,
     ...(config.source ? { source: config.source } : {}),

@@ -4,6 +4,7 @@ import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from 
 import { ContentFilterFinishReasonError, LengthFinishReasonError } from 'openai/core/error';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
+import { longRequestFetch } from '../model/long-fetch';
 
 export const CandidateSchema = z.object({
   code: z.string().describe('The complete TypeScript source of the slot file.'),
@@ -161,6 +162,8 @@ export function createModelClient(config: ModelConfig): ModelClient {
     ...(config.baseURL ? { baseURL: config.baseURL } : {}),
     maxRetries: 0,
     timeout,
+    // Local CPU models can take longer than fetch's built-in 300 s wait for response headers.
+    fetch: longRequestFetch(timeout),
   });
   return {
     model: config.model,

@@ -1,5 +1,6 @@
 // The direct-LLM baseline (`compiled-ai run --mode direct`): every case's text and the whole policy go to the
 // model, which decides. It exists to measure what compilation saves, on the same cases and prompts.
+import { longRequestFetch } from '../model/long-fetch';
 import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
@@ -78,7 +79,7 @@ export class DirectDecisionError extends Error {
 export const directResponseFormat = () => zodResponseFormat(DirectDecisionSchema, 'decision');
 
 export function createDirectDecider(config: DirectClientConfig, spec: Spec, policyText?: string) {
-  const client = new OpenAI({ baseURL: config.baseURL, apiKey: config.apiKey, maxRetries: 0, timeout: config.timeoutMs });
+  const client = new OpenAI({ baseURL: config.baseURL, apiKey: config.apiKey, maxRetries: 0, timeout: config.timeoutMs, fetch: longRequestFetch(config.timeoutMs) });
   const system = directSystemPrompt(spec, policyText);
   return async (text: string): Promise<DirectResult> => {
     const started = performance.now();
