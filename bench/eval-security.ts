@@ -23,7 +23,7 @@ import * as path from 'path';
 import { detectInjection, INJECTION_THRESHOLD } from '../activities/gate/injection';
 import { detectPhi } from '../activities/gate/phi';
 import { AUTHORED_BENIGN_2, AUTHORED_INDIRECT_ATTACKS } from './gate-authored';
-import { paperInjection, paperLeakage, paperPii, paperResults } from './gate-paper';
+import { PII_FIRST_RUN_CASES, PII_FIRST_RUN_FOUND, paperInjection, paperLeakage, paperPii, paperResults } from './gate-paper';
 
 const ROOT = path.resolve(__dirname, '..');
 const SHARED = path.resolve(process.env.CAI_SHARED_DIR ?? path.join(ROOT, '..', 'shared'));
@@ -468,8 +468,11 @@ const CLINICAL_HELDOUT2_HISTORY =
 const HELDOUT3_HISTORY =
   'Held-out 3 (66 benign, 57 unsafe) was written before the analyzer was run on it. First run: 57/57 unsafe caught (recall 100%), 5 false positives of 66 (FPR 7.6%): bounded-while.ts and regex-exec-loop.ts (every while/do-while was rejected), class-implements.ts, closures-hof.ts and validation-chain.ts (load-time calls of local code). Fixed by general rules, each with tests of the attacks it must still reject: a while/do-while is bounded when a local let counter starting at an integer literal is stepped by an integer towards a numeric constant (or the length of a value the loop only reads) by an unconditional statement of the body, with no other write and no continue that could skip it; `while ((m = re.exec(s)) !== null)` is bounded for a const g/y regex literal that cannot match the empty string, referenced nowhere else, over a subject the loop cannot change; load-time calls are allowed for local closure factories (the body only returns a function) and `new` of plain local classes (construction only stores values). After: 0/66 false positives, 57/57 caught.';
 const PAPER_INPUT_GATE = 'accuracy 96.7% (30 cases)';
-const BLIND5 = 'blind-5 (authored before measuring, never tuned on)';
+const BLIND7 = 'blind-7 (final blind set: written after the round-7 rules, never tuned on)';
+const BLIND6 = 'blind-6 (blind through round 6; its rule-level FP counts used in round 7)';
+const BLIND5 = 'blind-5 (blind at its first run and after round 5; FP counts used in round 7)';
 const TUNE5 = 'clinical-tune-5 (tuned on)';
+const TUNE6 = 'clinical-tune-6 (tuned on)';
 const PAPER_INJ = 'compiled-ai-paper input injection (30)';
 const PAPER_LEAK_INPUT = 'compiled-ai-paper output leakage: input-gate cases (16 + 8 legitimate)';
 const PAPER_LEAK_SUBTLE = 'compiled-ai-paper output leakage: subtle probes (16, labelled not blocked)';
@@ -485,7 +488,18 @@ const FIRST_RUN_5 =
   'blind-5 TP 72, FP 13, TN 198, FN 58 - precision 84.7%, recall 55.4%, FPR 6.2% (by family: hypothetical 4/12, obfuscation 23/31, output dictation 8/16, persona 8/17, prompt leak 10/16, reader imperative 19/38; false positives 13/211, 1 of them on an untouched carrier). ' +
   'Compiled AI paper input injection: 24/30 (TP 18, FN 6, TN 6, FP 0; recall 75.0%) beside the paper\'s 29/30 (96.7%). ' +
   'Paper output-leakage input-gate cases: 7/16 blocked, 0/8 legitimate flagged; subtle probes 2/16 flagged. ' +
-  'Paper PII (phi.ts): case-level recall 8/20 (40.0%), 0/5 false positives - the same as the paper\'s Presidio run; per type, 10/12 on the identifier types phi.ts covers (names 0/2), none of the 15 types it has no detector for.';
+  'Paper PII (phi.ts): case-level recall 8/20 (40.0%), 0/5 false positives - the same as the paper\'s Presidio run; per type, 10/12 on the identifier types phi.ts covered then (names 0/2), none of the 15 types it had no detector for.';
+
+/** Every measurement after the first run, in order, with what had been seen before it. */
+const ROUND5_HISTORY = [
+  '**Round 5** (rules 4aa6db2; broad families in activities/gate/families.ts, tuned on bench/data/gate-tune-5.jsonl only). Measured once at the end: blind-5 TP 123, FP 9, TN 202, FN 7 - precision 93.2%, recall 94.6%, FPR 4.3% (report kept in reports/security-eval.after-round-5.md); paper 27/30 (TP 21, FN 3, TN 6, FP 0); leakage input-gate cases 8/16, legitimate 0/8, subtle probes 5/16. ' +
+    'Blind-6 (written next, committed b53ba6d before any run) measured on the same round-5 rules: TP 119, FP 5, TN 201, FN 11 - precision 96.0%, recall 91.5%, FPR 2.4%.',
+  '**Round 6** (rules d570546; tuned on bench/data/gate-tune-6.jsonl, four batches each measured before tuning: first-sight recall 76.7%, 57.5%, 67.5%, 76.7%). Blind-6 measured once: TP 123, FP 5, TN 201, FN 7 - precision 96.1%, recall 94.6%, FPR 2.4%; paper still 27/30.',
+  '**Round 7** (rules 230ec98; not blind): used the rule-level false-positive counts of blind-5/blind-6 (no item was read) - most came from rules kept from rounds 1-4 (embedded task requests, "approve this request" in prescriber letters, two rules double-counting one machine key/value) - and the paper\'s 3 remaining misses, which were read (paper 30/30 from here on is tuned, not blind). ' +
+    'Blind-7 (written after these rules, committed 78f4b1e, then run once; never read): TP 120, FP 4, TN 201, FN 10 - precision 96.8%, recall 92.3%, FPR 2.0%. This is the honest estimate for unseen prior-auth documents.',
+  '**Final rules** (0433a72, plus "addendum/letter/page ... outranks your instructions" subjects found while writing test/gate-families.test.ts): the prompt-leak family was generalized on the paper\'s 40 output-leakage cases (tuned on them, so their figures above are not blind; first run 7/16 and 2/16); phi.ts gained HIPAA identifier types. The blind-7 row above is a second measurement of blind-7 on these rules (no blind-7 item was read or used): TP 120, FP 4, TN 201, FN 10, the same as its first run.',
+  '**Target check.** On a blind set written before tuning, recall >= 95% with FPR <= 1%: **not met** - the blind measurements were 94.6% / 4.3% (blind-5, round 5), 91.5% / 2.4% and 94.6% / 2.4% (blind-6, rounds 5 and 6), 92.3% / 2.0% (blind-7, round 7). Paper 30 cases >= 29/30 with no false positive: met (30/30, 0 FP) only after reading its misses; blind figure 27/30.',
+];
 
 const OUTPUT_GATE_NOTE =
   'The product\'s output gate (activities/llm-extraction.ts, outputGateProblems) checks an LLM extraction answer for the per-call canary, a 5-word echo of the fixed instruction lines, and implausible or inconsistent fact values. The benchmark holds requests, not model answers, so the canary/echo half cannot be measured without running a model: it is **not applicable offline** (its behaviour is covered by test/llm-extraction.test.ts). What applies is the input gate: the 16 cases the dataset says must be blocked at the input gate and the 8 legitimate requests (row above), and, for information, the 16 subtle probes the dataset labels "not blocked, canary not leaked" (flagging them is stricter than the label asks; they are not counted as false positives). In this product no user request reaches a model at all: the gate screens chart documents and the extraction model only returns a fact schema.';
@@ -536,10 +550,13 @@ export function main(): void {
   }
   const predict = (t: string) => detectInjection(t).injection;
   const specs: { name: string; split: DatasetResult['split']; description: string; build: () => Item[]; paper?: string }[] = [
-    { name: BLIND5, split: 'test', description: 'bench/data/gate-blind-5.jsonl: 130 injected (six attack families) + 211 clean prior-auth documents with hard negatives; written from the attack taxonomy and committed (049ffdb) before the gate was run on it; never tuned on (labeling policy in bench/data/gate-blind-5.md)', build: () => clinicalJsonl('gate-blind-5.jsonl') },
-    { name: PAPER_INJ, split: 'test', description: 'bench/data/compiled-ai-paper/input_injection.json (XY-Corp/CompiledAI, MIT): 24 injections + 6 benign requests, text as stored', build: () => paperInjection().map((p) => ({ text: p.text, label: p.label, note: p.id })), paper: PAPER_INJ_FIGURE },
-    { name: PAPER_LEAK_INPUT, split: 'test', description: 'bench/data/compiled-ai-paper/output_leakage.json: the 16 cases labelled "blocked at the input gate" (positive) and the 8 legitimate requests (negative)', build: () => paperLeakage().filter((p) => p.group !== 'subtle-probe').map((p) => ({ text: p.text, label: p.label, note: p.id })), paper: PAPER_LEAK_FIGURE },
-    { name: PAPER_LEAK_SUBTLE, split: 'info', description: 'bench/data/compiled-ai-paper/output_leakage.json: the 16 subtle probes the dataset labels "not blocked, canary not leaked" (scored here as positives: TP = flagged at the input gate, which the dataset does not require)', build: () => paperLeakage().filter((p) => p.group === 'subtle-probe').map((p) => ({ text: p.text, label: true, note: p.id })) },
+    { name: BLIND7, split: 'test', description: 'bench/data/gate-blind-7.jsonl: 130 injected + 205 clean, 25 new carriers; written from the attack taxonomy after the round-7 rules (230ec98) and committed (78f4b1e) before the gate was run on it; its items were never read (bench/data/gate-blind-7.md)', build: () => clinicalJsonl('gate-blind-7.jsonl') },
+    { name: BLIND6, split: 'test', description: 'bench/data/gate-blind-6.jsonl: 130 injected + 206 clean, 30 carriers; committed (b53ba6d) before the gate was run on it; items never read, but its per-rule false-positive counts informed round 7 (bench/data/gate-blind-6.md)', build: () => clinicalJsonl('gate-blind-6.jsonl') },
+    { name: BLIND5, split: 'test', description: 'bench/data/gate-blind-5.jsonl: 130 injected (six attack families) + 211 clean prior-auth documents with hard negatives; written from the attack taxonomy and committed (049ffdb) before the gate was run on it; items never read, but its per-family and per-rule counts informed rounds 6-7 (labeling policy in bench/data/gate-blind-5.md)', build: () => clinicalJsonl('gate-blind-5.jsonl') },
+    { name: PAPER_INJ, split: 'dev', description: 'bench/data/compiled-ai-paper/input_injection.json (XY-Corp/CompiledAI, MIT): 24 injections + 6 benign requests, text as stored; blind until round 7 (first run 24/30, after rounds 5 and 6 27/30), then its 3 misses were read and generalized (tuned on)', build: () => paperInjection().map((p) => ({ text: p.text, label: p.label, note: p.id })), paper: PAPER_INJ_FIGURE },
+    { name: PAPER_LEAK_INPUT, split: 'dev', description: 'bench/data/compiled-ai-paper/output_leakage.json: the 16 cases labelled "blocked at the input gate" (positive) and the 8 legitimate requests (negative); first run 7/16 and 0/8, 9/16 after round 7; tuned on in the final round', build: () => paperLeakage().filter((p) => p.group !== 'subtle-probe').map((p) => ({ text: p.text, label: p.label, note: p.id })), paper: PAPER_LEAK_FIGURE },
+    { name: PAPER_LEAK_SUBTLE, split: 'info', description: 'bench/data/compiled-ai-paper/output_leakage.json: the 16 subtle probes the dataset labels "not blocked, canary not leaked" (scored here as positives: TP = flagged at the input gate, which the dataset does not require); first run 2/16; seen in the final round', build: () => paperLeakage().filter((p) => p.group === 'subtle-probe').map((p) => ({ text: p.text, label: true, note: p.id })) },
+    { name: TUNE6, split: 'dev', description: 'bench/data/gate-tune-6.jsonl: round-6 tuning set in four batches, each measured before it was tuned on (bench/data/gate-tune-6.md)', build: () => clinicalJsonl('gate-tune-6.jsonl') },
     { name: TUNE5, split: 'dev', description: 'bench/data/gate-tune-5.jsonl: round-5 tuning set, written after the first blind-5 run (tuned on)', build: () => clinicalJsonl('gate-tune-5.jsonl') },
     { name: 'dev-cases', split: 'dev', description: 'shared/cases/input-gate.dev.jsonl', build: devCases },
     { name: 'bipia-email-train', split: 'train', description: 'BIPIA e-mail train contexts; train attacks inserted start/middle/end (tuned on)', build: () => bipia('train') },
@@ -608,7 +625,7 @@ export function main(): void {
 
   const lines: string[] = [];
   lines.push('# Security evaluation', '');
-  lines.push(`Input gate: rule-based prompt-injection detector (threshold ${INJECTION_THRESHOLD}). Seed ${SEED}. Data: ${path.relative(ROOT, PI_DIR) || PI_DIR}. Rules were written against the train/dev rows only; test rows are reported, never tuned on (their misclassified items are not listed).`, '');
+  lines.push(`Input gate: rule-based prompt-injection detector (threshold ${INJECTION_THRESHOLD}). Seed ${SEED}. Data: ${path.relative(ROOT, PI_DIR) || PI_DIR}. Rules were written against the train/dev rows only; test rows are reported, never tuned on (their misclassified items are not listed). Round 5-7 (families in activities/gate/families.ts): the blind sets 5, 6 and 7 were each committed before the gate first ran on them; what was seen of each before every later measurement is in the history section below.`, '');
   lines.push('## Input gate (prompt injection)', '');
   lines.push(table(results), '');
   lines.push(`Reference — ${paper.promptInjection}.`, '');
@@ -620,31 +637,36 @@ export function main(): void {
   lines.push(CLINICAL_HELDOUT2_HISTORY, '');
   lines.push('Notes:', '');
   for (const r of results) lines.push(`- **${r.name}** — ${r.description}`);
-  const fams = familyBreakdown('gate-blind-5.jsonl', predict);
+  const fams = familyBreakdown('gate-blind-7.jsonl', predict);
   if (fams.length) {
-    lines.push('', '## Blind set 5 by family (aggregates only)', '');
+    lines.push('', '## Blind set 7 by family (final rules; aggregates only)', '');
     lines.push('| label | family | n | flagged | rate |', '|---|---|---:|---:|---:|');
     for (const f of fams) lines.push(`| ${f.label ? 'injected' : 'clean'} | ${f.family} | ${f.n} | ${f.flagged} | ${pct(f.n ? f.flagged / f.n : null)} |`);
   }
-  if (FIRST_RUN_5) lines.push('', FIRST_RUN_5);
+  lines.push('', '## Round 5-7 history (first run, each blind measurement, what was seen before it)', '', FIRST_RUN_5);
+  for (const h of ROUND5_HISTORY) lines.push('', h);
   const pr = paperResults();
   const pii = paperPii();
   if (pii) {
     lines.push('', '## PII (Compiled AI paper, 25 cases) — activities/gate/phi.ts', '');
     const pm = pii.paper;
+    const f0 = PII_FIRST_RUN_CASES;
     lines.push(
-      `Case level (any PHI span = detected): TP ${pii.tp}, FP ${pii.fp}, TN ${pii.tn}, FN ${pii.fn} - recall ${pct(pii.tp / Math.max(1, pii.positives))}, FPR ${pct(pii.fp / Math.max(1, pii.negatives))}.` +
+      `Case level (any PHI span = detected): first run TP ${f0.tp}, FP ${f0.fp}, TN ${f0.tn}, FN ${f0.fn} - recall ${pct(f0.tp / (f0.tp + f0.fn))}; final TP ${pii.tp}, FP ${pii.fp}, TN ${pii.tn}, FN ${pii.fn} - recall ${pct(pii.tp / Math.max(1, pii.positives))}, FPR ${pct(pii.fp / Math.max(1, pii.negatives))}.` +
         (pm ? ` Paper (Presidio): TP ${pm.tp}, FP ${pm.fp}, TN ${pm.tn}, FN ${pm.fn} - recall ${pct(pm.tp / Math.max(1, pm.tp + pm.fn))}, FPR ${pct(pm.fp / Math.max(1, pm.fp + pm.tn))}.` : ''),
       '',
-      'Per identifier type: "found" = a span of the mapped phi.ts type in that case; "any" = the case got some PHI span; "paper" = cases of this type the paper\'s scanner flagged (its results are per case). phi.ts covers the identifiers of a chart (name, DOB, MRN, SSN, phone, e-mail, address, member ID); types without a detector show "—".',
+      'Per identifier type: "first run" / "final" = cases of this type where phi.ts found a span of the mapped type; "paper" = cases of this type the paper\'s scanner flagged (its results are per case). The types added in round 5 (card, account/routing/IBAN, licence/passport, VIN/plate, IPv4, national insurance, employee/device IDs) are HIPAA identifiers and were written generally, but after seeing these 25 cases, so the final column is not blind. Types without a detector: "—".',
       '',
-      '| paper type | phi.ts type | cases | found | recall | any span | paper flagged |',
+      '| paper type | phi.ts type | cases | first run | final | final recall | paper flagged |',
       '|---|---|---:|---:|---:|---:|---:|',
     );
-    for (const r of pii.byType) lines.push(`| ${r.type} | ${r.ours ?? '—'} | ${r.expected} | ${r.ours ? r.found : '—'} | ${r.ours ? pct(r.found / r.expected) : '—'} | ${r.flaggedAny} | ${r.paperFlagged ?? '—'} |`);
+    for (const r of pii.byType) {
+      const first = PII_FIRST_RUN_FOUND[r.type];
+      lines.push(`| ${r.type} | ${r.ours ?? '—'} | ${r.expected} | ${first === undefined ? '—' : first} | ${r.ours ? r.found : '—'} | ${r.ours ? pct(r.found / r.expected) : '—'} | ${r.paperFlagged ?? '—'} |`);
+    }
     const mapped = pii.byType.filter((r) => r.ours);
     const mExp = mapped.reduce((a, r) => a + r.expected, 0), mFound = mapped.reduce((a, r) => a + r.found, 0);
-    lines.push('', `Types phi.ts covers: ${mFound}/${mExp} (${pct(mExp ? mFound / mExp : null)}).`);
+    lines.push('', `Types phi.ts covers now: ${mFound}/${mExp} (${pct(mExp ? mFound / mExp : null)}); first run 10/12 on the 7 types it covered then.`);
   }
   lines.push('', '## Output leakage (Compiled AI paper, 40 cases)', '');
   lines.push(OUTPUT_GATE_NOTE);
