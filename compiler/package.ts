@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { ArtifactInfo, FactDeclaration, Provenance } from '../templates/bounded-decision/types';
+import { entryFor, LOCK_FILE, lockedEntry, readLock, releaseConflict, ReleasedVersionError, sha256Bytes, writeLock } from './releases';
 import { canonicalJson, sha256, workflowTypeName, type LoadedSpec, type Spec } from './spec';
 
 export const GENERATED_DIR = join(__dirname, '..', 'workflows-generated');
@@ -204,13 +205,26 @@ function ensureTrailingNewline(s: string): string {
   return s.endsWith('\n') ? s : `${s}\n`;
 }
 
-/** Write the artifact folder and regenerate the indexes. */
+/**
+ * Write the artifact folder, record it in the output root's releases.lock.json and regenerate the indexes.
+ * A version already in the lock is never rewritten with other bytes: ReleasedVersionError (bump the version).
+ */
 export function writeArtifact(req: PackageRequest): PackagedArtifact {
   const root = req.outDir ?? GENERATED_DIR;
   const { files, manifest } = renderArtifact(req);
   const dir = join(root, manifest.spec, `v${manifest.specVersion}`);
+  const hashes = Object.fromEntries(Object.keys(files).map((n) => [n, sha256Bytes(files[n]!)]));
+  const lock = readLock(root);
+  const conflict = releaseConflict(lock, manifest, hashes);
+  if (conflict) throw new ReleasedVersionError(conflict);
   mkdirSync(dir, { recursive: true });
   for (const name of Object.keys(files).sort()) writeFileSync(join(dir, name), files[name]!);
+  if (!lockedEntry(lock, manifest.spec, manifest.specVersion)) {
+    // Re-read right before writing: another compile may have released a different spec meanwhile.
+    const latest = readLock(root);
+    (latest.releases[manifest.spec] ??= {})[`v${manifest.specVersion}`] = entryFor(manifest, hashes);
+    writeLock(root, latest);
+  }
   writeIndexes(root);
   return { dir, manifest, files };
 }
@@ -267,6 +281,7 @@ export function writeIndexes(root = GENERATED_DIR): void {
 export type TargetCheck =
   | { status: 'up-to-date'; existing: IndexedArtifact }
   | { status: 'version-conflict'; existing: IndexedArtifact; reason: string }
+  | { status: 'released'; reason: string }
   | { status: 'unpackaged-code'; reason: string }
   | { status: 'new' };
 
@@ -286,6 +301,16 @@ export function checkTarget(
   const { spec } = loaded;
   const existing = listArtifacts(outDir).find((a) => a.spec === spec.name && a.version === spec.version);
   if (existing && existing.manifest.specHash === loaded.specHash) return { status: 'up-to-date', existing };
+  // A released version whose folder is gone: recompiling would not give the same bytes (and runs replay on them).
+  const released = existing ? undefined : lockedEntry(readLock(outDir), spec.name, spec.version);
+  if (released)
+    return {
+      status: 'released',
+      reason:
+        `${spec.name} v${spec.version} is released (${rel(join(outDir, LOCK_FILE))}, artifact ${released.artifactHash.slice(0, 12)}) but its folder ` +
+        `${rel(join(outDir, spec.name, `v${spec.version}`))} is missing: restore it from version control (runs in flight replay on it). ` +
+        `Released versions are immutable: to change it, bump \`version:\` to ${spec.version + 1} in ${rel(specFileLabel)} and compile a new version.`,
+    };
   if (existing)
     return {
       status: 'version-conflict',

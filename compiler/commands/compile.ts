@@ -12,6 +12,7 @@ import { applyLimitsFromEnv, MODEL_CONFIG_HELP, modelConfigFromEnv } from '../ll
 import { checkTarget, GENERATED_DIR, writeArtifact } from '../package';
 import { compileSpec, type CompileProgress, type CompileReport, type StageOptions } from '../pipeline';
 import { PromptBlockError } from '../prompt';
+import { ReleasedVersionError } from '../releases';
 import type { CompileWorkflowInput, CompileWorkflowRunner } from '../service/types';
 import { listSpecFiles, loadSpec, SpecError, type LoadedSpec } from '../spec';
 
@@ -173,7 +174,16 @@ export async function compileOneSpec(
     if (!opts.json) io.stderr.write(formatReport(report) + (reportFile ? `  report: ${rel(reportFile)}\n` : ''));
     return { spec: spec.name, version: spec.version, file, status: 'rejected', reason: report.reason, tokens: report.tokens.total, report, ...(reportFile ? { reportFile } : {}) };
   }
-  const packaged = writeArtifact({ loaded, ...result.artifact, outDir });
+  let packaged;
+  try {
+    packaged = writeArtifact({ loaded, ...result.artifact, outDir });
+  } catch (e) {
+    if (e instanceof ReleasedVersionError) {
+      io.stderr.write(`error: ${e.message}\n`);
+      return { spec: spec.name, version: spec.version, file, status: 'error', reason: e.message, tokens: 0 };
+    }
+    throw e;
+  }
   say(
     `${spec.name} v${spec.version}: compiled → ${rel(packaged.dir)} (artifact ${packaged.manifest.artifactHash.slice(0, 12)}, ` +
       `${result.artifact.tokens.total} tokens, ${result.artifact.provenance.generator}${result.artifact.provenance.model ? ` ${result.artifact.provenance.model}` : ''})\n`,

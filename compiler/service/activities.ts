@@ -10,6 +10,7 @@ import { createModelClient, MODEL_CONFIG_HELP, ModelOutputError, ModelUnavailabl
 import { checkTarget, GENERATED_DIR, writeArtifact } from '../package';
 import { combinedPromptHash, generateWith, runStage } from '../pipeline';
 import { assemblePrompt, PromptBlockError, SLOTS } from '../prompt';
+import { ReleasedVersionError } from '../releases';
 import { loadSpec, SpecError, type LoadedSpec } from '../spec';
 import type { CompileActivities, GeneratorSpec, SpecRef } from './types';
 
@@ -141,15 +142,22 @@ export function createCompileActivities(deps: CompileActivityDeps = {}): Compile
         const m = target.existing.manifest;
         return { dir: target.existing.dir, artifactHash: m.artifactHash, workflowType: m.workflowType };
       }
-      const packaged = writeArtifact({
-        loaded,
-        code,
-        provenance,
-        attempts,
-        tokens,
-        ...(provenance.generator === 'openai-compatible' ? { promptHash: combinedPromptHash(firstPromptHashes) } : {}),
-        outDir: root,
-      });
+      if (target.status === 'released') throw ApplicationFailure.create({ message: target.reason, type: 'VersionConflict', nonRetryable: true });
+      let packaged;
+      try {
+        packaged = writeArtifact({
+          loaded,
+          code,
+          provenance,
+          attempts,
+          tokens,
+          ...(provenance.generator === 'openai-compatible' ? { promptHash: combinedPromptHash(firstPromptHashes) } : {}),
+          outDir: root,
+        });
+      } catch (e) {
+        if (e instanceof ReleasedVersionError) throw ApplicationFailure.create({ message: e.message, type: 'VersionConflict', nonRetryable: true });
+        throw e;
+      }
       deps.logger?.info({ ...logContext(), dir: packaged.dir, artifactHash: packaged.manifest.artifactHash }, 'artifact packaged');
       return { dir: packaged.dir, artifactHash: packaged.manifest.artifactHash, workflowType: packaged.manifest.workflowType };
     },

@@ -115,15 +115,23 @@ export async function compileSpecWorkflow(input: CompileWorkflowInput): Promise<
       { reason: report.reason, attempts: report.attempts.length, tokens: report.tokens.total },
     );
   }
-  const packaged = await io.packageArtifact({
-    ...ref,
-    ...(input.outDir ? { outDir: input.outDir } : {}),
-    code: loop.code,
-    provenance: loop.provenance,
-    attempts: loop.attempts.map(summarizeAttempt),
-    tokens: loop.tokens,
-    firstPromptHashes: loop.firstPromptHashes,
-  });
+  let packaged;
+  try {
+    packaged = await io.packageArtifact({
+      ...ref,
+      ...(input.outDir ? { outDir: input.outDir } : {}),
+      code: loop.code,
+      provenance: loop.provenance,
+      attempts: loop.attempts.map(summarizeAttempt),
+      tokens: loop.tokens,
+      firstPromptHashes: loop.firstPromptHashes,
+    });
+  } catch (err) {
+    // A released (locked) or concurrently packaged version is never rewritten: an error result, not a failed run.
+    const cause = err instanceof ActivityFailure ? err.cause : undefined;
+    if (!(cause instanceof ApplicationFailure) || cause.type !== 'VersionConflict') throw err;
+    return finish('ERROR', { status: 'error', ...head, reason: cause.message }, { reason: cause.message });
+  }
   upsertSearchAttributes([{ key: SA.artifactHash, value: packaged.artifactHash }]);
   return finish(
     'COMPILED',
