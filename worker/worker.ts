@@ -11,7 +11,7 @@ import { createLlmExtractor, llmConfigFromEnv } from '../activities/llm-extracti
 import { artifacts } from '../workflows-generated/registry';
 import { codecFromEnv } from './codec/encryption-codec';
 import { embeddedLlmExtractor } from './embedded-llm';
-import { bundleOnce } from './bundle';
+import { bundleOnce } from '../temporal/bundle';
 import { dataDir, type TemporalSettings } from './config';
 import { connectWorker } from './connection';
 import { createLogger } from './logger';

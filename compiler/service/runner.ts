@@ -5,7 +5,7 @@ import type { Client } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
 import { Worker, type NativeConnection, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { SA } from '../../templates/bounded-decision/search-attributes';
-import { bundleOnce } from '../../worker/bundle';
+import { bundleOnce } from '../../temporal/bundle';
 import type { CompileProgress } from '../compile-loop';
 import { createCompileActivities, type CompileActivityDeps } from './activities';
 import { COMPILE_WORKFLOW_TYPE, COMPILER_TASK_QUEUE, type CompileWorkflowInput, type CompileWorkflowResult, type CompileWorkflowRunner } from './types';

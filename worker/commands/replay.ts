@@ -42,6 +42,57 @@ export function readHistoryDir(dir: string): StoredHistory[] {
   });
 }
 
+/** Which compiled artifact a history ran: its workflow type and the spec, version and artifact hash it upserted. */
+export interface HistoryArtifact {
+  workflowType?: string;
+  spec?: string;
+  specVersion?: number;
+  artifactHash?: string;
+}
+
+interface RawEvent {
+  workflowExecutionStartedEventAttributes?: { workflowType?: { name?: string }; searchAttributes?: { indexedFields?: Record<string, { data?: unknown }> } };
+  upsertWorkflowSearchAttributesEventAttributes?: { searchAttributes?: { indexedFields?: Record<string, { data?: unknown }> } };
+}
+
+function searchAttributeValue(field: { data?: unknown } | undefined): string | undefined {
+  const data = field?.data;
+  if (data === undefined || data === null) return undefined;
+  try {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'base64') : Buffer.from(data as Uint8Array);
+    const value = JSON.parse(bytes.toString('utf8')) as unknown;
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The artifact of a stored history (`temporal workflow show --output json` form): the workflow's own search
+ * attribute upserts (CaiSpec, CaiSpecVersion, CaiArtifactHash) win over those the client set at start.
+ * Search attributes are not encrypted by the payload codec, so no key is needed.
+ */
+export function historyArtifact(history: History | unknown): HistoryArtifact {
+  const events = ((history as { events?: RawEvent[] }).events ?? []) as RawEvent[];
+  const out: HistoryArtifact = {};
+  const fields: Record<string, string> = {};
+  const take = (indexed: Record<string, { data?: unknown }> | undefined, overwrite: boolean) => {
+    for (const key of ['CaiSpec', 'CaiSpecVersion', 'CaiArtifactHash']) {
+      const v = searchAttributeValue(indexed?.[key]);
+      if (v !== undefined && (overwrite || !(key in fields))) fields[key] = v;
+    }
+  };
+  const started = events[0]?.workflowExecutionStartedEventAttributes;
+  if (started?.workflowType?.name) out.workflowType = started.workflowType.name;
+  const upsert = events.find((e) => e.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields?.CaiSpec);
+  take(upsert?.upsertWorkflowSearchAttributesEventAttributes?.searchAttributes?.indexedFields, true);
+  take(started?.searchAttributes?.indexedFields, false);
+  if (fields.CaiSpec) out.spec = fields.CaiSpec;
+  if (fields.CaiSpecVersion && /^\d+$/.test(fields.CaiSpecVersion)) out.specVersion = Number(fields.CaiSpecVersion);
+  if (fields.CaiArtifactHash) out.artifactHash = fields.CaiArtifactHash;
+  return out;
+}
+
 export interface ReplayReport {
   workflowId: string;
   ok: boolean;

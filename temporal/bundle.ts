@@ -1,5 +1,6 @@
 // Workflow bundling (webpack, a few seconds): once per entry file per process, with the bundler's chatter
-// reduced to warnings and errors on stderr.
+// reduced to warnings and errors on stderr. Neutral ground (temporal/): the case worker (worker/) and the compile
+// worker (compiler/service/) both bundle through it, so the compiler never imports the worker.
 import { bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 
 export const quietBundlerLogger = {
