@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The test command (`npm test`): typecheck, lint (incl. the workflow sandbox rules), then jest.
+# The test command (`npm test`): typecheck, lint (incl. the workflow sandbox rules), the dependency check
+# (dependency-cruiser never-arrows + no cycles between top-level folders), then jest.
 # Integration tests start their own Temporal servers from the installed binaries.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -7,6 +8,7 @@ export TEMPORAL_VERSION_CHECK_DISABLED=1
 bash scripts/temporal-install.sh
 echo "== typecheck"; npx tsc -p tsconfig.json --noEmit
 echo "== lint"; npx eslint .
+echo "== dependencies"; npx tsx scripts/check-deps.ts
 echo "== jest"
 mkdir -p .data
 status=0

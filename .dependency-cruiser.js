@@ -1,0 +1,78 @@
+// dependency-cruiser rules: the never-arrows of the design. Run by `npm run deps` (scripts/check-deps.ts, which
+// also forbids cycles between top-level folders) from scripts/test.sh after lint; `npx depcruise --config
+// .dependency-cruiser.js <folders>` runs these rules alone. Type-only imports count here (a contract pointing the
+// wrong way is still the wrong way); the folder-cycle check counts only imports that load code.
+//
+// Known exceptions are written as `pathNot` on the rule, each with its reason; scripts/check-deps.ts lists the
+// cycle exceptions. Remove an exception as soon as its import is fixed.
+
+/** Workflow code: runs in Temporal's deterministic sandbox (templates' workflow/evaluate, the generated wiring). */
+const WORKFLOW_CODE = [
+  '^templates/[^/]+/(workflow|evaluate)\\.ts$',
+  '^workflows-generated/workflows\\.ts$',
+  '^workflows-generated/[^/]+/v[0-9]+/(workflow|decision)\\.ts$',
+  '^node_modules/@temporalio/workflow/',
+];
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'templates-not-to-compiler-or-worker',
+      severity: 'error',
+      comment: 'Templates run inside compiled artifacts and the workflow sandbox: they never depend on the compiler or the worker.',
+      from: { path: '^templates/' },
+      to: { path: '^(compiler|worker)/' },
+    },
+    {
+      name: 'generated-not-to-compiler-or-worker',
+      severity: 'error',
+      comment: 'Generated code (workflows-generated/) is released, immutable output: it never depends on the compiler or the worker.',
+      from: { path: '^workflows-generated/' },
+      to: { path: '^(compiler|worker)/' },
+    },
+    {
+      name: 'activities-not-to-workflow-code',
+      severity: 'error',
+      comment: 'Activities run on the Node side; workflow code runs in the workflow sandbox. Activities share types and the extraction kit with templates, never workflow code.',
+      from: { path: '^activities/' },
+      to: { path: WORKFLOW_CODE },
+    },
+    {
+      name: 'compiler-not-to-worker',
+      severity: 'error',
+      comment: 'The compiler never imports the worker (shared Temporal helpers live in temporal/, the slot sandbox in sandbox/).',
+      from: { path: '^compiler/' },
+      to: { path: '^worker/' },
+    },
+    {
+      name: 'neutral-folders-stay-neutral',
+      severity: 'error',
+      comment: 'temporal/ and sandbox/ are shared by the compiler, the worker and activities: they import none of them.',
+      from: { path: '^(temporal|sandbox)/' },
+      to: { path: '^(compiler|worker|activities|api|model|test|scripts|bench)/' },
+    },
+    {
+      name: 'nothing-imports-test',
+      severity: 'error',
+      comment:
+        'Test helpers are for tests. Known exception: bench/workflow-bench.ts imports test/helpers/temporal.ts ' +
+        '(bench/ is edited by another engineer; the fix is to import startLocalEnv from temporal/local-env).',
+      from: { pathNot: ['^test/', '^bench/workflow-bench\\.ts$'] },
+      to: { path: '^test/' },
+    },
+    {
+      name: 'product-not-to-tooling',
+      severity: 'error',
+      comment: 'Product code never depends on scripts/ or bench/.',
+      from: { path: '^(compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/' },
+      to: { path: '^(scripts|bench)/' },
+    },
+  ],
+  options: {
+    tsPreCompilationDeps: true,
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|dist|\\.tools|\\.data|test/fixtures|test-artifacts|reports)/|(^|/)\\.tmp' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    combinedDependencies: false,
+  },
+};
