@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import type { ChatHistoryItem, Llama, LlamaContext, LlamaGrammar, LlamaModel } from 'node-llama-cpp';
 import { MODEL_BYTES, MODEL_NAME, MODEL_SHA256, modelFilePath, modelStampPath } from './pins';
+import { acquireComputeLock } from './compute-lock';
 import type { LocalModelSettings } from './settings';
 
 type NodeLlamaCpp = typeof import('node-llama-cpp');
@@ -98,8 +99,8 @@ export interface CompletionResult {
   finishReason: 'stop' | 'length';
   promptTokens: number;
   completionTokens: number;
-  /** Queue wait, prompt processing (until the first token) and generation, in ms. */
-  timings: { queuedMs: number; promptMs: number; generationMs: number };
+  /** Queue wait, wait for another process's completion (compute lock), prompt processing (until the first token) and generation, in ms. */
+  timings: { queuedMs: number; lockMs: number; promptMs: number; generationMs: number };
 }
 
 export interface EngineLoadInfo {
@@ -221,6 +222,21 @@ export class LocalModelEngine {
     const history: ChatHistoryItem[] = [...req.history];
     if (history[history.length - 1]?.type !== 'model') history.push({ type: 'model', response: [] });
 
+    // Other processes on this machine may be running the model too: take turns (see compute-lock.ts).
+    const lockStarted = Date.now();
+    const lock = await acquireComputeLock(this.settings.lockFile, {
+      signal: AbortSignal.any([closing, ...(req.signal ? [req.signal] : [])]),
+      onWait: () => this.onLog?.('info', 'waiting for another process to finish with the local model'),
+    });
+    const lockMs = Date.now() - lockStarted;
+    try {
+      return await this.generate(l, req, grammar, history, closing, { queuedMs, lockMs });
+    } finally {
+      lock.release();
+    }
+  }
+
+  private async generate(l: Loaded, req: CompletionRequest, grammar: LlamaGrammar | undefined, history: ChatHistoryItem[], closing: AbortSignal, waits: { queuedMs: number; lockMs: number }): Promise<CompletionResult> {
     const sequence = l.context.getSequence();
     const chat = new l.nlc.LlamaChat({ contextSequence: sequence, autoDisposeSequence: true });
     const timeout = new AbortController();
@@ -254,7 +270,7 @@ export class LocalModelEngine {
         finishReason: stopReason === 'maxTokens' ? 'length' : 'stop',
         promptTokens,
         completionTokens,
-        timings: { queuedMs, promptMs: (firstTokenAt ?? ended) - started, generationMs: ended - (firstTokenAt ?? ended) },
+        timings: { ...waits, promptMs: (firstTokenAt ?? ended) - started, generationMs: ended - (firstTokenAt ?? ended) },
       };
     } catch (e) {
       if (req.signal?.aborted) throw e;
