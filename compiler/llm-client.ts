@@ -64,7 +64,7 @@ export interface ModelClient {
 }
 
 /** Attempt 1 is greedy; regeneration n samples at REGENERATION_TEMPERATURE with seed DEFAULT_SEED + n. */
-export const REGENERATION_TEMPERATURE = 0.6;
+export const REGENERATION_TEMPERATURE = 0.4;
 export function samplingForAttempt(attempt: number, baseSeed = DEFAULT_SEED): SamplingOptions {
   return attempt <= 1 ? { temperature: 0, seed: baseSeed } : { temperature: REGENERATION_TEMPERATURE, seed: baseSeed + attempt };
 }

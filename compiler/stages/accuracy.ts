@@ -19,6 +19,7 @@ export interface AccuracyInput {
 /** Absolute tolerance for numeric facts (values computed from other values, e.g. BMI from weight and height). */
 export const NUMBER_TOLERANCE = 0.05;
 const MAX_MISSES_SHOWN = 10;
+const MAX_MISSES_WITH_HINTS = 3;
 
 function diag(rule: string, message: string): Diagnostic {
   return { stage: 'accuracy', rule, message, line: 0, column: 0 };
@@ -100,8 +101,10 @@ export async function runAccuracyStage(input: AccuracyInput): Promise<StageResul
           });
           for (const hint of extractionHints(goldens as ExtractionGolden[], results)) diagnostics.push(diag('extraction-fact-hint', hint));
         }
-        for (const m of misses.slice(0, MAX_MISSES_SHOWN)) diagnostics.push(diag(`${kind}-golden-mismatch`, m));
-        if (misses.length > MAX_MISSES_SHOWN) diagnostics.push(diag(`${kind}-golden-mismatch`, `… and ${misses.length - MAX_MISSES_SHOWN} more`));
+        // With per-fact hints, a few raw mismatches are enough (a small model drowns in a long list).
+        const shown = diagnostics.some((d) => d.rule === 'extraction-fact-hint') ? MAX_MISSES_WITH_HINTS : MAX_MISSES_SHOWN;
+        for (const m of misses.slice(0, shown)) diagnostics.push(diag(`${kind}-golden-mismatch`, m));
+        if (misses.length > shown) diagnostics.push(diag(`${kind}-golden-mismatch`, `… and ${misses.length - shown} more`));
       }
     }
   } catch (e) {
