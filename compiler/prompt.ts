@@ -269,15 +269,31 @@ function specSection(loaded: LoadedSpec, slot: Slot): string {
   return lines.join('\n');
 }
 
+/** The facts interface of facts.ts without its zod schema (the schema is the template's, not the slot's). */
+export function factsTypeOnly(spec: Spec): string {
+  const full = renderFactsTs(spec);
+  const start = full.indexOf('export interface');
+  const end = full.indexOf('export const factsSchema');
+  return full.slice(start === -1 ? 0 : start, end === -1 ? undefined : end).trimEnd();
+}
+
+/** Many security / syntax problems: the file lost the required shape, and showing it again anchors a small model on it. */
+export function isStructuralFailure(feedback: FeedbackDiagnostic[]): boolean {
+  return feedback.length > 3 && feedback.every((d) => d.stage === 'security' || d.stage === 'syntax');
+}
+
 function feedbackSection(feedback: FeedbackDiagnostic[], previousCode?: string): string {
+  const structural = isStructuralFailure(feedback);
   const lines = [
     '## Your previous attempt was rejected',
     '',
-    'Fix every problem below and return the complete corrected file (not a diff).',
+    structural
+      ? 'Your file was far from the required shape. Start again from the skeleton above, keep exactly the given imports, and return the complete file.'
+      : 'Fix every problem below and return the complete corrected file (not a diff).',
     '',
     ...feedback.map((d) => `- [${d.stage}/${d.rule}]${d.line > 0 ? ` line ${d.line}, column ${d.column}:` : ''} ${d.message.replace(/\s+/g, ' ').trim()}`),
   ];
-  if (previousCode !== undefined) lines.push('', 'The rejected code:', '', '```ts', previousCode.replace(/\s+$/, ''), '```');
+  if (previousCode !== undefined && !structural) lines.push('', 'The rejected code:', '', '```ts', previousCode.replace(/\s+$/, ''), '```');
   return lines.join('\n');
 }
 
@@ -378,10 +394,10 @@ export function assemblePrompt(
     templateTypeDeclarations(typeNames),
     '```',
     '',
-    `## \`./facts.ts\` (generated from the spec, next to your file)`,
+    `## The facts type (exported by \`./facts.ts\`, generated from the spec next to your file; import it as shown, never redefine it)`,
     '',
     '```ts',
-    renderFactsTs(spec).trimEnd(),
+    factsTypeOnly(spec),
     '```',
     '',
     specSection(loaded, slot),
