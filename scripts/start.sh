@@ -10,6 +10,9 @@ DATA="${CAI_DATA_DIR:-$ROOT/.data}"
 mkdir -p "$DATA"
 
 bash scripts/create-dev-keys.sh
+# The embedded default model (every model path uses it when no endpoint is configured); idempotent, a no-op
+# once installed. CAI_SKIP_MODEL_INSTALL=1 skips it (then only offline paths run: compiled artifacts, review).
+[ "${CAI_SKIP_MODEL_INSTALL:-}" = 1 ] || bash scripts/model-install.sh
 CODEC_PORT="${CAI_CODEC_PORT:-8888}"
 export CAI_CODEC_TOKEN="${CAI_CODEC_TOKEN:-$(cat "$DATA/codec-token")}"
 # The dev UI cannot attach a bearer header, so its codec endpoint carries the token as a path prefix.

