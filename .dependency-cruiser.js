@@ -38,6 +38,13 @@ module.exports = {
       to: { path: WORKFLOW_CODE },
     },
     {
+      name: 'workflow-code-not-to-node-side',
+      severity: 'error',
+      comment: 'Workflow code loads nothing of the Node side (activities, the slot sandbox, the generated registry, temporal/); type-only imports of activity contracts are fine.',
+      from: { path: WORKFLOW_CODE.slice(0, 3) },
+      to: { path: '^(activities|sandbox|temporal)/|^workflows-generated/registry\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'compiler-not-to-worker',
       severity: 'error',
       comment: 'The compiler never imports the worker (shared Temporal helpers live in temporal/, the slot sandbox in sandbox/).',

@@ -8,7 +8,9 @@ import type { ExtractionOutcome, Facts, GateResult } from '../templates/bounded-
 import type { AuditStore } from './audit-store';
 import { LlmOutputRejected, LlmRequestRejected, type LlmExtractor } from './llm-extraction';
 import { findArtifact, type RegisteredArtifact } from './registry-types';
+import { ExtractorUnavailableError, sharedSandboxedExtractors, type CompiledExtractors } from './compiled-extractor';
 import { guardFacts } from './fact-guard';
+import { SlotError, SlotLimitError } from '../sandbox';
 import type { BoundedDecisionActivities, CompiledExtraction, ScreenResult } from './types';
 
 export interface ActivityDeps {
@@ -17,6 +19,8 @@ export interface ActivityDeps {
   logger: Logger;
   scan: (text: string) => GateResult;
   llm?: LlmExtractor;
+  /** How compiled extractors run (default: the process's slot sandbox, activities/compiled-extractor.ts). */
+  extractors?: CompiledExtractors;
 }
 
 /** Ids for log lines; never the payload (PHI stays out of logs). */
@@ -31,6 +35,7 @@ function logContext(): Record<string, string> {
 
 export function createActivities(deps: ActivityDeps): BoundedDecisionActivities {
   const { artifacts, audit, logger, scan, llm } = deps;
+  const extractors = deps.extractors ?? sharedSandboxedExtractors();
 
   return {
     async screenInput({ text }): Promise<ScreenResult> {
@@ -53,10 +58,20 @@ export function createActivities(deps: ActivityDeps): BoundedDecisionActivities 
       const llmAvailable = llm !== undefined && (artifact.info.llm.fallback ?? llm.source !== 'embedded');
       let result;
       try {
-        result = artifact.extract(text);
+        result = await extractors.run(artifact, text);
       } catch (err) {
+        if (err instanceof SlotLimitError) {
+          // Stopped by the sandbox (time or heap limit, or its thread died): review, never decide, and no LLM
+          // either (a text that makes the extractor run away is not sent on). The worker goes on serving.
+          logger.error({ ...logContext(), limit: err.limit }, 'compiled extractor stopped by the slot sandbox');
+          return { settled: false, path: 'compiled', reasons: [`compiled extractor stopped: ${err.message}; not decided automatically`], llmAvailable: false };
+        }
+        if (err instanceof ExtractorUnavailableError || (err instanceof SlotError && err.phase === 'load')) {
+          logger.error({ ...logContext(), error: err.name }, 'compiled extractor unavailable');
+          return { settled: false, path: 'compiled', reasons: [`compiled extractor unavailable: ${err.message}`], llmAvailable };
+        }
         // The extractor passed the execution stage, so this is unexpected: review, never decide.
-        logger.error({ ...logContext(), error: (err as Error).name }, 'compiled extractor threw');
+        logger.error({ ...logContext(), error: err instanceof SlotError ? err.slotError : (err as Error).name }, 'compiled extractor threw');
         return { settled: false, path: 'compiled', reasons: ['compiled extractor failed on this input'], llmAvailable };
       }
       const checked = artifact.factsSchema.safeParse(result.facts);

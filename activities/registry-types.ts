@@ -4,9 +4,17 @@ import type { ArtifactInfo, ExtractFn } from '../templates/bounded-decision/type
 
 export interface RegisteredArtifact {
   info: ArtifactInfo;
+  /**
+   * The extractor as an in-process function (tools, benchmarks, tests). The worker does not call it: its
+   * extractCompiled activity runs the packaged extractor.ts in the slot sandbox (activities/compiled-extractor.ts).
+   */
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   extract: ExtractFn<any>;
   factsSchema: z.ZodType;
+  /** The packaged folder (workflows-generated/<spec>/v<N>/): the sandbox runs its extractor.ts, checked against info.artifactHash. */
+  dir?: string;
+  /** Extractor source to run in the sandbox instead of the folder's (tests, tools); not checked against the hash. */
+  extractorSource?: string;
 }
 
 /** Raised when a case names an artifact this worker does not carry. */

@@ -260,17 +260,23 @@ export function writeIndexes(root = GENERATED_DIR): void {
     ...artifacts.map((a) => `export { ${a.manifest.workflowType} } from '${rel(a)}/workflow';`),
     ``,
   ].join('\n');
+  const segments = (a: IndexedArtifact) => relative(root, a.dir).split('\\').join('/').split('/').map((p) => `'${p}'`).join(', ');
   const registry = [
     `// Generated registry of compiled artifacts for activities and clients (Node side). Do not edit.`,
+    `// The worker runs each extractor in the slot sandbox from its packaged folder (\`dir\`, checked against the`,
+    `// artifact hash); \`extract\` loads the extractor module in-process only when called (tools, benchmarks).`,
+    `import { join } from 'node:path';`,
     `import type { RegisteredArtifact } from '../activities/registry-types';`,
-    ...artifacts.flatMap((a, i) => [
-      `import { artifact as a${i} } from '${rel(a)}/artifact';`,
-      `import { extract as x${i} } from '${rel(a)}/extractor';`,
-      `import { factsSchema as s${i} } from '${rel(a)}/facts';`,
-    ]),
+    `import type { ExtractFn } from '../templates/bounded-decision/types';`,
+    ...artifacts.flatMap((a, i) => [`import { artifact as a${i} } from '${rel(a)}/artifact';`, `import { factsSchema as s${i} } from '${rel(a)}/facts';`]),
+    ``,
+    `const inProcess = (load: () => { extract: ExtractFn }): ExtractFn => {`,
+    `  let fn: ExtractFn | undefined;`,
+    `  return (text) => (fn ??= load().extract)(text);`,
+    `};`,
     ``,
     `export const artifacts: RegisteredArtifact[] = [`,
-    ...artifacts.map((_, i) => `  { info: a${i}, extract: x${i}, factsSchema: s${i} },`),
+    ...artifacts.map((a, i) => `  { info: a${i}, dir: join(__dirname, ${segments(a)}), extract: inProcess(() => require('${rel(a)}/extractor')), factsSchema: s${i} },`),
     `];`,
     ``,
   ].join('\n');

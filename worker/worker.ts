@@ -4,6 +4,7 @@ import type { PayloadCodec } from '@temporalio/common';
 import { NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { Logger } from 'pino';
 import { createActivities, type ActivityDeps } from '../activities';
+import { sharedSandboxedExtractors, slotSandboxOptionsFromEnv } from '../activities/compiled-extractor';
 import { createFileAuditStore } from '../activities/audit-store';
 import { scanInput } from '../activities/gate';
 import { redactPhi } from '../activities/gate/phi';
@@ -23,7 +24,10 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
   return bundleOnce(WORKFLOWS_PATH);
 }
 
-/** Production dependencies: file audit store, env-configured LLM, the input gate. */
+/**
+ * Production dependencies: file audit store, env-configured LLM, the input gate, and the slot sandbox that runs
+ * compiled extractors (limits from CAI_SLOT_TIMEOUT_MS / CAI_SLOT_HEAP_MB / CAI_SLOT_THREADS).
+ */
 export function defaultActivityDeps(logger: Logger, env: NodeJS.ProcessEnv = process.env): ActivityDeps {
   const llmConfig = llmConfigFromEnv(env);
   return {
@@ -32,6 +36,7 @@ export function defaultActivityDeps(logger: Logger, env: NodeJS.ProcessEnv = pro
     logger,
     scan: scanInput,
     llm: llmConfig ? createLlmExtractor(llmConfig, redactPhi) : embeddedLlmExtractor(env, redactPhi),
+    extractors: sharedSandboxedExtractors(slotSandboxOptionsFromEnv(env)),
   };
 }
 

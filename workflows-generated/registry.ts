@@ -1,13 +1,20 @@
 // Generated registry of compiled artifacts for activities and clients (Node side). Do not edit.
+// The worker runs each extractor in the slot sandbox from its packaged folder (`dir`, checked against the
+// artifact hash); `extract` loads the extractor module in-process only when called (tools, benchmarks).
+import { join } from 'node:path';
 import type { RegisteredArtifact } from '../activities/registry-types';
+import type { ExtractFn } from '../templates/bounded-decision/types';
 import { artifact as a0 } from './prior-auth-glp1/v1/artifact';
-import { extract as x0 } from './prior-auth-glp1/v1/extractor';
 import { factsSchema as s0 } from './prior-auth-glp1/v1/facts';
 import { artifact as a1 } from './prior-auth-sleep-study/v1/artifact';
-import { extract as x1 } from './prior-auth-sleep-study/v1/extractor';
 import { factsSchema as s1 } from './prior-auth-sleep-study/v1/facts';
 
+const inProcess = (load: () => { extract: ExtractFn }): ExtractFn => {
+  let fn: ExtractFn | undefined;
+  return (text) => (fn ??= load().extract)(text);
+};
+
 export const artifacts: RegisteredArtifact[] = [
-  { info: a0, extract: x0, factsSchema: s0 },
-  { info: a1, extract: x1, factsSchema: s1 },
+  { info: a0, dir: join(__dirname, 'prior-auth-glp1', 'v1'), extract: inProcess(() => require('./prior-auth-glp1/v1/extractor')), factsSchema: s0 },
+  { info: a1, dir: join(__dirname, 'prior-auth-sleep-study', 'v1'), extract: inProcess(() => require('./prior-auth-sleep-study/v1/extractor')), factsSchema: s1 },
 ];
