@@ -1,10 +1,11 @@
 // Packaging: an accepted candidate (code for the template's slots) + its spec → the artifact folder
 // workflows-generated/<spec>/v<version>/ and the regenerated indexes. Byte-identical for the same inputs.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import type { ArtifactInfo, FactDeclaration, Provenance } from '../templates/bounded-decision/types';
 import { entryFor, LOCK_FILE, lockedEntry, readLock, releaseConflict, ReleasedVersionError, sha256Bytes, writeLock } from './releases';
 import { canonicalJson, sha256, workflowTypeName, type LoadedSpec, type Spec } from './spec';
+import { vendorKit } from './vendor-kit';
 
 export const GENERATED_DIR = join(__dirname, '..', 'workflows-generated');
 
@@ -172,11 +173,13 @@ export interface PackagedArtifact {
 export function renderArtifact(req: PackageRequest): { files: Record<string, string>; manifest: Manifest } {
   const { loaded, code } = req;
   const { spec } = loaded;
+  const kit = vendorKit(ensureTrailingNewline(code.extractor));
   const codeFiles: Record<string, string> = {
     'facts.ts': renderFactsTs(spec),
     'decision.ts': ensureTrailingNewline(code.decision),
-    'extractor.ts': ensureTrailingNewline(code.extractor),
+    'extractor.ts': kit.extractor,
     'workflow.ts': renderWorkflowTs(spec),
+    ...kit.files,
   };
   const artifactHash = computeArtifactHash(loaded.specHash, codeFiles);
   const info = artifactInfo(loaded, artifactHash, req.provenance);
@@ -218,7 +221,10 @@ export function writeArtifact(req: PackageRequest): PackagedArtifact {
   const conflict = releaseConflict(lock, manifest, hashes);
   if (conflict) throw new ReleasedVersionError(conflict);
   mkdirSync(dir, { recursive: true });
-  for (const name of Object.keys(files).sort()) writeFileSync(join(dir, name), files[name]!);
+  for (const name of Object.keys(files).sort()) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), files[name]!);
+  }
   if (!lockedEntry(lock, manifest.spec, manifest.specVersion)) {
     // Re-read right before writing: another compile may have released a different spec meanwhile.
     const latest = readLock(root);

@@ -149,3 +149,16 @@ describe('acronyms of long phrases', () => {
     expect(r.facts.e).toBe(6);
   });
 });
+
+describe('vendored kit (released versions are immutable)', () => {
+  test('packaging points a kit-using extractor at its own copy of the kit', () => {
+    const { vendorKit, usesKit } = require('../compiler/vendor-kit') as typeof import('../compiler/vendor-kit');
+    const code = "import { extractFacts, flag } from '../../../templates/bounded-decision/kit';\nexport const x = 1;\n";
+    expect(usesKit(code)).toBe(true);
+    const v = vendorKit(code);
+    expect(v.extractor).toContain("from './kit'");
+    expect(Object.keys(v.files)).toEqual(expect.arrayContaining(['kit/index.ts', 'kit/readers.ts', 'kit/directives.ts']));
+    expect(v.files['kit/readers.ts']).toContain("'../../../../templates/bounded-decision/types'");
+    expect(vendorKit('export const y = 2;\n')).toEqual({ extractor: 'export const y = 2;\n', files: {} });
+  });
+});

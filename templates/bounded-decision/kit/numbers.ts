@@ -27,7 +27,7 @@ export function parseNumber(token: string): number | undefined {
 
 const NUMBER_TOKEN = String.raw`(\d{1,4}(?:[.,]\d{1,3})?(?!\d|\/\d{3}|\/\d{1,2}\/)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|one|two|three|four|five|six|seven|eight|nine)`;
 /** Between a label and its value: separators and a few filler words, never another number. */
-const LEAD = new RegExp(String.raw`^(?:[\s:=()\-–>]|\bis\b|\bwas\b|\bof\b|\bat\b|\bscore\b|\bvalue\b|\bresult\b|\blevel\b|\bmeasured\b|\bnow\b|\btoday\b|\bcurrent(?:ly)?\b|\brecent\b|\blatest\b|\bmost recent\b|\b(?:kg|lb)/m2\b|\(h\)|\(l\)|\bh\b|\bhigh\b){0,8}?${NUMBER_TOKEN}`);
+const LEAD = new RegExp(String.raw`^(?:[\s:=()\-–>~]|\bis\b|\bwas\b|\bof\b|\bat\b|\bfor\b|\bx\b|\bover\b|\babout\b|\bapprox\.?|\baround\b|\bscore\b|\bvalue\b|\bresult\b|\blevel\b|\bmeasured\b|\bnow\b|\btoday\b|\bcurrent(?:ly)?\b|\brecent\b|\blatest\b|\bmost recent\b|\b(?:kg|lb)/m2\b|\(h\)|\(l\)|\bh\b|\bhigh\b){0,8}?${NUMBER_TOKEN}`);
 const DATE = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{4})/;
 
 function dateNear(doc: Doc, from: number, sentence: Span): number | undefined {

@@ -59,13 +59,21 @@ export interface NumberOptions {
   max?: number;
 }
 
+const VALUE_MISSING = /^\s*[:=]?\s*(?:pending|ordered|not (?:available|done|recorded|measured|documented)|unknown|unavailable|n\/a|na\b|to follow|\?|--|—|illegible|refused|declined)/;
+
 /** A number written after one of its labels. Several different values: the latest dated one, else unsure. */
 export function number(options: NumberOptions): Reader<number | null> {
   return (doc, fact) => {
     const readings = readingsAfter(doc, options.labels).filter(
       (r) => (options.min === undefined || r.value >= options.min) && (options.max === undefined || r.value <= options.max),
     );
-    const labelled = findTerms(doc, options.labels).length > 0;
+    // A measurement label without a readable value ("A1c pending", "BMI: --", "bmi 3 5") leaves the fact open.
+    // A multi-word label used as a plain phrase ("back pain" with no number) does not, unless the value is
+    // explicitly missing.
+    const labelled = findTerms(doc, options.labels).some((m) => {
+      const label = doc.folded.slice(m.span[0], m.span[1]);
+      return !/\s/.test(label.trim()) || VALUE_MISSING.test(doc.folded.slice(m.span[1], m.span[1] + 25));
+    });
     const pick = pickReading(readings);
     if (pick.kind === 'value') return { value: pick.reading.value, found: true, evidence: [pick.reading.span] };
     if (pick.kind === 'conflict') return { value: null, found: true, uncertain: `${fact}: conflicting values`, evidence: pick.readings.map((r) => r.span) };
