@@ -1,0 +1,72 @@
+// The input gate's local classifier: a second opinion beside the rules (injection.ts).
+//
+// Logistic regression over hashed word/bigram/character-4-gram features of each line or sentence of a document
+// (classifier-features.ts); the document probability is that of its most injection-like instance. Weights are
+// in classifier-weights.ts, trained in this repo by bench/gate-classifier-train.ts on tuning data only (seeded,
+// reproducible with --check). Pure TypeScript: no model download, no native code, no Node built-ins, no I/O.
+//
+// How it joins the rules was chosen on tuning data by bench/gate-classifier-select.ts (historical rules on data
+// they were not tuned on + carrier-grouped cross-validation): rules OR probability >= CLASSIFIER_THRESHOLD.
+
+import { FEATURE_DIM, featureValue, instanceSpans, uniqueBuckets } from './classifier-features';
+import { BIAS, SCALE, WEIGHTS_B64 } from './classifier-weights';
+
+/** Probability at or above which the classifier flags a document on its own. */
+export const CLASSIFIER_THRESHOLD = 0.9;
+
+export interface ClassifierResult {
+  /** Probability that the document holds an injection (its most injection-like instance). */
+  probability: number;
+  /** [start, end) of that instance in the caller's text (never quoted in findings). */
+  span: [number, number];
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+let weights: Float32Array | undefined;
+
+/** Decodes the int8 weights once (no Buffer, so the gate stays free of Node built-ins). */
+function loadWeights(): Float32Array {
+  if (weights) return weights;
+  const lut = new Int16Array(128).fill(-1);
+  for (let i = 0; i < B64.length; i++) lut[B64.charCodeAt(i)] = i;
+  const w = new Float32Array(FEATURE_DIM);
+  let acc = 0, bits = 0, k = 0;
+  for (let i = 0; i < WEIGHTS_B64.length && k < FEATURE_DIM; i++) {
+    const v = lut[WEIGHTS_B64.charCodeAt(i)];
+    if (v < 0) continue; // '=' padding
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      const byte = (acc >> bits) & 0xff;
+      w[k++] = (byte > 127 ? byte - 256 : byte) * SCALE;
+    }
+  }
+  if (k !== FEATURE_DIM) throw new Error(`classifier weights: expected ${FEATURE_DIM} buckets, decoded ${k}`);
+  weights = w;
+  return w;
+}
+
+/** Scores a document. Deterministic; ~1 ms for a 20k-character chart. */
+export function classifyInjection(text: string): ClassifierResult {
+  const w = loadWeights();
+  let best = -Infinity;
+  let span: [number, number] = [0, 0];
+  for (const sp of instanceSpans(text)) {
+    const { buf, n } = uniqueBuckets(text.slice(sp[0], sp[1]));
+    const v = featureValue(n);
+    let z = BIAS;
+    for (let i = 0; i < n; i++) z += w[buf[i]] * v;
+    if (z > best) {
+      best = z;
+      span = sp;
+    }
+  }
+  const probability = best === -Infinity ? 0 : 1 / (1 + Math.exp(-best));
+  return { probability, span };
+}
+
+/** The gate's combination: the rules' verdict, or the classifier at or above its threshold. */
+export function combinedVerdict(rulesFlag: boolean, probability: number): boolean {
+  return rulesFlag || probability >= CLASSIFIER_THRESHOLD;
+}
