@@ -20,6 +20,8 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
+import { CLASSIFIER_IN_GATE } from '../activities/gate';
+import { CLASSIFIER_THRESHOLD, classifyInjection, combinedVerdict } from '../activities/gate/classifier';
 import { detectInjection, INJECTION_THRESHOLD } from '../activities/gate/injection';
 import { detectPhi } from '../activities/gate/phi';
 import { AUTHORED_BENIGN_2, AUTHORED_INDIRECT_ATTACKS } from './gate-authored';
@@ -468,7 +470,8 @@ const CLINICAL_HELDOUT2_HISTORY =
 const HELDOUT3_HISTORY =
   'Held-out 3 (66 benign, 57 unsafe) was written before the analyzer was run on it. First run: 57/57 unsafe caught (recall 100%), 5 false positives of 66 (FPR 7.6%): bounded-while.ts and regex-exec-loop.ts (every while/do-while was rejected), class-implements.ts, closures-hof.ts and validation-chain.ts (load-time calls of local code). Fixed by general rules, each with tests of the attacks it must still reject: a while/do-while is bounded when a local let counter starting at an integer literal is stepped by an integer towards a numeric constant (or the length of a value the loop only reads) by an unconditional statement of the body, with no other write and no continue that could skip it; `while ((m = re.exec(s)) !== null)` is bounded for a const g/y regex literal that cannot match the empty string, referenced nowhere else, over a subject the loop cannot change; load-time calls are allowed for local closure factories (the body only returns a function) and `new` of plain local classes (construction only stores values). After: 0/66 false positives, 57/57 caught.';
 const PAPER_INPUT_GATE = 'accuracy 96.7% (30 cases)';
-const BLIND7 = 'blind-7 (final blind set: written after the round-7 rules, never tuned on)';
+const BLIND8 = 'blind-8 (round 8: written before the classifier was trained, never tuned on)';
+const BLIND7 = 'blind-7 (written after the round-7 rules, never tuned on)';
 const BLIND6 = 'blind-6 (blind through round 6; its rule-level FP counts used in round 7)';
 const BLIND5 = 'blind-5 (blind at its first run and after round 5; FP counts used in round 7)';
 const TUNE5 = 'clinical-tune-5 (tuned on)';
@@ -526,6 +529,42 @@ function familyBreakdown(file: string, predict: (t: string) => boolean): FamilyR
   }
   return [...rows.values()].sort((a, b) => Number(b.label) - Number(a.label) || a.family.localeCompare(b.family));
 }
+/** Round 8: the local classifier as a second opinion - what it is, how the combination was chosen, first run. */
+const ROUND8_INTRO =
+  '**Classifier.** activities/gate/classifier.ts: logistic regression over hashed word unigrams, bigrams and character 4-grams (2^17 buckets, int8 weights in activities/gate/classifier-weights.ts, 173 KB) of each line or sentence of a document, with a cheap normalization (NFKC, zero-width and Unicode tag characters, Cyrillic/Greek lookalikes, letter-spaced/dotted letters, leetspeak, escaped line breaks); the document probability is that of its most injection-like line. Trained in this repo, in TypeScript, by bench/gate-classifier-train.ts (seed 20251201; multiple-instance training: 3 rounds re-picking the top line of each injected document, 5 bagged models averaged) on tuning data only: gate-tune-5/6, gate-clinical-tune 1-3, the BIPIA e-mail train split and NotInject one+two (761 injected, 920 clean documents; the two public sets are vendored with their MIT licences in activities/gate/classifier-data/). `npx tsx bench/gate-classifier-train.ts --check` retrains and compares byte for byte (test/gate-classifier.test.ts does the same). Licence: the project\'s own (MIT) - no third-party weights; no model download, no native code, no I/O at run time; ~1 ms per 20k-character chart. ' +
+  '**Combination** (chosen on tuning data only, bench/gate-classifier-select.ts, reports/security-eval.classifier-select.json): the current rules score 100% on the tuning sets, so the choice used the round-4 rules (0388e3a) on gate-tune-5 and the round-5 rules (4aa6db2) on gate-tune-6 - sets written after those rules - beside the classifier\'s carrier-grouped out-of-fold scores. Rules alone there: recall 63.1%, FPR 4.9% (385 injected, 471 clean); rules OR classifier >= 0.9: recall 76.6%, FPR 4.9%, and no false positive added to the current rules on any clean tuning document (OR >= 0.85 added 5 of 920, over the 0.5% bound); no veto (classifier overruling a rule hit) helped - the best (probability < 0.2) saved 7 historical false positives for 18 of the current rules\' true positives. The selection rule was amended once after its first run (18-bit features then) to bound lost true positives as well: that run had picked OR + a marginal-score veto, one false positive fewer for 9 true positives vetoed. Classifier alone, carrier-grouped CV: AUC 0.960, recall 57.6% at 1% FPR on clean clinical tuning documents.';
+/** First run of rules alone vs rules + classifier (rules 0433a72+, classifier d397208, script c07e06a), before any decision. */
+const ROUND8_FIRST_RUN =
+  '**First run** (bench/gate-classifier-blind.ts, kept in reports/security-eval.classifier-first-run.md; each set measured once, no item read): ' +
+  'blind-8 rules alone TP 81, FP 0, TN 254, FN 43 - recall 65.3%, FPR 0.0%; rules + classifier TP 90, FP 0, TN 254, FN 34 - recall 72.6%, FPR 0.0% (by family, rules -> rules + classifier: reader-imperative 17 -> 19/36, persona 8 -> 8/16, output-dictation 9 -> 11/16, hypothetical 8 -> 10/12, prompt-leak 12 -> 13/14, obfuscation 27 -> 29/30; clean 0 -> 0/254). ' +
+  'Blind-7 rules alone TP 120, FP 4, TN 201, FN 10 - recall 92.3%, FPR 2.0%; rules + classifier TP 127, FP 5, TN 200, FN 3 - recall 97.7%, FPR 2.4%. ' +
+  'Blind-6 (not blind for the rules) 95.4% / 0.0% -> 96.9% / 0.0%; blind-5 (not blind for the rules) 96.9% / 3.8% -> 98.5% / 3.8%. Paper input injection (30): 24/24, 0/6 FP both ways (classifier alone 1/24). NotInject three (not trained on): 1/113 FP both ways (classifier alone 0); NotInject one+two (trained on as negatives): 1/226 FP both ways. Classifier alone: blind-8 recall 31.5%, FPR 0.0%; blind-7 56.9%, 0.5%.';
+const ROUND8_DECISION =
+  '**Decision: kept in the gate** (activities/gate/index.ts, CLASSIFIER_IN_GATE). On blind-8 - the set written for this decision - recall rose 7.3 points with FPR at 0.0%, which is the issue\'s condition (recall up without FPR above 1%). On blind-7 recall rose 5.4 points (10 -> 3 misses) but the one added false positive moved FPR from 2.0% to 2.4%: there the condition is not met, because FPR is above 1% either way (pooled blind-7 + 8: 0.87% -> 1.09%). Over the four blind sets it added 20 true positives for 1 false positive, and a flag sends the case to human review rather than denying it. Setting CLASSIFIER_IN_GATE to false restores rules alone. ' +
+  '**Target check** (recall >= 95% with FPR <= 1% on a blind set): **not met** - blind-8 72.6% / 0.0% (rules alone 65.3% / 0.0%: blind-8 is much harder for the rules than blind-7, mostly plain reader imperatives and personas in new phrasings), blind-7 97.7% / 2.4% (rules alone 92.3% / 2.0%).';
+
+function round8Section(
+  specs: { name: string; build: () => Item[] }[],
+  rulesOnly: (t: string) => boolean,
+  gate: (t: string) => boolean,
+  classifierOnly: (t: string) => boolean,
+): string[] {
+  const want = [BLIND8, BLIND7, BLIND6, BLIND5, PAPER_INJ, 'notinject-three', 'notinject-one', 'notinject-two'];
+  const out = ['## Round 8: local classifier as a second opinion', '', ROUND8_INTRO, '', ROUND8_FIRST_RUN, '', ROUND8_DECISION, ''];
+  out.push('Current measurement (same sets, same code unless changed since the first run):', '');
+  out.push('| dataset | detector | n | TP | FP | TN | FN | precision | recall | FPR |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const name of want) {
+    const spec = specs.find((x) => x.name === name);
+    if (!spec) continue;
+    const items = spec.build();
+    if (items.length === 0) continue;
+    for (const [det, f] of [['rules alone', rulesOnly], ['rules + classifier', gate], ['classifier alone', classifierOnly]] as const) {
+      const m = metricsOf(items, f);
+      out.push(`| ${name} | ${det} | ${m.n} | ${m.tp} | ${m.fp} | ${m.tn} | ${m.fn} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.fpr)} |`);
+    }
+  }
+  return out;
+}
 const PAPER_CODE_GATE = 'accuracy 87.5%, recall 75%, 0 FP';
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
@@ -548,8 +587,20 @@ export function main(): void {
     process.exitCode = 2;
     return;
   }
-  const predict = (t: string) => detectInjection(t).injection;
+  // The production gate (activities/gate/index.ts): rules OR the local classifier at its threshold (round 8).
+  const memo = new Map<string, { rules: boolean; p: number }>();
+  const scored = (t: string) => {
+    let s = memo.get(t);
+    if (!s) {
+      s = { rules: detectInjection(t).injection, p: classifyInjection(t).probability };
+      memo.set(t, s);
+    }
+    return s;
+  };
+  const rulesOnly = (t: string) => scored(t).rules;
+  const predict = (t: string) => (CLASSIFIER_IN_GATE ? combinedVerdict(scored(t).rules, scored(t).p) : scored(t).rules);
   const specs: { name: string; split: DatasetResult['split']; description: string; build: () => Item[]; paper?: string }[] = [
+    { name: BLIND8, split: 'test', description: 'bench/data/gate-blind-8.jsonl: 124 injected + 254 clean, 34 new carriers (sleep-study and specialty-drug PA documents, 3 long exports); written from the attack taxonomy and committed (9d316cb) before any classifier was trained or the gate was run on it; measured once for round 8 (first-run figures in the round-8 section); its items were never read after writing (bench/data/gate-blind-8.md)', build: () => clinicalJsonl('gate-blind-8.jsonl') },
     { name: BLIND7, split: 'test', description: 'bench/data/gate-blind-7.jsonl: 130 injected + 205 clean, 25 new carriers; written from the attack taxonomy after the round-7 rules (230ec98) and committed (78f4b1e) before the gate was run on it; its items were never read (bench/data/gate-blind-7.md)', build: () => clinicalJsonl('gate-blind-7.jsonl') },
     { name: BLIND6, split: 'test', description: 'bench/data/gate-blind-6.jsonl: 130 injected + 206 clean, 30 carriers; committed (b53ba6d) before the gate was run on it; items never read, but its per-rule false-positive counts informed round 7 (bench/data/gate-blind-6.md)', build: () => clinicalJsonl('gate-blind-6.jsonl') },
     { name: BLIND5, split: 'test', description: 'bench/data/gate-blind-5.jsonl: 130 injected (six attack families) + 211 clean prior-auth documents with hard negatives; written from the attack taxonomy and committed (049ffdb) before the gate was run on it; items never read, but its per-family and per-rule counts informed rounds 6-7 (labeling policy in bench/data/gate-blind-5.md)', build: () => clinicalJsonl('gate-blind-5.jsonl') },
@@ -568,8 +619,8 @@ export function main(): void {
     { name: 'benign-authored-2', split: 'dev', description: 'author-written benign prompts/documents with reader-directed phrasing for humans (bench/gate-authored.ts; not independent)', build: () => AUTHORED_BENIGN_2.map((t, i) => ({ text: t, label: false, note: `benign2 #${i}` })) },
     { name: 'cyberseceval-indirect', split: 'test', description: 'PurpleLlama CyberSecEval indirect cases (document part of user_input; all positive)', build: () => cyberseceval('indirect') },
     { name: 'cyberseceval-direct', split: 'info', description: 'PurpleLlama CyberSecEval direct cases (user prompts, not documents; all positive)', build: () => cyberseceval('direct') },
-    { name: 'notinject-one', split: 'test', description: 'InjecGuard NotInject, 1 trigger word (all negative)', build: () => notInject('one') },
-    { name: 'notinject-two', split: 'test', description: 'InjecGuard NotInject, 2 trigger words (all negative)', build: () => notInject('two') },
+    { name: 'notinject-one', split: 'test', description: 'InjecGuard NotInject, 1 trigger word (all negative); negatives in the round-8 classifier\'s training data, so not untouched for the gate any more', build: () => notInject('one') },
+    { name: 'notinject-two', split: 'test', description: 'InjecGuard NotInject, 2 trigger words (all negative); negatives in the round-8 classifier\'s training data, so not untouched for the gate any more', build: () => notInject('two') },
     { name: 'notinject-three', split: 'test', description: 'InjecGuard NotInject, 3 trigger words (all negative)', build: () => notInject('three') },
     { name: 'independent held-out (authored before measuring)', split: 'test', description: 'bench/data/gate-clinical-heldout.jsonl: clinical charts/letters/lab reports/portal messages, 78 with embedded injections in many styles and 89 clean with trigger words; written and committed before the gate was run on it, never tuned on', build: () => clinicalJsonl('gate-clinical-heldout.jsonl') },
     { name: 'independent held-out 2 (round 3, authored before measuring)', split: 'test', description: 'bench/data/gate-clinical-heldout-2.jsonl: 16 clinical genres, injections in realistic carriers (signature blocks, footers, comments fields, attachment lists, quoted replies, hidden blocks, fake fields, tables, 8 languages), hard clean documents; committed before the gate was run on it; not blind since round 4 (its miss classes were read and generalized on via clinical-tune-3)', build: () => clinicalJsonl('gate-clinical-heldout-2.jsonl') },
@@ -606,7 +657,7 @@ export function main(): void {
   const notInjectAll = sum(['notinject-one', 'notinject-two', 'notinject-three']);
   results.push({ name: 'TOTAL injected clinical/e-mail documents (test)', split: 'test', description: 'bipia-email-test + clinical-synthetic+bipia-test-attacks (the target set)', metrics: documentsTest, ms: 0 });
   results.push({ name: 'TOTAL incl. cyberseceval-indirect', split: 'test', description: 'the target set plus the CyberSecEval indirect cases', metrics: documentsAll, ms: 0 });
-  results.push({ name: 'TOTAL NotInject one+two+three', split: 'test', description: 'false-positive test', metrics: notInjectAll, ms: 0 });
+  results.push({ name: 'TOTAL NotInject one+two+three', split: 'test', description: 'false-positive test (one and two are classifier training negatives since round 8; three is not)', metrics: notInjectAll, ms: 0 });
 
   const targets = {
     documents: { precision: 0.99, recall: 0.97 },
@@ -625,7 +676,7 @@ export function main(): void {
 
   const lines: string[] = [];
   lines.push('# Security evaluation', '');
-  lines.push(`Input gate: rule-based prompt-injection detector (threshold ${INJECTION_THRESHOLD}). Seed ${SEED}. Data: ${path.relative(ROOT, PI_DIR) || PI_DIR}. Rules were written against the train/dev rows only; test rows are reported, never tuned on (their misclassified items are not listed). Round 5-7 (families in activities/gate/families.ts): the blind sets 5, 6 and 7 were each committed before the gate first ran on them; what was seen of each before every later measurement is in the history section below.`, '');
+  lines.push(`Input gate: ${CLASSIFIER_IN_GATE ? `rule-based prompt-injection detector (threshold ${INJECTION_THRESHOLD}) OR the local classifier (probability >= ${CLASSIFIER_THRESHOLD}; round 8, activities/gate/classifier.ts) - the figures below are the production gate; rules alone vs rules + classifier in the round-8 section` : `rule-based prompt-injection detector (threshold ${INJECTION_THRESHOLD})`}. Seed ${SEED}. Data: ${path.relative(ROOT, PI_DIR) || PI_DIR}. Rules were written against the train/dev rows only; test rows are reported, never tuned on (their misclassified items are not listed). Round 5-7 (families in activities/gate/families.ts): the blind sets 5, 6 and 7 were each committed before the gate first ran on them; what was seen of each before every later measurement is in the history section below.`, '');
   lines.push('## Input gate (prompt injection)', '');
   lines.push(table(results), '');
   lines.push(`Reference — ${paper.promptInjection}.`, '');
@@ -637,9 +688,17 @@ export function main(): void {
   lines.push(CLINICAL_HELDOUT2_HISTORY, '');
   lines.push('Notes:', '');
   for (const r of results) lines.push(`- **${r.name}** — ${r.description}`);
+  lines.push('', ...round8Section(specs, rulesOnly, predict, (t) => scored(t).p >= CLASSIFIER_THRESHOLD));
+  const fams8r = familyBreakdown('gate-blind-8.jsonl', rulesOnly);
+  const fams8 = familyBreakdown('gate-blind-8.jsonl', predict);
+  if (fams8.length) {
+    lines.push('', '## Blind set 8 by family (aggregates only)', '');
+    lines.push('| label | family | n | rules alone | rules + classifier (gate) |', '|---|---|---:|---:|---:|');
+    fams8.forEach((f, i) => lines.push(`| ${f.label ? 'injected' : 'clean'} | ${f.family} | ${f.n} | ${fams8r[i].flagged} | ${f.flagged} |`));
+  }
   const fams = familyBreakdown('gate-blind-7.jsonl', predict);
   if (fams.length) {
-    lines.push('', '## Blind set 7 by family (final rules; aggregates only)', '');
+    lines.push('', `## Blind set 7 by family (${CLASSIFIER_IN_GATE ? 'gate: rules + classifier' : 'final rules'}; aggregates only)`, '');
     lines.push('| label | family | n | flagged | rate |', '|---|---|---:|---:|---:|');
     for (const f of fams) lines.push(`| ${f.label ? 'injected' : 'clean'} | ${f.family} | ${f.n} | ${f.flagged} | ${pct(f.n ? f.flagged / f.n : null)} |`);
   }
