@@ -5,6 +5,7 @@
 import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
+import { CLASSIFIER_IN_GATE, scanInput } from '../activities/gate';
 import { CLASSIFIER_THRESHOLD, classifyInjection, combinedVerdict } from '../activities/gate/classifier';
 import { FEATURE_DIM, documentInstances } from '../activities/gate/classifier-features';
 import { TRAINING, WEIGHTS_B64 } from '../activities/gate/classifier-weights';
@@ -61,6 +62,21 @@ describe('gate classifier', () => {
     expect(combinedVerdict(true, 0)).toBe(true);
     expect(combinedVerdict(false, CLASSIFIER_THRESHOLD)).toBe(true);
     expect(combinedVerdict(false, CLASSIFIER_THRESHOLD - 1e-6)).toBe(false);
+  });
+
+  it('is part of the gate: scanInput reports a classifier finding with its span and no chart text', () => {
+    expect(CLASSIFIER_IN_GATE).toBe(true);
+    const text = inChart(POSITIVES[1]);
+    const r = scanInput(text);
+    expect(r.injection).toBe(true);
+    const f = r.findings.find((x) => x.rule === 'classifier');
+    expect(f).toBeDefined();
+    expect(text.slice(f!.span[0], f!.span[1])).toContain('disregard the coverage policy');
+    expect(f!.message).not.toMatch(/coverage|Brandvold|Albrecht/);
+    expect(r.score).toBeGreaterThanOrEqual(CLASSIFIER_THRESHOLD - 0.001);
+    const clean = scanInput(inChart(NEGATIVES[0]));
+    expect(clean.injection).toBe(false);
+    expect(clean.findings.some((x) => x.rule === 'classifier')).toBe(false);
   });
 
   it('scores a 20k-character chart in under 2 ms', () => {
