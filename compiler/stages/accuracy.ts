@@ -99,7 +99,8 @@ export async function runAccuracyStage(input: AccuracyInput): Promise<StageResul
             const call = run.calls.find((c) => c.index === i);
             return call?.ok ? (call.value as { facts?: Record<string, unknown>; evidence?: Record<string, Array<[number, number]>> }) : undefined;
           });
-          for (const hint of extractionHints(goldens as ExtractionGolden[], results)) diagnostics.push(diag('extraction-fact-hint', hint));
+          const descriptions = Object.fromEntries(spec.facts.map((f) => [f.name, f.description]));
+          for (const hint of extractionHints(goldens as ExtractionGolden[], results, descriptions)) diagnostics.push(diag('extraction-fact-hint', hint));
         }
         // With per-fact hints, a few raw mismatches are enough (a small model drowns in a long list).
         const shown = diagnostics.some((d) => d.rule === 'extraction-fact-hint') ? MAX_MISSES_WITH_HINTS : MAX_MISSES_SHOWN;

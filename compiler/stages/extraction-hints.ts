@@ -36,9 +36,20 @@ function sentenceWith(text: string, needle: string): string {
   return clip(text.split(/(?<=[.;!?])\s+/).find((s) => s.toLowerCase().includes(needle)) ?? text);
 }
 
+const STOP = new Set(['with', 'from', 'that', 'this', 'when', 'than', 'have', 'been', 'were', 'does', 'done', 'only', 'last', 'within', 'months', 'month', 'years', 'year', 'patient', 'note', 'false', 'true', 'denied', 'mentioned', 'written', 'being', 'instead', 'needed', 'other']);
+const stem = (w: string) => w.replace(/(?:ing|ed|es|s|e)$/, '').slice(0, 6);
+
+/** Words of a text that the fact's description also uses (by stem): the likely phrase the reader lacks. */
+export function descriptionWords(text: string, description: string): string[] {
+  const desc = new Set((description.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !STOP.has(w)).map(stem));
+  const out: string[] = [];
+  for (const w of text.toLowerCase().match(/[a-z]{4,}/g) ?? []) if (!STOP.has(w) && desc.has(stem(w)) && !out.includes(w)) out.push(w);
+  return out;
+}
+
 /** Hints per missed fact across all goldens; empty when nothing is missed. */
-export function extractionHints(goldens: ExtractionGolden[], results: Array<Result | undefined>): string[] {
-  const byFact = new Map<string, { misses: number; add: Set<string>; states: string[]; wrongMatch: string[] }>();
+export function extractionHints(goldens: ExtractionGolden[], results: Array<Result | undefined>, descriptions: Record<string, string> = {}): string[] {
+  const byFact = new Map<string, { misses: number; add: Set<string>; states: string[]; wrongMatch: string[]; words: Set<string> }>();
   goldens.forEach((g, i) => {
     const r = results[i];
     if (!r?.facts) return;
@@ -46,13 +57,14 @@ export function extractionHints(goldens: ExtractionGolden[], results: Array<Resu
       const actual = r.facts[fact];
       const same = typeof expected === 'number' && typeof actual === 'number' ? Math.abs(expected - actual) <= 0.05 : expected === actual;
       if (same) continue;
-      const entry = byFact.get(fact) ?? { misses: 0, add: new Set<string>(), states: [], wrongMatch: [] };
+      const entry = byFact.get(fact) ?? { misses: 0, add: new Set<string>(), states: [], wrongMatch: [], words: new Set<string>() };
       entry.misses++;
       if (typeof expected === 'number') {
         const label = labelBefore(g.text, expected);
         if (label) entry.add.add(label);
       } else if (expected === true) {
         if (entry.states.length < MAX_EXAMPLES) entry.states.push(clip(g.text));
+        for (const w of descriptionWords(g.text, descriptions[fact] ?? '')) entry.words.add(w);
       } else if (expected === false && actual === true) {
         const spans = r.evidence?.[fact] ?? [];
         const matched = spans.map(([a, b]) => g.text.slice(a, b)).filter(Boolean)[0];
@@ -65,6 +77,7 @@ export function extractionHints(goldens: ExtractionGolden[], results: Array<Resu
   for (const [fact, e] of [...byFact.entries()].sort((a, b) => b[1].misses - a[1].misses)) {
     const parts = [`${fact}: wrong in ${e.misses} golden case(s).`];
     if (e.add.size) parts.push(`The texts write it as ${[...e.add].slice(0, 6).map((l) => `"${l} <number>"`).join(', ')}: put ${[...e.add].slice(0, 6).map((l) => `'${l}'`).join(', ')} in its labels.`);
+    if (e.words.size) parts.push(`Words of these texts that the fact's description uses: ${[...e.words].slice(0, 8).map((w) => `'${w}'`).join(', ')} — add the ones that state the fact to its terms.`);
     if (e.states.length) parts.push(`It is true in these texts; add the words they use to its terms (or subjects/outcomes): ${e.states.map((s) => `"${s}"`).join('; ')}.`);
     if (e.wrongMatch.length) parts.push(`It is false in these texts but the reader matched ${e.wrongMatch.join('; ')}: remove that phrase or add the wider phrase to exclude / contrary.`);
     out.push(parts.join(' '));

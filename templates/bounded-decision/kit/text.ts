@@ -28,12 +28,20 @@ export interface Mention {
   sentence: Span;
 }
 
+/** Inflections of a word of five or more letters: "snoring" also matches "snores", "snore", "snorer". */
+function inflected(word: string): string {
+  const m = /^([a-z]{4,}?)(?:ing|ed|es|er|s|e)?$/.exec(word);
+  if (!m || word.length < 5) return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return `${m[1]}(?:e|es|s|ed|ing|er|ers|d)?`;
+}
+
 function escapeTerm(term: string): string {
   return term
     .toLowerCase()
     .trim()
-    .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-    .replace(/\s+/g, '[\\s-]+');
+    .split(/\s+/)
+    .map(inflected)
+    .join('[\\s-]+');
 }
 
 /**
