@@ -31,7 +31,7 @@ import {
   type CaseStatusView,
 } from './cases';
 import type { ApiConfig } from './config';
-import { checkRequestBundle, chartTextOf, decisionOf, inquiryWorkflowIds, itemsBySpec, pasWorkflowId, priorityOf, responseBundle, specForItems } from './fhir/pas';
+import { checkRequestBundle, chartTextOf, decisionOf, inquiryWorkflowIds, itemKeys, itemsBySpec, pasWorkflowId, priorityOf, responseBundle, specForItems } from './fhir/pas';
 import { computeMetrics, parsePeriod } from './metrics';
 import { HttpProblem, operationOutcome, problemBody } from './problem';
 import * as S from './schemas';
@@ -359,7 +359,7 @@ export async function buildApiServer(opts: ApiServerOptions): Promise<FastifyIns
         throw new HttpProblem(422, 'invalid-input', (e as Error).message, {}, [{ severity: 'error', code: 'value', diagnostics: `the DocumentReference notes ${(e as Error).message.replace(/^[^:]*: /, '')}`, expression: ['Bundle.entry.resource.ofType(DocumentReference)'] }]);
       }
       const identifier = (request.claim.identifier ?? []).find((i) => i.value) as { system?: string; value: string };
-      const workflowId = pasWorkflowId(principal.id, identifier);
+      const workflowId = pasWorkflowId(principal.id, identifier, itemKeys(request.claim));
       const r = await submitCase(ctx, {
         info,
         input,

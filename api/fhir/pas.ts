@@ -211,17 +211,26 @@ export function specForItems(claim: Claim, coverage: Record<string, { system?: s
   return { spec: [...specs][0] as string, items: covered };
 }
 
-/** A stable workflow id for a PAS request: the same submitter and Claim identifier always name the same case. */
-export function pasWorkflowId(submitter: string, identifier: Identifier): string {
-  const h = createHash('sha256').update(`${submitter}|${identifier.system ?? ''}|${identifier.value ?? ''}`).digest('hex');
+/** The item codes of a Claim, as `system|code`, sorted (part of a request's identity). */
+export function itemKeys(claim: Claim): string[] {
+  return (claim.item ?? []).flatMap((it) => (it.productOrService?.coding ?? []).slice(0, 1).map((c) => `${c.system ?? ''}|${c.code ?? ''}`)).sort();
+}
+
+/**
+ * A stable workflow id for a PAS request: the submitter, the Claim identifier and the requested services.
+ * (The PAS examples reuse one patient-event trace number for different requests, so the identifier alone
+ * does not name a request; an inquiry names the same identifier and services.)
+ */
+export function pasWorkflowId(submitter: string, identifier: Identifier, items: string[]): string {
+  const h = createHash('sha256').update(`${submitter}|${identifier.system ?? ''}|${identifier.value ?? ''}|${items.join(',')}`).digest('hex');
   return `pas-${h.slice(0, 24)}`;
 }
 
-/** The workflow an inquiry is about: our workflow-id identifier, or the original Claim's identifier. */
+/** The workflow an inquiry is about: our workflow-id identifier, or the original Claim's identifier and services. */
 export function inquiryWorkflowIds(claim: Claim, submitter: string): string[] {
   const ids = (claim.identifier ?? []).filter((i) => i.value);
   const ours = ids.filter((i) => i.system === WORKFLOW_ID_SYSTEM).map((i) => i.value as string);
-  return [...ours, ...ids.filter((i) => i.system !== WORKFLOW_ID_SYSTEM).map((i) => pasWorkflowId(submitter, i))];
+  return [...ours, ...ids.filter((i) => i.system !== WORKFLOW_ID_SYSTEM).map((i) => pasWorkflowId(submitter, i, itemKeys(claim)))];
 }
 
 export interface Decision {
