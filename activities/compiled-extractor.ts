@@ -4,7 +4,7 @@
 // not whatever a file on this machine says now), transpiled and loaded into a sandbox thread.
 // `inProcessExtractors` calls the registry's in-process function instead (tools and benchmarks only).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSlotSandbox, prepareSlot, type SlotProgram, type SlotSandbox, type SlotSandboxOptions } from '../sandbox';
 import type { ExtractorResult } from '../templates/bounded-decision/types';
@@ -12,6 +12,8 @@ import { artifactId, type RegisteredArtifact } from './registry-types';
 
 export interface CompiledExtractors {
   run(artifact: RegisteredArtifact, text: string): Promise<ExtractorResult>;
+  /** Prepare the artifacts' programs ahead of the first case (transpile, hash check); errors surface on run. */
+  warm?(artifacts: RegisteredArtifact[]): void;
 }
 
 /** The extractor's code cannot be run: no source, not the released bytes, or it does not load. */
@@ -28,7 +30,10 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const CODE_FILES = ['decision.ts', 'extractor.ts', 'facts.ts', 'workflow.ts'];
 
 export function artifactHashOfFolder(dir: string, specHash: string): string {
-  const files = Object.fromEntries(CODE_FILES.map((n) => [n, sha256(readFileSync(join(dir, n), 'utf8'))]));
+  // A kit-using version also carries its vendored kit/ (covered by the artifact hash like the slots).
+  const kit = existsSync(join(dir, 'kit')) ? readdirSync(join(dir, 'kit')).filter((f) => f.endsWith('.ts')).map((f) => `kit/${f}`) : [];
+  const names = [...CODE_FILES, ...kit].sort();
+  const files = Object.fromEntries(names.map((n) => [n, sha256(readFileSync(join(dir, n), 'utf8'))]));
   return sha256(JSON.stringify({ files, specHash }));
 }
 
@@ -57,7 +62,7 @@ export function sandboxedExtractors(sandbox: SlotSandbox): CompiledExtractors {
     let program = programs.get(key);
     if (!program) {
       try {
-        program = prepareSlot(extractorSource(artifact), 'extract', { fileName: 'extractor.ts' });
+        program = prepareSlot(extractorSource(artifact), 'extract', { fileName: 'extractor.ts', ...(artifact.dir && artifact.extractorSource === undefined ? { artifactDir: artifact.dir } : {}) });
       } catch (e) {
         if (e instanceof ExtractorUnavailableError) throw e;
         throw new ExtractorUnavailableError(`${artifactId(artifact.info)}: ${(e as Error).message}`);
@@ -69,6 +74,15 @@ export function sandboxedExtractors(sandbox: SlotSandbox): CompiledExtractors {
   return {
     async run(artifact, text) {
       return (await sandbox.call(programOf(artifact), text)) as ExtractorResult;
+    },
+    warm(list) {
+      for (const a of list) {
+        try {
+          programOf(a);
+        } catch {
+          // reported by the first case of that artifact (review with the reason)
+        }
+      }
     },
   };
 }

@@ -13,6 +13,8 @@ import ts from 'typescript';
 export const KIT_SPECIFIER = '../../../templates/bounded-decision/kit';
 /** Module id of the kit's entry (ids are paths relative to the template folder, without `.ts`). */
 export const KIT_ENTRY_ID = 'kit/index';
+/** How a packaged extractor imports its vendored copy of the kit. */
+export const VENDORED_KIT_SPECIFIER = './kit';
 /** The template folder holding kit/ and types.ts. */
 export const TEMPLATE_DIR = join(__dirname, '..', 'templates', 'bounded-decision');
 
@@ -123,11 +125,18 @@ export function loadKit(templateDir = TEMPLATE_DIR): SlotProgram['kit'] {
 }
 
 /** Prepare a slot's TypeScript source for the sandbox (the kit is included only when the slot imports it). */
-export function prepareSlot(source: string, exportName: string, options: { templateDir?: string; fileName?: string } = {}): SlotProgram {
+export function prepareSlot(
+  source: string,
+  exportName: string,
+  options: { templateDir?: string; fileName?: string; /** A packaged version's folder holding its vendored kit/ (import './kit'). */ artifactDir?: string } = {},
+): SlotProgram {
   const { js, errors } = transpile(source, options.fileName ?? 'slot.ts');
   if (errors.length) throw new SlotProgramError(`the slot does not transpile: ${errors.join('; ')}`);
-  const kit = js.includes(KIT_SPECIFIER) ? loadKit(options.templateDir) : { modules: [], resolutions: {} };
-  const entry: Record<string, string> = kit.modules.some((m) => m.id === KIT_ENTRY_ID) ? { [KIT_SPECIFIER]: KIT_ENTRY_ID } : {};
+  // A packaged version carries its own copy of the kit (compiler/vendor-kit.ts) and imports it as './kit'.
+  const vendored = options.artifactDir !== undefined && /require\((["'])\.\/kit\1\)/.test(js);
+  const specifier = vendored ? VENDORED_KIT_SPECIFIER : KIT_SPECIFIER;
+  const kit = vendored ? loadKit(options.artifactDir) : js.includes(KIT_SPECIFIER) ? loadKit(options.templateDir) : { modules: [], resolutions: {} };
+  const entry: Record<string, string> = kit.modules.some((m) => m.id === KIT_ENTRY_ID) ? { [specifier]: KIT_ENTRY_ID } : {};
   const withEntry: SlotProgram['kit'] = { modules: kit.modules, resolutions: { ...kit.resolutions, '': entry } };
   const key = sha256([exportName, js, ...withEntry.modules.map((m) => `${m.id}\0${m.js}`)].join('\0'));
   return { key, exportName, js, kit: withEntry };
