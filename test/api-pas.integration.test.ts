@@ -11,7 +11,6 @@ import * as r4model from 'fhirpath/fhir-context/r4';
 import type { Bundle, BundleEntry, Claim, ClaimResponse, DocumentReference, OperationOutcome } from 'fhir/r4';
 import { bearer, eventually, http, KEYS, startApiEnv, testConfig, type ApiEnv } from './api-helpers';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const SchemaValidator = require('@asymmetrik/fhir-json-schema-validator') as new () => { validate(r: unknown): unknown[] };
 
 const FIXTURES = join(__dirname, 'fixtures', 'pas');
