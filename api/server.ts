@@ -75,7 +75,8 @@ function toProblem(err: FastifyError | HttpProblem | Error, isFhir: boolean): Ht
   if (e.validation) {
     const where = e.validationContext ?? 'body';
     const errors = e.validation.map((v) => ({ in: where, path: v.instancePath || '/', message: v.message ?? 'is invalid', ...(v.params && Object.keys(v.params).length ? { params: v.params } : {}) }));
-    const detail = `${where} is invalid: ${errors.map((x) => `${x.path} ${x.message}`).join('; ')}`;
+    const deniedWithoutNote = e.validation.some((v) => (v.params as { missingProperty?: string })?.missingProperty === 'note' || (v.instancePath === '/note' && v.keyword !== 'maxLength'));
+    const detail = deniedWithoutNote ? 'a denial needs a specific reason: send "note" (at least 3 characters)' : `${where} is invalid: ${errors.map((x) => `${x.path} ${x.message}`).join('; ')}`;
     const issues = isFhir ? errors.map((x) => ({ severity: 'error' as const, code: 'structure' as const, diagnostics: `${x.path} ${x.message}`, expression: [`Bundle${x.path.replace(/\/(\d+)/g, '[$1]').replace(/\//g, '.')}`] })) : undefined;
     return new HttpProblem(400, isFhir ? 'invalid-bundle' : 'invalid-body', detail, { errors }, issues);
   }
