@@ -83,7 +83,8 @@ export function createActivities(deps: ActivityDeps): BoundedDecisionActivities 
       if (result.uncertain.length > 0) {
         return { settled: false, path: 'compiled', reasons: result.uncertain.map((u) => `extractor uncertain: ${u}`), facts: checked.data as Facts, found, llmAvailable };
       }
-      return { settled: true, path: 'compiled', facts: checked.data as Facts, found, notes: [], llmAvailable };
+      const evidence = evidenceSpans(result.evidence);
+      return { settled: true, path: 'compiled', facts: checked.data as Facts, found, notes: [], llmAvailable, ...(evidence ? { evidence } : {}) };
     },
 
     async extractWithLlm({ artifactId, text }): Promise<ExtractionOutcome<Facts>> {
@@ -125,4 +126,15 @@ export function createActivities(deps: ActivityDeps): BoundedDecisionActivities 
       logger.warn({ ...logContext(), workflowId: req.workflowId, artifactId: req.artifactId, waitingSince: req.waitingSince, slaSeconds: req.slaSeconds, reasonCount: req.reasons.length }, 'review SLA expired: escalated');
     },
   };
+}
+
+/** Evidence spans as plain, validated data ([start, end] integer pairs per fact), or undefined when absent. */
+function evidenceSpans(raw: unknown): Record<string, Array<[number, number]>> | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const out: Record<string, Array<[number, number]>> = {};
+  for (const [fact, spans] of Object.entries(raw as Record<string, unknown>)) {
+    if (!Array.isArray(spans)) continue;
+    out[fact] = spans.filter((s): s is [number, number] => Array.isArray(s) && s.length === 2 && Number.isInteger(s[0]) && Number.isInteger(s[1]) && s[0] <= s[1]).map(([a, b]) => [a, b]);
+  }
+  return Object.keys(out).length ? out : undefined;
 }

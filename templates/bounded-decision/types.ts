@@ -132,7 +132,17 @@ export interface GateResult {
 
 /** What the extraction activity returns to the workflow. */
 export type ExtractionOutcome<F extends Facts = Facts> =
-  | { settled: true; path: 'compiled' | 'llm'; facts: F; found: Record<string, boolean>; notes: string[]; model?: string; tokens?: number }
+  | {
+      settled: true;
+      path: 'compiled' | 'llm';
+      facts: F;
+      found: Record<string, boolean>;
+      notes: string[];
+      model?: string;
+      tokens?: number;
+      /** Character spans each fact was read from (kit-based extractors): positions only, no text. */
+      evidence?: Record<string, Array<[number, number]>>;
+    }
   | { settled: false; path: ExtractionPath; reasons: string[]; facts?: F; found?: Record<string, boolean>; findings?: GateFinding[] };
 
 export interface ReviewDecision {
