@@ -388,12 +388,11 @@ export function assemblePrompt(
     `${signature} { ... }`,
     '```',
     '',
-    `## Types from \`templates/bounded-decision/types.ts\``,
-    '',
-    '```ts',
-    templateTypeDeclarations(typeNames),
-    '```',
-    '',
+    // The extractor composes kit readers and never touches these types itself; shown to it, a small model
+    // redeclared them in its file.
+    ...(slot === 'decision'
+      ? [`## Types from \`templates/bounded-decision/types.ts\``, '', '```ts', templateTypeDeclarations(typeNames), '```', '']
+      : ['Never declare types or interfaces of your own: import them as shown.', '']),
     `## The facts type (exported by \`./facts.ts\`, generated from the spec next to your file; import it as shown, never redefine it)`,
     '',
     '```ts',

@@ -35,7 +35,9 @@ describe('assemblePrompt', () => {
     const { user } = assemblePrompt(loaded, 'extractor');
     expect(user).toContain("import type { ExtractorResult } from '../../../templates/bounded-decision/types';");
     expect(user).toContain('export function extract(text: string): ExtractorResult<PriorAuthGlp1Facts>');
-    expect(user).toContain('export interface ExtractorResult<F extends Facts = Facts> {');
+    // The kit-based extractor gets the kit's API, not the template's type declarations (it redeclared them).
+    expect(user).not.toContain('export interface ExtractorResult<F extends Facts = Facts> {');
+    expect(user).toContain('export function extractFacts<F extends Facts>(text: string, readers: Readers<F>): EvidencedResult<F>;');
     expect(user).toContain('patient_chart_summary');
     expect(user).toContain('at most 20000 characters');
   });
