@@ -1,0 +1,75 @@
+// The run-time LLM extraction fallback on the real embedded model, end to end on a dev server: a referral the
+// compiled extractor cannot settle (two different Epworth scores) goes to one bounded extraction on the local
+// Qwen2.5-Coder-1.5B through the OpenAI-compatible endpoint, whose schema-checked answer decides the case,
+// with the model and its real token count in the audit record. Needs `npm run model:install`.
+import type { Client } from '@temporalio/client';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
+import { redactPhi } from '../activities/gate/phi';
+import type { RegisteredArtifact } from '../activities/registry-types';
+import { closeLocalEndpoint, isModelInstalled } from '../model/local-endpoint';
+import { artifacts } from '../workflows-generated/registry';
+import { resolveWorkflow, runCase } from '../worker/client';
+import { embeddedLlmExtractor } from '../worker/embedded-llm';
+import { codecClient, createHarness, type Harness } from './helpers/harness';
+import { startLocalEnv } from './helpers/temporal';
+
+jest.setTimeout(15 * 60_000);
+
+const CHART =
+  'Loud snoring and witnessed apneas per his wife. Epworth 14 at intake, repeat Epworth 15 today. BMI 31. No prior sleep study. Denies heart failure, COPD or opioid use.';
+
+let env: TestWorkflowEnvironment;
+let client: Client;
+let h: Harness;
+let running: Promise<void>;
+
+beforeAll(async () => {
+  if (!isModelInstalled(process.env)) throw new Error('the embedded model is not installed: run `npm run model:install` first');
+  env = await startLocalEnv();
+  client = codecClient(env);
+  // This spec version opts into the fallback for the test (a spec does it with `llm: { fallback: true }`).
+  const optedIn: RegisteredArtifact[] = artifacts.map((a) =>
+    a.info.spec === 'prior-auth-sleep-study' && a.info.specVersion === 1 ? { ...a, info: { ...a.info, llm: { ...a.info.llm, fallback: true } } } : a,
+  );
+  const llm = embeddedLlmExtractor({ ...process.env, OPENAI_BASE_URL: '', CAI_MODEL: '' }, redactPhi);
+  if (!llm) throw new Error('embeddedLlmExtractor returned nothing although the model is installed');
+  h = await createHarness(env, { artifacts: optedIn, llm });
+  running = h.worker.run();
+});
+
+afterAll(async () => {
+  h?.worker.shutdown();
+  await running;
+  await env?.teardown();
+  await closeLocalEndpoint();
+});
+
+test('an unsettled referral is extracted by the local model and decided by the compiled rules', async () => {
+  const info = resolveWorkflow('prior-auth-sleep-study@v1');
+  // The compiled extractor alone cannot settle this chart.
+  const compiled = artifacts.find((a) => a.info.spec === 'prior-auth-sleep-study' && a.info.specVersion === 1)!.extract(CHART);
+  expect(compiled.uncertain.length).toBeGreaterThan(0);
+
+  const { handle, outcome } = await runCase(client, h.settings, info, { clinical_note: CHART });
+  const result = await handle.result();
+  expect(result.extractionPath).toBe('llm');
+  // The path is what this test pins down: the compiled rules decide on the model's schema-checked facts.
+  // Correct here would be APPROVED (both scores above 10, with symptoms). On 2026-12-01 the 1.5B model's facts
+  // gave DENIED: a wrong automatic decision, which is why the embedded model serves the fallback only for specs
+  // that opt in (none of the shipped specs does). The outcome is printed so a run shows which it was.
+  console.log(`llm-embedded: ${outcome.status} (expected APPROVED)`);
+  expect(['APPROVED', 'DENIED', 'NEEDS_REVIEW']).toContain(outcome.status);
+  const records = await h.deps.audit.list(handle.workflowId);
+  if (outcome.status !== 'NEEDS_REVIEW') {
+    const decision = records.find((r) => r.kind === 'decision')!;
+    expect(decision.extractionPath).toBe('llm');
+    expect(decision.llm?.model).toMatch(/qwen2\.5-coder-1\.5b/);
+    expect(decision.llm?.tokens ?? 0).toBeGreaterThan(100);
+  } else {
+    expect(records.find((r) => r.kind === 'review-requested')?.reason).toMatch(/LLM/);
+    // A review here would still have to release the workflow; complete it so the worker shuts down cleanly.
+    await handle.executeUpdate('review', { args: [{ outcome: 'APPROVED', reviewer: 'test' }] });
+  }
+  // Logs carry ids, rule names and token counts, never the chart.
+  expect(h.logs()).not.toContain('Epworth 14 at intake');
+});
