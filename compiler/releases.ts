@@ -101,14 +101,19 @@ export function lockedEntry(lock: ReleasesLock, spec: string, version: number): 
   return lock.releases[spec]?.[`v${version}`];
 }
 
-/** Hashes of the files of a version folder on disk (regular files only, sorted by name). */
-export function hashFolder(dir: string): Record<string, string> {
+/**
+ * Hashes of every file of a version folder on disk, subfolders included (a vendored kit/): posix paths relative to
+ * the folder, as packaging names them (`kit/index.ts`), sorted.
+ */
+export function hashFolder(dir: string, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
-    if (statSync(p).isFile()) out[name] = sha256Bytes(readFileSync(p));
+    const st = statSync(p);
+    if (st.isDirectory()) Object.assign(out, hashFolder(p, `${prefix}${name}/`));
+    else if (st.isFile()) out[`${prefix}${name}`] = sha256Bytes(readFileSync(p));
   }
-  return out;
+  return prefix ? out : sortedObject(out);
 }
 
 interface ManifestLike {

@@ -107,8 +107,6 @@ export function createSlotSandbox(options: SlotSandboxOptions = {}): SlotSandbox
       stderr: true,
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: Math.max(4, Math.round(limits.heapMb / 4)), stackSizeMb: 4 },
     });
-    // An idle thread does not keep the process alive (a running call does, through its timer).
-    worker.unref();
     const thread: Thread = { worker, loaded: new Set(), dead: false };
     counts.started++;
     worker.on('message', (m: Reply) => onReply(thread, m));
@@ -117,6 +115,9 @@ export function createSlotSandbox(options: SlotSandboxOptions = {}): SlotSandbox
       else kill(thread, new SlotLimitError('crash', `the slot sandbox thread crashed (${e.message.slice(0, 200)})`), 'crash');
     });
     worker.on('exit', () => kill(thread, new SlotLimitError('crash', 'the slot sandbox thread exited unexpectedly'), 'crash'));
+    // An idle thread does not keep the process alive (a running call does, through its timer). After the
+    // listeners: attaching a 'message' listener refs the thread again.
+    worker.unref();
     threads.push(thread);
     return thread;
   };

@@ -136,6 +136,22 @@ describe('packaging keeps the lock', () => {
     expect(readFileSync(join(outDir, 'registry.ts'), 'utf8')).toContain('prior-auth-glp1/v2/extractor');
   });
 
+  test('a vendored kit (kit-using extractor) is locked file by file, and a changed kit byte fails', () => {
+    const outDir = join(tmp, 'kit-out');
+    const { loaded } = workspaceSpec('kit', 1);
+    const kitExtractor = `import { extractFacts, bmi } from '../../../templates/bounded-decision/kit';\nexport function extract(text: string) {\n  return extractFacts(text, { bmi: bmi() });\n}\n`;
+    const packaged = writeArtifact(request(loaded, outDir, kitExtractor));
+    const locked = readLock(outDir).releases['prior-auth-glp1']!.v1!.files;
+    expect(Object.keys(locked).filter((f) => f.startsWith('kit/')).length).toBeGreaterThan(2);
+    expect(locked).toEqual(hashFolder(packaged.dir));
+    expect(verifyReleases(outDir, versionsOf(outDir))).toEqual([]);
+    const kitFile = Object.keys(locked).find((f) => f.startsWith('kit/') && f !== 'kit/index.ts')!;
+    writeFileSync(join(packaged.dir, kitFile), `${readFileSync(join(packaged.dir, kitFile), 'utf8')} `);
+    expect(verifyReleases(outDir, versionsOf(outDir)).map((p) => p.message)).toEqual([
+      expect.stringMatching(new RegExp(`^prior-auth-glp1 v1: ${kitFile.replace(/[./]/g, '\\$&')} changed since release .*bump \`version:\``)),
+    ]);
+  });
+
   test('packaging a released version with other bytes is refused and writes nothing', () => {
     const outDir = join(tmp, 'refuse-out');
     const { loaded } = workspaceSpec('refuse', 1);

@@ -3,6 +3,7 @@
 // allocates without bound is stopped within its limit, its thread is replaced, and the other calls go on; the
 // extractCompiled activity then sends the case to review. The released extractors give the same results as
 // in process.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,6 +140,15 @@ describe('limits', () => {
     } finally {
       await roomy.close();
     }
+  });
+
+  test('idle threads do not keep a process alive (a worker exits after its shutdown)', () => {
+    const script = `const { createSlotSandbox, prepareSlot } = require('./sandbox');
+createSlotSandbox().call(prepareSlot('export function extract(t: string) { return t.length; }', 'extract'), 'abc').then((n) => console.log('served', n));`;
+    const t0 = Date.now();
+    const out = execFileSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+    expect(out.trim()).toBe('served 3');
+    expect(Date.now() - t0).toBeLessThan(30_000);
   });
 
   test('while one thread runs away, the other threads keep serving calls', async () => {

@@ -54,12 +54,15 @@ export async function createWorker(opts: WorkerOptions): Promise<Worker> {
   const logger = opts.logger ?? createLogger('worker');
   const codec = opts.codec ?? codecFromEnv(); // before connecting: a key problem is a KeyConfigError, not a connection error
   const connection = opts.connection ?? (await connectWorker(opts.settings));
+  const deps = opts.deps ?? defaultActivityDeps(logger);
+  // Transpile and hash-check every compiled extractor before the first case (not on its clock).
+  deps.extractors?.warm?.(deps.artifacts);
   return Worker.create({
     connection,
     namespace: opts.settings.namespace,
     taskQueue: opts.settings.taskQueue,
     workflowBundle: await workflowBundle(),
-    activities: createActivities(opts.deps ?? defaultActivityDeps(logger)),
+    activities: createActivities(deps),
     maxConcurrentActivityTaskExecutions: opts.maxConcurrentActivityTaskExecutions ?? 100,
     maxConcurrentWorkflowTaskExecutions: 100,
     dataConverter: { payloadCodecs: [codec] },
