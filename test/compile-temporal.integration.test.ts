@@ -16,7 +16,8 @@ import { createFileAuditStore } from '../activities/audit-store';
 import { scanInput } from '../activities/gate';
 import type { RegisteredArtifact } from '../activities/registry-types';
 import { compileCommand, type CompileIo } from '../compiler/commands/compile';
-import type { Manifest } from '../compiler/package';
+import { listArtifacts, type Manifest } from '../compiler/package';
+import { hashFolder, readLock, verifyReleases } from '../compiler/releases';
 import { createCompileWorker, temporalCompileRunner } from '../compiler/service/runner';
 import { SA } from '../templates/bounded-decision/search-attributes';
 import type { ArtifactInfo, CaseResult } from '../templates/bounded-decision/types';
@@ -247,6 +248,11 @@ describe('versioning: a new spec version is a new workflow type; runs in flight 
     const index = readFileSync(join(outDir, 'workflows.ts'), 'utf8');
     expect(index).toContain('priorAuthSleepStudyV1');
     expect(index).toContain('priorAuthSleepStudyV2');
+    // The --out-dir's release lock gained v2 (its file hashes) and kept v1's entry as released.
+    const lock = readLock(outDir);
+    expect(lock.releases[SPEC]!.v1).toEqual(readLock(join(ROOT, 'workflows-generated')).releases[SPEC]!.v1);
+    expect(lock.releases[SPEC]!.v2).toMatchObject({ workflowType: 'priorAuthSleepStudyV2', artifactHash: manifest.artifactHash, files: hashFolder(join(outDir, SPEC, 'v2')) });
+    expect(verifyReleases(outDir, listArtifacts(outDir).map((a) => ({ spec: a.spec, version: a.version, dir: a.dir })))).toEqual([]);
 
     // 3. Deploy: a worker whose bundle and registry carry both versions.
     const bundle = await bundleWorkflowCode({ workflowsPath: join(outDir, 'workflows.ts'), logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} } });
