@@ -28,7 +28,7 @@ describe('assemblePrompt', () => {
     expect(user).toContain("export type AutoOutcome = 'APPROVED' | 'DENIED';");
     expect(user).toContain('export interface PriorAuthGlp1Facts {');
     expect(user).toContain('  current_a1c: number | null;');
-    expect(user).toContain('workflows-generated/prior-auth-glp1/v2/decision.ts');
+    expect(user).toContain(`workflows-generated/prior-auth-glp1/v${loaded.spec.version}/decision.ts`);
   });
 
   it('states the extractor contract', () => {
