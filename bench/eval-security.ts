@@ -1,7 +1,7 @@
 // Security evaluation of the input gate (prompt-injection detector) and, when present, the code gate.
 //
 //   npx tsx bench/eval-security.ts            (becomes `npm run eval:security`)
-//   CAI_SHARED_DIR=/path/to/shared npx tsx bench/eval-security.ts
+//   CAI_PI_DATA_DIR=/path/to/prompt-injection npx tsx bench/eval-security.ts   (default: bench/data/prompt-injection)
 //   npx tsx bench/eval-security.ts --errors   (lists misclassified TRAIN items only; never test items)
 //
 // Datasets (from <shared>/datasets/prompt-injection, see its README):
@@ -28,8 +28,8 @@ import { AUTHORED_BENIGN_2, AUTHORED_INDIRECT_ATTACKS } from './gate-authored';
 import { PII_FIRST_RUN_CASES, PII_FIRST_RUN_FOUND, paperInjection, paperLeakage, paperPii, paperResults } from './gate-paper';
 
 const ROOT = path.resolve(__dirname, '..');
-const SHARED = path.resolve(process.env.CAI_SHARED_DIR ?? path.join(ROOT, '..', 'shared'));
-const PI_DIR = path.join(SHARED, 'datasets', 'prompt-injection');
+// The public prompt-injection sets, vendored with their licences (bench/data/prompt-injection/README.md).
+const PI_DIR = path.resolve(process.env.CAI_PI_DATA_DIR ?? path.join(ROOT, 'bench', 'data', 'prompt-injection'));
 const SEED = 20240611;
 
 export interface Item {
@@ -359,7 +359,7 @@ function phiCheck(file: string): PhiCheck | undefined {
 }
 
 function devCases(): Item[] {
-  const file = path.join(SHARED, 'cases', 'input-gate.dev.jsonl');
+  const file = path.join(ROOT, 'test', 'fixtures', 'cases', 'input-gate.dev.jsonl');
   if (!fs.existsSync(file)) return [];
   return readJsonl<{ id: string; injection: boolean; text: string }>(file).map((r) => ({ text: r.text, label: r.injection, note: r.id }));
 }
@@ -583,7 +583,7 @@ function table(rows: DatasetResult[]): string {
 export function main(): void {
   const showErrors = process.argv.includes('--errors');
   if (!fs.existsSync(PI_DIR)) {
-    process.stderr.write(`Data folder not found: ${PI_DIR}\nSet CAI_SHARED_DIR to the folder holding datasets/prompt-injection.\n`);
+    process.stderr.write(`Data folder not found: ${PI_DIR}\nSet CAI_PI_DATA_DIR to the folder holding the prompt-injection datasets.\n`);
     process.exitCode = 2;
     return;
   }
@@ -609,7 +609,7 @@ export function main(): void {
     { name: PAPER_LEAK_SUBTLE, split: 'info', description: 'bench/data/compiled-ai-paper/output_leakage.json: the 16 subtle probes the dataset labels "not blocked, canary not leaked" (scored here as positives: TP = flagged at the input gate, which the dataset does not require); first run 2/16; seen in the final round', build: () => paperLeakage().filter((p) => p.group === 'subtle-probe').map((p) => ({ text: p.text, label: true, note: p.id })) },
     { name: TUNE6, split: 'dev', description: 'bench/data/gate-tune-6.jsonl: round-6 tuning set in four batches, each measured before it was tuned on (bench/data/gate-tune-6.md)', build: () => clinicalJsonl('gate-tune-6.jsonl') },
     { name: TUNE5, split: 'dev', description: 'bench/data/gate-tune-5.jsonl: round-5 tuning set, written after the first blind-5 run (tuned on)', build: () => clinicalJsonl('gate-tune-5.jsonl') },
-    { name: 'dev-cases', split: 'dev', description: 'shared/cases/input-gate.dev.jsonl', build: devCases },
+    { name: 'dev-cases', split: 'dev', description: 'test/fixtures/cases/input-gate.dev.jsonl', build: devCases },
     { name: 'bipia-email-train', split: 'train', description: 'BIPIA e-mail train contexts; train attacks inserted start/middle/end (tuned on)', build: () => bipia('train') },
     { name: 'bipia-email-test', split: 'test', description: 'BIPIA e-mail test contexts; test attacks inserted start/middle/end', build: () => bipia('test') },
     { name: 'clinical-synthetic+bipia-test-attacks', split: 'test', description: 'author-written chart notes (negatives, not independent) + BIPIA test attacks inserted', build: clinicalSynthetic },

@@ -14,8 +14,8 @@ import { metricsOf, type Item, type Metrics } from './eval-security';
 import { paperInjection } from './gate-paper';
 
 const ROOT = path.resolve(__dirname, '..');
-const SHARED = path.resolve(process.env.CAI_SHARED_DIR ?? path.join(ROOT, '..', 'shared'));
-const PI_DIR = path.join(SHARED, 'datasets', 'prompt-injection');
+// The public prompt-injection sets, vendored with their licences (bench/data/prompt-injection/README.md).
+const PI_DIR = path.resolve(process.env.CAI_PI_DATA_DIR ?? path.join(ROOT, 'bench', 'data', 'prompt-injection'));
 
 interface Row {
   id: string;

@@ -11,7 +11,6 @@ import type { CaseStatus } from '../templates/bounded-decision/types';
 import { compiledOutcome as outcome } from './helpers/glp1-compiled-path';
 
 const ROOT = path.resolve(__dirname, '..');
-const SHARED = path.resolve(process.env.CAI_SHARED_DIR ?? path.join(ROOT, '..', 'shared'));
 const FACTS = ['has_t2d_diagnosis', 'current_a1c', 'bmi', 'has_step_therapy_failure'] as const;
 
 function foundList(found: Record<string, boolean>): string[] {
@@ -41,7 +40,7 @@ describe('(a) golden extraction cases', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// The dev cases (copied from shared/cases/prior-auth-glp1.dev.jsonl, which is compared when present).
+// The dev cases (embedded here; compared with the copy in test/fixtures/cases/prior-auth-glp1.dev.jsonl).
 const DEV: { id: string; expected: CaseStatus; text: string }[] = [
   { id: 'd01', expected: 'APPROVED', text: '62M with type 2 diabetes (E11.9) on metformin. HbA1c 8.2%. BMI 29.4. Requesting semaglutide.' },
   { id: 'd02', expected: 'APPROVED', text: 'No diabetes (A1c 5.5%). BMI 35.0. Completed a 6-month supervised weight-loss program without meaningful weight loss.' },
@@ -62,10 +61,11 @@ const DEV: { id: string; expected: CaseStatus; text: string }[] = [
 ];
 
 describe('(b) dev cases end to end', () => {
-  const devFile = path.join(SHARED, 'cases', 'prior-auth-glp1.dev.jsonl');
-  const shared = fs.existsSync(devFile) ? fs.readFileSync(devFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)) : [];
+  const devFile = path.join(__dirname, 'fixtures', 'cases', 'prior-auth-glp1.dev.jsonl');
+  const shared = fs.readFileSync(devFile, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 
-  it('the embedded copy matches the shared dev file (when present)', () => {
+  it('the embedded copy matches the dev cases file', () => {
+    expect(shared).toHaveLength(DEV.length);
     for (const c of shared) {
       const mine = DEV.find((d) => d.id === c.id);
       expect(mine).toBeDefined();
