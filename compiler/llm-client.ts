@@ -186,12 +186,7 @@ export function createModelClient(config: ModelConfig): ModelClient {
       } catch (e) {
         throw translateError(e, config, timeout, Date.now() - started);
       }
-      const u = completion.usage;
-      const usage: TokenUsage = {
-        prompt: u?.prompt_tokens ?? 0,
-        completion: u?.completion_tokens ?? 0,
-        total: u?.total_tokens ?? (u?.prompt_tokens ?? 0) + (u?.completion_tokens ?? 0),
-      };
+      const usage = usageOf(completion.usage);
       const message = completion.choices[0]?.message;
       if (!message) throw new ModelOutputError('the model returned no choices', 'no-output', usage);
       if (message.refusal) throw new ModelOutputError(`the model refused: ${message.refusal}`, 'refusal', usage);
@@ -202,6 +197,11 @@ export function createModelClient(config: ModelConfig): ModelClient {
       return { code, rationale: parsed.rationale, usage, model: completion.model || config.model };
     },
   };
+}
+
+/** Token usage as the endpoint reported it (total derived when the endpoint leaves it out). */
+function usageOf(u: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } | undefined | null): TokenUsage {
+  return { prompt: u?.prompt_tokens ?? 0, completion: u?.completion_tokens ?? 0, total: u?.total_tokens ?? (u?.prompt_tokens ?? 0) + (u?.completion_tokens ?? 0) };
 }
 
 async function completeFenced(client: OpenAI, config: ModelConfig, timeout: number, prompt: ChatPrompt, sampling: SamplingOptions): Promise<ModelAnswer> {
@@ -221,12 +221,7 @@ async function completeFenced(client: OpenAI, config: ModelConfig, timeout: numb
   } catch (e) {
     throw translateError(e, config, timeout, Date.now() - started);
   }
-  const u = completion.usage;
-  const usage: TokenUsage = {
-    prompt: u?.prompt_tokens ?? 0,
-    completion: u?.completion_tokens ?? 0,
-    total: u?.total_tokens ?? (u?.prompt_tokens ?? 0) + (u?.completion_tokens ?? 0),
-  };
+  const usage = usageOf(completion.usage);
   const choice = completion.choices[0];
   const message = choice?.message;
   if (!message) throw new ModelOutputError('the model returned no choices', 'no-output', usage);
