@@ -1,0 +1,52 @@
+// Activities of the function-call template: the model fallback for a query the compiled parser could not settle.
+// The query passes the input gate first: a query that instructs the model is never sent to it (it goes to review).
+import { ApplicationFailure } from '@temporalio/common';
+import type { Logger } from 'pino';
+import type { GateResult } from '../templates/bounded-decision/types';
+import type { ToolCall, ToolSchema } from '../templates/function-call/types';
+import type { ToolCaller } from './tool-caller';
+
+export interface DirectToolCallRequest {
+  tool: ToolSchema;
+  query: string;
+}
+
+export type DirectToolCallResult =
+  | { status: 'called'; call: ToolCall | null; tokens: number; model: string }
+  | { status: 'gated'; rules: string[] }
+  | { status: 'no-model' };
+
+export interface FunctionCallActivities {
+  callToolDirect(req: DirectToolCallRequest): Promise<DirectToolCallResult>;
+}
+
+export interface FunctionCallActivityDeps {
+  caller?: ToolCaller;
+  scan: (text: string) => GateResult;
+  logger: Logger;
+}
+
+export function createFunctionCallActivities(deps: FunctionCallActivityDeps): FunctionCallActivities {
+  return {
+    async callToolDirect({ tool, query }) {
+      const gate = deps.scan(query);
+      if (gate.injection) {
+        deps.logger.warn({ tool: tool.name, rules: gate.findings.map((f) => f.rule) }, 'tool fallback: query gated');
+        return { status: 'gated', rules: gate.findings.map((f) => f.rule) };
+      }
+      if (!deps.caller) return { status: 'no-model' };
+      try {
+        const answer = await deps.caller.call(tool, query);
+        // Ids and sizes only: the query and the arguments may hold personal data.
+        deps.logger.info({ tool: tool.name, tokens: answer.usage.total, called: answer.call !== null }, 'tool fallback answered');
+        return { status: 'called', call: answer.call, tokens: answer.usage.total, model: answer.model };
+      } catch (e) {
+        const status = (e as { status?: number }).status;
+        // A request the endpoint refuses (4xx but 408/409/429) will not succeed on retry.
+        if (typeof status === 'number' && status >= 400 && status < 500 && ![408, 409, 429].includes(status))
+          throw ApplicationFailure.nonRetryable(`the model endpoint refused the request (${status})`, 'LlmRequestRejected');
+        throw e;
+      }
+    },
+  };
+}
