@@ -337,15 +337,16 @@ function listChecker(param: string, modelOutput: unknown[], possibleAnswer: unkn
   return { valid: true };
 }
 
+function notADict(param: string, value: unknown): Fail {
+  return {
+    valid: false,
+    error: [`Nested type checking failed for parameter ${pyRepr(param)}: expected a dict, got ${pyTypeName(value)}. Parameter value: ${pyRepr(value)}.`],
+    error_type: 'type_error:nested',
+  };
+}
+
 function dictChecker(param: string, modelOutput: unknown, possibleAnswers: unknown[]): SubResult {
-  if (!isDict(modelOutput)) {
-    // upstream: AttributeError on .items() (deviation 2)
-    return {
-      valid: false,
-      error: [`Nested type checking failed for parameter ${pyRepr(param)}: expected a dict, got ${pyTypeName(modelOutput)}. Parameter value: ${pyRepr(modelOutput)}.`],
-      error_type: 'type_error:nested',
-    };
-  }
+  if (!isDict(modelOutput)) return notADict(param, modelOutput); // upstream: AttributeError on .items() (deviation 2)
   let result: Fail = { valid: false, error: [], error_type: 'dict_checker:unclear' };
   for (const candidate of possibleAnswers) {
     if (pyEquals(candidate, '')) continue;
@@ -396,6 +397,8 @@ function listDictChecker(param: string, modelOutput: unknown[], possibleAnswers:
     }
     if (dicts === null) throw new BfclCheckerError(`parameter ${param}: an acceptable list of dicts is a dict`);
     for (let i = 0; i < modelOutput.length; i++) {
+      // upstream raises here (AttributeError on .items()), ending the check: deviation 2
+      if (!isDict(modelOutput[i])) return notADict(param, modelOutput[i]);
       result = dictChecker(param, modelOutput[i], [dicts[i]]);
       if (!result.valid) {
         flag = false;
