@@ -16,8 +16,8 @@ export const STAGE_ORDER: readonly StageName[] = ['security', 'syntax', 'executi
 export const DEFAULT_MAX_REGENERATIONS = 3;
 
 /** What `generate` is asked for: the first attempt, or a regeneration with the previous attempt's problems. */
-export interface GenerateRequest {
-  slot: Slot;
+export interface GenerateRequest<S extends string = Slot> {
+  slot: S;
   attempt: number;
   feedback?: FeedbackDiagnostic[];
   previousCode?: string;
@@ -43,8 +43,8 @@ export type GenerateOutcome =
   | { status: 'failed'; message: string };
 
 /** One attempt at one slot, with everything a reviewer needs to see why it failed. */
-export interface SlotAttempt {
-  slot: Slot;
+export interface SlotAttempt<S extends string = Slot> {
+  slot: S;
   attempt: number;
   passed: boolean;
   promptHash: string;
@@ -57,54 +57,56 @@ export interface SlotAttempt {
   code?: string;
 }
 
-export type CompileProgress =
-  | { type: 'generating'; slot: Slot; attempt: number }
-  | { type: 'generated'; slot: Slot; attempt: number; tokens?: TokenUsage; model?: string }
-  | { type: 'generation-failed'; slot: Slot; attempt: number; message: string }
-  | { type: 'stage'; slot: Slot; attempt: number; result: StageResult }
-  | { type: 'attempt-failed'; slot: Slot; attempt: number; diagnostics: FeedbackDiagnostic[]; willRetry: boolean }
-  | { type: 'slot-accepted'; slot: Slot; attempt: number }
-  | { type: 'slot-rejected'; slot: Slot; attempts: number };
+export type CompileProgress<S extends string = Slot> =
+  | { type: 'generating'; slot: S; attempt: number }
+  | { type: 'generated'; slot: S; attempt: number; tokens?: TokenUsage; model?: string }
+  | { type: 'generation-failed'; slot: S; attempt: number; message: string }
+  | { type: 'stage'; slot: S; attempt: number; result: StageResult }
+  | { type: 'attempt-failed'; slot: S; attempt: number; diagnostics: FeedbackDiagnostic[]; willRetry: boolean }
+  | { type: 'slot-accepted'; slot: S; attempt: number }
+  | { type: 'slot-rejected'; slot: S; attempts: number };
 
-export interface CompileReport {
+export interface CompileReport<S extends string = Slot> {
   spec: string;
   specVersion: number;
   specHash: string;
   reason: string;
-  failedSlot?: Slot;
+  failedSlot?: S;
   provenance: Provenance;
   maxRegenerations: number;
-  attempts: SlotAttempt[];
+  attempts: SlotAttempt<S>[];
   tokens: TokenUsage;
 }
 
-export interface CompileLoopDeps {
-  generate(request: GenerateRequest): Promise<GenerateOutcome>;
-  runStage(stage: StageName, slot: Slot, code: string): Promise<StageResult>;
+export interface CompileLoopDeps<S extends string = Slot> {
+  generate(request: GenerateRequest<S>): Promise<GenerateOutcome>;
+  runStage(stage: StageName, slot: S, code: string): Promise<StageResult>;
   /** Whether a failing candidate can be regenerated (false for person-written candidate files). */
   canRegenerate: boolean;
   /** Provenance when no candidate was generated at all (e.g. the model was unreachable at once). */
   baseProvenance: Provenance;
-  onProgress?: (event: CompileProgress) => void;
+  onProgress?: (event: CompileProgress<S>) => void;
 }
 
-export interface CompileLoopOptions {
+export interface CompileLoopOptions<S extends string = Slot> {
+  /** The template's slots, compiled in order (default: the bounded-decision slots). */
+  slots?: readonly S[];
   spec: { name: string; version: number; specHash: string };
   /** Regenerations after the first attempt, per slot (regenerating generators only). Default 3. */
   maxRegenerations?: number;
 }
 
-export type CompileLoopResult =
+export type CompileLoopResult<S extends string = Slot> =
   | {
       success: true;
-      code: SlotCode;
+      code: S extends Slot ? SlotCode : Record<S, string>;
       provenance: Provenance;
-      attempts: SlotAttempt[];
+      attempts: SlotAttempt<S>[];
       tokens: TokenUsage;
       /** Prompt hash of each slot's first attempt (the manifest records their combined hash). */
-      firstPromptHashes: Partial<Record<Slot, string>>;
+      firstPromptHashes: Partial<Record<S, string>>;
     }
-  | { success: false; report: CompileReport };
+  | { success: false; report: CompileReport<S> };
 
 export function addUsage(a: TokenUsage, b?: TokenUsage): TokenUsage {
   return b ? { prompt: a.prompt + b.prompt, completion: a.completion + b.completion, total: a.total + b.total } : a;
@@ -124,7 +126,7 @@ export function mergeProvenance(base: Provenance, next: Provenance): Provenance 
  * The manifest's summary of an attempt. Stage timings are left out (durationMs 0): they vary from run to run,
  * and the manifest must be byte-identical for the same accepted candidate. Reports and progress events carry them.
  */
-export function summarizeAttempt(a: SlotAttempt): AttemptSummary {
+export function summarizeAttempt(a: SlotAttempt<string>): AttemptSummary {
   return {
     attempt: a.attempt,
     slot: a.slot,
@@ -136,9 +138,9 @@ export function summarizeAttempt(a: SlotAttempt): AttemptSummary {
 }
 
 /** Run the stages in order through `runStage`, stopping at the first that fails. */
-export async function runStagesWith(
-  runStage: CompileLoopDeps['runStage'],
-  slot: Slot,
+export async function runStagesWith<S extends string = Slot>(
+  runStage: CompileLoopDeps<S>['runStage'],
+  slot: S,
   code: string,
   onStage?: (r: StageResult) => void,
 ): Promise<StageResult[]> {
@@ -153,16 +155,16 @@ export async function runStagesWith(
 }
 
 /** Compile both slots of one spec: every slot must pass every stage. */
-export async function runCompileLoop(options: CompileLoopOptions, deps: CompileLoopDeps): Promise<CompileLoopResult> {
+export async function runCompileLoop<S extends string = Slot>(options: CompileLoopOptions<S>, deps: CompileLoopDeps<S>): Promise<CompileLoopResult<S>> {
   const { onProgress } = deps;
   const maxRegenerations = Math.max(0, options.maxRegenerations ?? DEFAULT_MAX_REGENERATIONS);
   const maxAttempts = deps.canRegenerate ? 1 + maxRegenerations : 1;
-  const attempts: SlotAttempt[] = [];
-  const code: Partial<SlotCode> = {};
-  const firstPromptHashes: Partial<Record<Slot, string>> = {};
+  const attempts: SlotAttempt<S>[] = [];
+  const code: Partial<Record<S, string>> = {};
+  const firstPromptHashes: Partial<Record<S, string>> = {};
   let provenance: Provenance | undefined;
   let tokens: TokenUsage = { prompt: 0, completion: 0, total: 0 };
-  const reject = (reason: string, failedSlot?: Slot): CompileLoopResult => ({
+  const reject = (reason: string, failedSlot?: S): CompileLoopResult<S> => ({
     success: false,
     report: {
       spec: options.spec.name,
@@ -177,7 +179,7 @@ export async function runCompileLoop(options: CompileLoopOptions, deps: CompileL
     },
   });
 
-  for (const slot of SLOTS) {
+  for (const slot of options.slots ?? (SLOTS as readonly string[] as readonly S[])) {
     let feedback: FeedbackDiagnostic[] | undefined;
     let previousCode: string | undefined;
     let accepted = false;
@@ -246,5 +248,5 @@ export async function runCompileLoop(options: CompileLoopOptions, deps: CompileL
       return reject(why, slot);
     }
   }
-  return { success: true, code: code as SlotCode, provenance: provenance ?? deps.baseProvenance, attempts, tokens, firstPromptHashes };
+  return { success: true, code: code as CompileLoopResult<S> extends { success: true; code: infer C } ? C : never, provenance: provenance ?? deps.baseProvenance, attempts, tokens, firstPromptHashes };
 }

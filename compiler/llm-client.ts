@@ -58,9 +58,17 @@ export interface SamplingOptions {
   seed?: number;
 }
 
+export interface JsonAnswer {
+  value: unknown;
+  usage: TokenUsage;
+  model: string;
+}
+
 export interface ModelClient {
   readonly model: string;
   complete(prompt: ChatPrompt, sampling?: SamplingOptions): Promise<ModelAnswer>;
+  /** One JSON answer constrained by a JSON schema (compile-time data such as synthetic examples). */
+  completeJson?(prompt: ChatPrompt, schema: Record<string, unknown>, sampling?: SamplingOptions): Promise<JsonAnswer>;
 }
 
 /** Attempt 1 is greedy; regeneration n samples at REGENERATION_TEMPERATURE with seed DEFAULT_SEED + n. */
@@ -195,6 +203,33 @@ export function createModelClient(config: ModelConfig): ModelClient {
       const code = stripCodeFences(parsed.code);
       if (!code.trim()) throw new ModelOutputError('the model returned an empty "code" field', 'no-output', usage);
       return { code, rationale: parsed.rationale, usage, model: completion.model || config.model };
+    },
+    async completeJson(prompt: ChatPrompt, schema: Record<string, unknown>, sampling: SamplingOptions = {}): Promise<JsonAnswer> {
+      let completion;
+      const started = Date.now();
+      try {
+        completion = await client.chat.completions.create({
+          model: config.model,
+          temperature: sampling.temperature ?? 0,
+          seed: sampling.seed ?? config.seed ?? DEFAULT_SEED,
+          max_completion_tokens: config.maxTokens ?? DEFAULT_MAX_TOKENS,
+          messages: [
+            { role: 'system', content: prompt.system },
+            { role: 'user', content: prompt.user },
+          ],
+          response_format: { type: 'json_schema', json_schema: { name: 'answer', schema, strict: true } },
+        });
+      } catch (e) {
+        throw translateError(e, config, timeout, Date.now() - started);
+      }
+      const usage = usageOf(completion.usage);
+      const choice = completion.choices[0];
+      if (!choice?.message.content) throw new ModelOutputError('the model returned no content', 'no-output', usage);
+      try {
+        return { value: JSON.parse(choice.message.content), usage, model: completion.model || config.model };
+      } catch {
+        throw new ModelOutputError(choice.finish_reason === 'length' ? 'the model output was cut off (max tokens reached)' : 'the model output is not valid JSON', choice.finish_reason === 'length' ? 'truncated' : 'invalid-json', usage);
+      }
     },
   };
 }

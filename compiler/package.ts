@@ -264,6 +264,8 @@ export function writeIndexes(root = GENERATED_DIR): void {
   const workflows = [
     `// Generated index of every compiled workflow (the worker bundles this file). Do not edit.`,
     ...artifacts.map((a) => `export { ${a.manifest.workflowType} } from '${rel(a)}/workflow';`),
+    // Function-call workflows (compiler/function-call/package.ts keeps their own index): one worker serves both.
+    ...(existsSync(join(root, 'tools', 'workflows.ts')) ? [`export * from './tools/workflows';`] : []),
     ``,
   ].join('\n');
   const segments = (a: IndexedArtifact) => relative(root, a.dir).split('\\').join('/').split('/').map((p) => `'${p}'`).join(', ');

@@ -96,7 +96,7 @@ export function slotSignature(spec: Spec, slot: Slot): { imports: string[]; sign
  * The kit's reader API for the prompt: exported interfaces verbatim and exported functions as declarations
  * (doc comment + signature, no body), taken from the source so the prompt never drifts from the code.
  */
-export function kitApiDeclarations(file = KIT_READERS_FILE): string {
+export function kitApiDeclarations(file = KIT_READERS_FILE, names: readonly string[] = KIT_FUNCTIONS): string {
   const text = readFileSync(file, 'utf8');
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
   const out: string[] = [];
@@ -105,7 +105,7 @@ export function kitApiDeclarations(file = KIT_READERS_FILE): string {
     if (!exported) continue;
     const full = text.slice(stmt.getFullStart(), stmt.getEnd()).replace(/^\s*\n/, '');
     if (ts.isInterfaceDeclaration(stmt)) out.push(full.trimEnd());
-    else if (ts.isFunctionDeclaration(stmt) && stmt.body && stmt.name && (KIT_FUNCTIONS as readonly string[]).includes(stmt.name.text))
+    else if (ts.isFunctionDeclaration(stmt) && stmt.body && stmt.name && names.includes(stmt.name.text))
       out.push(`${text.slice(stmt.getFullStart(), stmt.body.getStart()).replace(/^\s*\n/, '').trimEnd()};`);
   }
   return out.join('\n\n');

@@ -6,15 +6,14 @@
 import { existsSync, mkdirSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { candidateFileGenerator, CandidateArgError, createOpenAIGenerator, REPO_ROOT, resolveCandidateArgs, type CandidateFiles, type Generator } from '../generators';
-import { defaultModelConfig, LOCAL_MODEL_HELP } from '../../model/local-endpoint';
-import { MODEL_SHA256 } from '../../model/pins';
-import { applyLimitsFromEnv, MODEL_CONFIG_HELP, modelConfigFromEnv } from '../llm-client';
 import { checkTarget, GENERATED_DIR, writeArtifact } from '../package';
 import { compileSpec, type CompileProgress, type CompileReport, type StageOptions } from '../pipeline';
 import { PromptBlockError } from '../prompt';
 import { ReleasedVersionError } from '../releases';
 import type { CompileWorkflowInput, CompileWorkflowRunner } from '../service/types';
 import { listSpecFiles, loadSpec, SpecError, type LoadedSpec } from '../spec';
+import { compileToolSpecFile, isToolSpecFile } from './compile-tool';
+import { resolveModelConfig } from './model-config';
 
 export interface CompileCommandOptions {
   /** `--candidate` values: decision=FILE, extractor=FILE, a directory, or decision.ts / extractor.ts. */
@@ -114,6 +113,7 @@ export async function compileOneSpec(
     if (!opts.json) io.stdout.write(s);
   };
   const rel = (p: string) => relative(cwd, p) || '.';
+  if (isToolSpecFile(file)) return compileToolSpecFile(file, opts, io, candidates);
   let loaded: LoadedSpec;
   try {
     loaded = loadSpec(file);
@@ -294,20 +294,9 @@ function exitCodeOf(outcomes: SpecOutcome[]): number {
   return EXIT.ok;
 }
 
-/**
- * The model a compile uses: the environment's endpoint (OPENAI_BASE_URL / CAI_MODEL), else the embedded local
- * model when it is installed (served in-process as an OpenAI-compatible endpoint), else a message saying how.
- */
 async function modelGenerator(env: Record<string, string | undefined>): Promise<Generator | string> {
-  const config = modelConfigFromEnv(env);
-  if (config) return createOpenAIGenerator(config);
-  const local = await defaultModelConfig(env);
-  if (!local) return `no model is configured: ${MODEL_CONFIG_HELP}; ${LOCAL_MODEL_HELP}`;
-  const embedded = applyLimitsFromEnv(
-    { baseURL: local.baseURL, apiKey: local.apiKey, model: local.model, timeoutMs: local.timeoutMs, maxTokens: local.maxTokens, source: 'embedded', weightsSha256: MODEL_SHA256 },
-    env,
-  );
-  return createOpenAIGenerator(embedded);
+  const config = await resolveModelConfig(env);
+  return typeof config === 'string' ? config : createOpenAIGenerator(config);
 }
 
 /** One pass over the given specs (or every spec under specsDir). */

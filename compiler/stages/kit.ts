@@ -88,11 +88,11 @@ export function transpileKitFile(file: KitFile): { js: string; errors: string[] 
 }
 
 /** Transpile the kit's runtime modules and resolve their relative imports among themselves. */
-export function kitModules(files: KitFile[] = readKitFiles()): KitModules {
+export function kitModules(files: KitFile[] = readKitFiles(), specifier: string = KIT_SPECIFIER): KitModules {
   const runtime = files.filter((f) => !f.path.endsWith('.d.ts'));
   const ids = new Set(runtime.map((f) => moduleId(f.path)));
   const modules: KitModules['modules'] = [];
-  const resolutions: KitModules['resolutions'] = { '': ids.has(KIT_ENTRY_ID) ? { [KIT_SPECIFIER]: KIT_ENTRY_ID } : {} };
+  const resolutions: KitModules['resolutions'] = { '': ids.has(KIT_ENTRY_ID) ? { [specifier]: KIT_ENTRY_ID } : {} };
   const errors: string[] = [];
   for (const f of runtime) {
     const id = moduleId(f.path);

@@ -34,8 +34,10 @@ export type SandboxRun =
   | { ok: false; kind: 'transpile-error' | 'load-error' | 'missing-export' | 'wall-timeout' | 'memory-limit' | 'worker-crash'; message: string; calls: CallOutcome[] };
 
 export interface SandboxOptions {
-  /** Folder holding kit/ and types.ts (default: the repo's templates/bounded-decision). For tests. */
+  /** Folder holding kit/ and types.ts (default: the repo's templates/bounded-decision). */
   templateDir?: string;
+  /** The specifier the candidate imports the kit with (default KIT_SPECIFIER; './kit' for the function-call template). */
+  kitSpecifier?: string;
 }
 
 /** Transpile TypeScript to CommonJS JavaScript (type-only imports are erased). */
@@ -194,9 +196,10 @@ export function runInSandbox(code: string, exportName: string, inputs: unknown[]
   const { js, errors } = transpileCandidate(code);
   if (errors.length) return Promise.resolve({ ok: false, kind: 'transpile-error', message: errors.join('; '), calls: [] });
   let kit: Pick<KitModules, 'modules' | 'resolutions'> = { modules: [], resolutions: { '': {} } };
-  if (js.includes(KIT_SPECIFIER)) {
+  const specifier = options.kitSpecifier ?? KIT_SPECIFIER;
+  if (js.includes(`'${specifier}'`) || js.includes(`"${specifier}"`)) {
     try {
-      const loaded = kitModules(readKitFiles(options.templateDir ?? TEMPLATE_DIR));
+      const loaded = kitModules(readKitFiles(options.templateDir ?? TEMPLATE_DIR), specifier);
       if (loaded.errors.length)
         return Promise.resolve({ ok: false, kind: 'load-error', message: `the extraction kit does not transpile: ${loaded.errors.join('; ')}`, calls: [] });
       kit = loaded;

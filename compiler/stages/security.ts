@@ -567,6 +567,8 @@ class Analyzer {
   constructor(
     private readonly sf: ts.SourceFile,
     private readonly kitExports: ReadonlySet<string> | undefined,
+    /** The one run-time import a slot may have (the bounded-decision kit by default; './kit' for function-call). */
+    private readonly kitSpecifier: string = KIT_SPECIFIER,
   ) {}
 
   run(): void {
@@ -884,7 +886,7 @@ class Analyzer {
 
   private checkImport(st: ts.ImportDeclaration): void {
     const spec = ts.isStringLiteral(st.moduleSpecifier) ? st.moduleSpecifier.text : '';
-    if (spec === KIT_SPECIFIER) {
+    if (spec === this.kitSpecifier) {
       this.checkKitImport(st);
       return;
     }
@@ -895,12 +897,12 @@ class Analyzer {
         (!clause.name && !!clause.namedBindings && ts.isNamedImports(clause.namedBindings) &&
           clause.namedBindings.elements.length > 0 && clause.namedBindings.elements.every((e) => e.isTypeOnly)));
     const allowedPath = /^\.\.?\//.test(spec) && /(^|\/)(types|facts)(\.d)?(\.ts|\.js)?$/.test(spec) && !spec.includes('node_modules');
-    const kitHint = /(^|\/)kit(\/|$)/.test(spec) ? ` (the extraction kit is imported with exactly '${KIT_SPECIFIER}', never a file inside it or another relative path)` : '';
+    const kitHint = /(^|\/)kit(\/|$)/.test(spec) ? ` (the extraction kit is imported with exactly '${this.kitSpecifier}', never a file inside it or another relative path)` : '';
     if (!clause) {
-      this.report(st, 'no-import', `side-effect import of '${spec}' runs module code${kitHint}; compiled slots may only use 'import type' from the template types or './facts', and 'import { a, b } from '${KIT_SPECIFIER}''`);
+      this.report(st, 'no-import', `side-effect import of '${spec}' runs module code${kitHint}; compiled slots may only use 'import type' from the template types or './facts', and 'import { a, b } from '${this.kitSpecifier}''`);
     } else if (!typeOnly) {
       const hint = NODE_MODULE_HINT.test(spec) ? ` ('${spec}' is a host module: I/O is not allowed)` : kitHint;
-      this.report(st, 'no-import', `runtime import of '${spec}'${hint}; the only run-time import allowed is 'import { a, b } from '${KIT_SPECIFIER}'' (the extraction kit); anything else only as 'import type { ... }' from the template types or './facts'`);
+      this.report(st, 'no-import', `runtime import of '${spec}'${hint}; the only run-time import allowed is 'import { a, b } from '${this.kitSpecifier}'' (the extraction kit); anything else only as 'import type { ... }' from the template types or './facts'`);
     } else if (!allowedPath) {
       this.report(st, 'no-import', `type import from '${spec}' is not allowed; import types only from the template types (relative path ending in 'types') or './facts'`);
     }
@@ -909,7 +911,7 @@ class Analyzer {
   /** `import { a, b } from KIT_SPECIFIER` (or `import type`): named imports of names the kit exports, nothing else. */
   private checkKitImport(st: ts.ImportDeclaration): void {
     const clause = st.importClause;
-    const example = `import { normalizeText } from '${KIT_SPECIFIER}'`;
+    const example = `import { normalizeText } from '${this.kitSpecifier}'`;
     if (!clause) {
       this.report(st, 'no-import', `side-effect import of the extraction kit imports nothing; import the functions you call by name: ${example}`);
       return;
@@ -956,7 +958,7 @@ class Analyzer {
     const d = this.resolve(id);
     if (!d || !ts.isImportSpecifier(d)) return false;
     const decl = d.parent.parent.parent;
-    return ts.isImportDeclaration(decl) && ts.isStringLiteral(decl.moduleSpecifier) && decl.moduleSpecifier.text === KIT_SPECIFIER;
+    return ts.isImportDeclaration(decl) && ts.isStringLiteral(decl.moduleSpecifier) && decl.moduleSpecifier.text === this.kitSpecifier;
   }
 
   private checkClassLoadTime(c: ts.ClassLikeDeclaration): void {
@@ -2342,9 +2344,9 @@ export function parseCandidate(source: string, fileName = 'candidate.ts'): ts.So
 }
 
 /** Runs the security analysis. Throws CodeUnreadableError when the source cannot be analysed. */
-export function checkCode(source: string, fileName = 'candidate.ts', options: { kitExports?: ReadonlySet<string> } = {}): SecurityReport {
+export function checkCode(source: string, fileName = 'candidate.ts', options: { kitExports?: ReadonlySet<string>; kitSpecifier?: string } = {}): SecurityReport {
   const sf = parseCandidate(source, fileName);
-  const a = new Analyzer(sf, options.kitExports ?? (source.includes(KIT_SPECIFIER) ? kitExportNames() : undefined));
+  const a = new Analyzer(sf, options.kitExports ?? (source.includes(KIT_SPECIFIER) ? kitExportNames() : undefined), options.kitSpecifier ?? KIT_SPECIFIER);
   a.run();
   const findings = a.findings.sort((x, y) => x.line - y.line || x.column - y.column || x.rule.localeCompare(y.rule));
   return { safe: findings.length === 0, findings };
