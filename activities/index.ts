@@ -12,6 +12,8 @@ import { ExtractorUnavailableError, sharedSandboxedExtractors, type CompiledExtr
 import { guardFacts } from './fact-guard';
 import { SlotError, SlotLimitError } from '../sandbox';
 import type { BoundedDecisionActivities, CompiledExtraction, ScreenResult } from './types';
+import { createFunctionCallActivities, type FunctionCallActivities } from './tool-call';
+import type { ToolCaller } from './tool-caller';
 
 export interface ActivityDeps {
   artifacts: RegisteredArtifact[];
@@ -21,6 +23,8 @@ export interface ActivityDeps {
   llm?: LlmExtractor;
   /** How compiled extractors run (default: the process's slot sandbox, activities/compiled-extractor.ts). */
   extractors?: CompiledExtractors;
+  /** The direct model call behind the function-call template's fallback (none: no-calls go to review). */
+  toolCaller?: ToolCaller;
 }
 
 /** Ids for log lines; never the payload (PHI stays out of logs). */
@@ -33,7 +37,12 @@ function logContext(): Record<string, string> {
   }
 }
 
-export function createActivities(deps: ActivityDeps): BoundedDecisionActivities {
+/** The activities of both templates (one worker serves bounded-decision and function-call workflows). */
+export function createActivities(deps: ActivityDeps): BoundedDecisionActivities & FunctionCallActivities {
+  return { ...createBoundedDecisionActivities(deps), ...createFunctionCallActivities({ scan: deps.scan, logger: deps.logger, ...(deps.toolCaller ? { caller: deps.toolCaller } : {}) }) };
+}
+
+export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDecisionActivities {
   const { artifacts, audit, logger, scan, llm } = deps;
   const extractors = deps.extractors ?? sharedSandboxedExtractors();
 

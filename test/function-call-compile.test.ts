@@ -76,6 +76,7 @@ describe('synthetic examples', () => {
     expect(accepted.map((e) => e.query)).toHaveLength(4);
     expect(rejected.map((r) => r.problem)).toEqual([expect.stringContaining('written like code'), expect.stringContaining('base=60 is not written')]);
     expect(accepted[0]!.expected).toEqual({ calculate_triangle_area: { base: [10], height: [5], unit: [''] } });
+    expect(accepted[1]!.expected).toEqual({ calculate_triangle_area: { base: [7], height: [3], unit: ['cm', ''] } });
     expect(checkExamples(TRIANGLE, { examples: [{ request: 'triangle of height 3', arguments: { base: null, height: 3 } }] }).rejected[0]!.problem).toMatch(/required argument base/);
     expect(checkExamples(TRIANGLE, { examples: [{ request: 'base 2.5 height 3', arguments: { base: 2.5, height: 3 } }] }).rejected[0]!.problem).toMatch(/integer/);
   });
@@ -108,12 +109,12 @@ describe('stages', () => {
     expect(r.diagnostics.map((d) => d.rule)).toContain('timeout');
   });
   it('accuracy scores with the AST checker against the threshold', async () => {
-    const noUnit = GOOD.replace('{ base, height, unit }', '{ base, height }');
-    const r = await runToolStage('accuracy', candidate(noUnit));
-    // Two examples give a unit: 2 of 4 right is under 0.75.
+    // Leaving an optional argument out is accepted; a value the request does not give (or another one) is not.
+    expect((await runToolStage('accuracy', candidate(GOOD.replace('{ base, height, unit }', '{ base, height }')))).passed).toBe(true);
+    const r = await runToolStage('accuracy', candidate(GOOD.replace('{ base, height, unit }', "{ base, height, unit: 'inches' }")));
     expect(r.passed).toBe(false);
-    expect(r.diagnostics[0]!.message).toBe('parse got 2 of 4 examples right (needs 3)');
-    expect(r.diagnostics[1]!.message).toMatch(/simple_function_checker:missing_optional/);
+    expect(r.diagnostics[0]!.message).toBe('parse got 0 of 4 examples right (needs 3)');
+    expect(r.diagnostics[1]!.message).toMatch(/value_error:string/);
   });
 });
 

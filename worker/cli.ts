@@ -22,7 +22,7 @@ function usageError(message: string): Error {
 function fail(err: unknown): never {
   if (err instanceof CommanderError) process.exit(err.exitCode === 0 ? 0 : 2); // commander printed the message
   const e = err as Error & { cause?: Error };
-  const known = ['TemporalUnavailableError', 'SpecError', 'CandidateArgError', 'UnknownWorkflowError', 'InvalidCaseInputError', 'KeyConfigError', 'UsageError'].includes(e?.name);
+  const known = ['TemporalUnavailableError', 'SpecError', 'CandidateArgError', 'UnknownWorkflowError', 'InvalidCaseInputError', 'KeyConfigError', 'UsageError', 'UnknownToolError'].includes(e?.name);
   const cause = e?.cause?.message && !e.message?.includes(e.cause.message) ? `: ${e.cause.message}` : '';
   process.stderr.write(`error: ${e?.message ?? String(err)}${cause}\n`);
   if (!known) process.stderr.write(process.env.CAI_DEBUG ? `${e?.stack}\n` : '(an unexpected error; run again with CAI_DEBUG=1 for the stack trace and report it)\n');
@@ -126,6 +126,27 @@ program
     }
     const { runCommand } = (require('./commands/run') as typeof import('./commands/run'));
     process.exitCode = await runCommand(workflow, opts, connect, io);
+  });
+
+program
+  .command('call <tool> <query...>')
+  .description('run one request through a compiled tool parser (function-call template) and print the call')
+  .option('--id <requestId>', 'request id (the workflow id is derived from it: a repeated id never runs twice)')
+  .option('--json', 'print the result as JSON')
+  .action(async (tool: string, query: string[], opts: { id?: string; json?: boolean }) => {
+    const { resolveTool, callTool } = require('./tool-client') as typeof import('./tool-client');
+    const info = resolveTool(tool);
+    const { client, settings } = await connect();
+    const result = await callTool(client, settings, info, query.join(' '), opts.id);
+    if (opts.json) process.stdout.write(`${JSON.stringify(result)}\n`);
+    else
+      process.stdout.write(
+        result.call
+          ? `${result.call.name}(${Object.entries(result.call.arguments).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')})  [${result.source}]\n`
+          : `no call (${result.noCallReason ?? ''}; fallback ${result.fallback?.kind ?? 'none'}: ${result.fallback?.outcome ?? ''})\n`,
+      );
+    process.exitCode = result.call ? 0 : 1;
+    await client.connection.close();
   });
 
 program

@@ -2,6 +2,7 @@
 // (`llm.fallback: true`). The in-process OpenAI-compatible endpoint starts on the first unsettled case, so a
 // worker whose specs never need it never loads the model. Same client, prompt and output gate as any endpoint.
 import { createLlmExtractor, type LlmExtractor } from '../activities/llm-extraction';
+import { createToolCaller, type ToolCaller } from '../activities/tool-caller';
 import { ensureLocalEndpoint, isModelInstalled } from '../model/local-endpoint';
 import { MODEL_NAME } from '../model/pins';
 
@@ -24,6 +25,20 @@ export function embeddedLlmExtractor(env: Env, redact: (text: string) => string)
         createLlmExtractor({ baseURL: c.baseURL, apiKey: c.apiKey, model: c.model, timeoutMs, maxTokens, source: 'embedded' }, redact),
       );
       return (await inner).extract(artifact, text);
+    },
+  };
+}
+
+/** The function-call fallback on the embedded model (a tool call is ~300 tokens in, ~50 out), started on first use. */
+export function embeddedToolCaller(env: Env): ToolCaller | undefined {
+  if (env.CAI_LOCAL_MODEL?.trim().toLowerCase() === 'off' || !isModelInstalled(env)) return undefined;
+  let inner: Promise<ToolCaller> | undefined;
+  const timeoutMs = Number(env.CAI_LLM_TIMEOUT_MS ?? EMBEDDED_LLM_DEFAULTS.timeoutMs);
+  return {
+    model: MODEL_NAME,
+    async call(tool, query) {
+      inner ??= ensureLocalEndpoint({ env }).then((c) => createToolCaller({ baseURL: c.baseURL, apiKey: c.apiKey, model: c.model, timeoutMs, maxTokens: 300, source: 'embedded' }));
+      return (await inner).call(tool, query);
     },
   };
 }

@@ -11,7 +11,8 @@ import { redactPhi } from '../activities/gate/phi';
 import { createLlmExtractor, llmConfigFromEnv } from '../activities/llm-extraction';
 import { artifacts } from '../workflows-generated/registry';
 import { codecFromEnv } from './codec/encryption-codec';
-import { embeddedLlmExtractor } from './embedded-llm';
+import { embeddedLlmExtractor, embeddedToolCaller } from './embedded-llm';
+import { createToolCaller } from '../activities/tool-caller';
 import { bundleOnce } from '../temporal/bundle';
 import { dataDir, type TemporalSettings } from './config';
 import { connectWorker } from './connection';
@@ -30,6 +31,7 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
  */
 export function defaultActivityDeps(logger: Logger, env: NodeJS.ProcessEnv = process.env): ActivityDeps {
   const llmConfig = llmConfigFromEnv(env);
+  const toolCaller = llmConfig ? createToolCaller(llmConfig) : embeddedToolCaller(env);
   return {
     artifacts,
     audit: createFileAuditStore(join(dataDir(env), 'audit')),
@@ -37,6 +39,7 @@ export function defaultActivityDeps(logger: Logger, env: NodeJS.ProcessEnv = pro
     scan: scanInput,
     llm: llmConfig ? createLlmExtractor(llmConfig, redactPhi) : embeddedLlmExtractor(env, redactPhi),
     extractors: sharedSandboxedExtractors(slotSandboxOptionsFromEnv(env)),
+    ...(toolCaller ? { toolCaller } : {}),
   };
 }
 

@@ -12,7 +12,7 @@ export interface ToolExample {
   query: string;
   /** The arguments the model gave (optional ones it left out are absent). */
   arguments: Record<string, ArgValue>;
-  /** Acceptable values per parameter, BFCL-style ("" = may be omitted). */
+  /** Acceptable values per parameter, BFCL-style ("" = may be omitted; every optional parameter may be). */
   expected: PossibleAnswer;
 }
 
@@ -131,8 +131,10 @@ export function checkExamples(tool: ToolSchema, raw: unknown): { accepted: ToolE
     }
     seen.add(norm(query));
     const expected: Record<string, unknown[]> = {};
+    // An optional argument the request gives may still be left out (BFCL's convention for most optional
+    // parameters): the gate is strict on required arguments and on wrong values, not on omissions.
     for (const name of Object.keys(tool.parameters.properties)) {
-      if (name in given) expected[name] = [given[name]];
+      if (name in given) expected[name] = required.has(name) ? [given[name]] : [given[name], ''];
       else if (!required.has(name)) expected[name] = [''];
     }
     accepted.push({ query, arguments: given, expected: { [tool.name]: expected } });
