@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { ParamSchema, ToolSchema } from '../../templates/function-call/types';
 import type { CodeFormat } from '../llm-client';
 import { answerFormat, kitApiDeclarations, promptHashOf, type AssembledPrompt, type FeedbackDiagnostic } from '../prompt';
+import { numbers, STOP_WORDS } from '../../templates/function-call/kit';
 import type { ToolExample } from './examples';
 
 export const FC_TEMPLATE_DIR = join(__dirname, '..', '..', 'templates', 'function-call');
@@ -38,8 +39,64 @@ export function cuesOf(param: string, others: readonly string[] = []): string[] 
   return [...new Set([phrase, ...(last && last.length > 2 && last !== phrase && !shared ? [last] : [])])];
 }
 
-function readerFor(name: string, p: ParamSchema, others: readonly string[]): string {
-  const cues = JSON.stringify(cuesOf(name, others)).replace(/","/g, "', '").replace(/^\["/, "['").replace(/"\]$/, "']");
+const ARTICLE = new Set(['the', 'a', 'an', 'my', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+const STOP = new Set([...STOP_WORDS, ...ARTICLE]);
+const wordList = (text: string): string[] => text.toLowerCase().match(/[a-z][a-z'-]*/g) ?? [];
+
+/** Where a value sits in a request: [start, end) of its text, or undefined. */
+function locate(query: string, value: unknown): [number, number] | undefined {
+  if (typeof value === 'number') {
+    const hit = numbers(query).find((h) => h.value === value);
+    return hit ? [hit.start, hit.end] : undefined;
+  }
+  if (typeof value === 'string' && value.trim()) {
+    const i = query.toLowerCase().indexOf(value.toLowerCase());
+    return i >= 0 ? [i, i + value.length] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Cue words mined from the checked examples: for each parameter, the words written right before its value (a
+ * content word with the stop words after it, e.g. "base of"; for text values the word right before, e.g. "from")
+ * and, for numbers, the word right after ("60 heads"). A cue two parameters share is dropped (ambiguous).
+ */
+export function minedCues(tool: ToolSchema, examples: readonly ToolExample[]): Record<string, string[]> {
+  const counts: Record<string, Map<string, number>> = {};
+  for (const e of examples)
+    for (const [name, value] of Object.entries(e.arguments)) {
+      const at = locate(e.query, value);
+      if (!at) continue;
+      const before = wordList(e.query.slice(0, at[0])).slice(-3);
+      const after = wordList(e.query.slice(at[1])).slice(0, 1);
+      const found: string[] = [];
+      if (typeof value === 'string') {
+        const w = [...before].reverse().find((x) => !ARTICLE.has(x));
+        if (w) found.push(w);
+      } else {
+        let k = before.length - 1;
+        while (k >= 0 && STOP.has(before[k]!)) k--;
+        if (k >= 0) found.push(before.slice(k).join(' '));
+        // The word after a number is a cue only when nothing before it is ("60 heads"); units are not cues.
+        else if (after[0] && !STOP.has(after[0])) found.push(after[0]);
+      }
+      const m = (counts[name] ??= new Map());
+      for (const c of found) m.set(c, (m.get(c) ?? 0) + 1);
+    }
+  const owners = new Map<string, Set<string>>();
+  for (const [name, m] of Object.entries(counts)) for (const c of m.keys()) (owners.get(c) ?? owners.set(c, new Set()).get(c)!).add(name);
+  const out: Record<string, string[]> = {};
+  for (const name of Object.keys(tool.parameters.properties)) {
+    const m = counts[name];
+    if (!m) continue;
+    const cues = [...m.entries()].filter(([c]) => owners.get(c)!.size === 1).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([c]) => c);
+    if (cues.length) out[name] = cues;
+  }
+  return out;
+}
+
+function readerFor(name: string, p: ParamSchema, others: readonly string[], mined?: readonly string[]): string {
+  const cues = JSON.stringify([...new Set([...(mined ?? []), ...cuesOf(name, others)])]).replace(/","/g, "', '").replace(/^\["/, "['").replace(/"\]$/, "']");
   const v = localName(name);
   switch (p.type) {
     case 'integer':
@@ -59,15 +116,19 @@ function readerFor(name: string, p: ParamSchema, others: readonly string[]): str
   }
 }
 
-/** A compiling skeleton: one reader per parameter, the required ones checked, the call returned. */
-export function parseSkeleton(tool: ToolSchema): string {
+/**
+ * A compiling skeleton: one reader per parameter (cue words mined from the examples, then the parameter's name),
+ * the required ones checked, the call returned.
+ */
+export function parseSkeleton(tool: ToolSchema, examples: readonly ToolExample[] = []): string {
+  const mined = minedCues(tool, examples);
   const params = Object.entries(tool.parameters.properties);
   const required = (tool.parameters.required ?? []).filter((r) => r in tool.parameters.properties);
   const needsArgValue = params.some(([, p]) => !['integer', 'float', 'number', 'boolean', 'string', 'array', 'tuple'].includes(p.type));
   const field = (name: string) => (localName(name) === name ? name : `${/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name)}: ${localName(name)}`);
   const used = new Set<string>(['call', 'noCall', 'missing']);
   const names = params.map(([n]) => n);
-  const readers = params.map(([name, p]) => readerFor(name, p, names));
+  const readers = params.map(([name, p]) => readerFor(name, p, names, mined[name]));
   for (const r of readers) for (const fn of FC_KIT_FUNCTIONS) if (new RegExp(`\\b${fn}\\(`).test(r)) used.add(fn);
   const imports = FC_KIT_FUNCTIONS.filter((f) => used.has(f));
   return [
@@ -125,9 +186,11 @@ export function assembleToolPrompt(
     '## Example requests and the arguments parse must return',
     ...examples.map((e) => `- ${JSON.stringify(e.query)} → ${shownCall(e)}`),
     '',
-    '## Start from this skeleton (it compiles; improve the cue words and the value handling so every example is parsed right)',
+    '## Start from this skeleton (it compiles; its cue words come from the examples and the parameter names).',
+    'Improve it so every example above is parsed right: better cue words, converting values (words to allowed values,',
+    'units, percentages), and noCall when a required argument is not in the request.',
     '```ts',
-    parseSkeleton(tool),
+    parseSkeleton(tool, examples),
     '```',
     '',
     ...RULES,
