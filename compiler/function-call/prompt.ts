@@ -71,8 +71,10 @@ export function minedCues(tool: ToolSchema, examples: readonly ToolExample[]): R
       const after = wordList(e.query.slice(at[1])).slice(0, 1);
       const found: string[] = [];
       if (typeof value === 'string') {
+        // A text right after a number ("10 units") has no cue word before it.
+        const afterNumber = /\d[\d,.]*\s*$/.test(e.query.slice(0, at[0]));
         const w = [...before].reverse().find((x) => !ARTICLE.has(x));
-        if (w) found.push(w);
+        if (w && !afterNumber) found.push(w);
       } else {
         let k = before.length - 1;
         while (k >= 0 && STOP.has(before[k]!)) k--;
