@@ -191,3 +191,14 @@ describe('skeletons of real BFCL tools', () => {
     expect(assembleToolPrompt(tool, []).user.length).toBeLessThan(9000);
   });
 });
+
+describe('released tool versions', () => {
+  it('every packaged function-call version is in its releases.lock.json, byte for byte', () => {
+    const { listArtifacts } = require('../compiler/package') as typeof import('../compiler/package');
+    const { verifyReleases } = require('../compiler/releases') as typeof import('../compiler/releases');
+    const { TOOLS_DIR } = require('../compiler/function-call/package') as typeof import('../compiler/function-call/package');
+    const versions = listArtifacts(TOOLS_DIR).map((a) => ({ spec: a.spec, version: a.version, dir: a.dir }));
+    expect(versions.length).toBeGreaterThanOrEqual(1);
+    expect(verifyReleases(TOOLS_DIR, versions).map((p) => p.message)).toEqual([]);
+  });
+});

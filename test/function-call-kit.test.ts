@@ -62,6 +62,9 @@ describe('text', () => {
     expect(oneOf('take the quickest road', ['fastest', 'scenic'], { fastest: ['quickest'] })).toBe('fastest');
     expect(oneOf('last six months of rain', ['one_year', 'six_months'])).toBe('six_months');
     expect(oneOf('no option here', ['a_b'])).toBeUndefined();
+    expect(oneOf('Find a neurologist in Boston', ['cardiology', 'neurology'])).toBe('neurology');
+    expect(oneOf('a pediatrician or an orthopedic surgeon', ['orthopedics', 'pediatrics'])).toBe('pediatrics');
+    expect(oneOf('the fast one', ['fastest'])).toBeUndefined();
   });
 });
 

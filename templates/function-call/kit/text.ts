@@ -45,16 +45,29 @@ export function has(query: string, terms: readonly string[]): boolean {
 
 /**
  * The allowed value the query mentions first. `options` lists the values; `synonyms` maps a value to other ways of
- * saying it (e.g. { fastest: ['quickest'] }). Underscores in a value match spaces ("six_months" ~ "six months").
+ * saying it (e.g. { fastest: ['quickest'] }). Underscores in a value match spaces ("six_months" ~ "six months"),
+ * and a long one-word value matches words on its stem ("neurology" ~ "neurologist").
  */
 export function oneOf(query: string, options: readonly string[], synonyms: Record<string, readonly string[]> = {}): string | undefined {
   let best: { value: string; start: number } | undefined;
   for (const value of options) {
     const spellings = [value, value.replace(/[_-]+/g, ' '), ...(synonyms[value] ?? [])];
-    const first = cueSpans(query, spellings)[0];
+    const first = cueSpans(query, spellings)[0] ?? stemSpan(query, value);
     if (first && (!best || first.start < best.start)) best = { value, start: first.start };
   }
   return best?.value;
+}
+
+/**
+ * A word of the query that shares a long stem with a one-word value: "cardiology" ~ "cardiologist",
+ * "pediatrics" ~ "pediatrician", "orthopedics" ~ "orthopedic". Only for values of 8+ letters (short ones would
+ * match too much).
+ */
+function stemSpan(query: string, value: string): { start: number; end: number } | undefined {
+  if (!/^[a-z]{8,}$/i.test(value)) return undefined;
+  const stem = value.toLowerCase().slice(0, value.length - 3);
+  const m = new RegExp(`(^|[^a-z])(${stem}[a-z]*)`, 'i').exec(query);
+  return m ? { start: m.index + (m[1] ?? '').length, end: m.index + m[0].length } : undefined;
 }
 
 function cleanPhrase(words: string[]): string | undefined {
