@@ -78,7 +78,9 @@ export function minedCues(tool: ToolSchema, examples: readonly ToolExample[]): R
       } else {
         let k = before.length - 1;
         while (k >= 0 && STOP.has(before[k]!)) k--;
-        if (k >= 0) found.push(before.slice(k).join(' '));
+        // A name before the number ("Boston within 10") is this example's, not a cue.
+        const named = k >= 0 && new RegExp(`\\b${before[k]![0]!.toUpperCase()}${before[k]!.slice(1)}\\b`).test(e.query) && !new RegExp(`\\b${before[k]}\\b`).test(e.query);
+        if (k >= 0 && !named) found.push(before.slice(k).join(' '));
         // The word after a number is a cue only when nothing before it is ("60 heads"); units are not cues.
         else if (after[0] && !STOP.has(after[0])) found.push(after[0]);
       }

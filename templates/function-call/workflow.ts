@@ -3,7 +3,7 @@
 // counted (search attribute CaiOutcome): a direct model call through an activity when the spec allows it and the
 // worker has a model, else a reviewer (update or signal), with an SLA timer.
 // Workflow code: no Node built-ins, no I/O, no clocks but the workflow's own (lint enforces this).
-import { condition, defineQuery, defineSignal, defineUpdate, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
+import { allHandlersFinished, condition, defineQuery, defineSignal, defineUpdate, proxyActivities, setHandler, upsertSearchAttributes } from '@temporalio/workflow';
 import type { FunctionCallActivities } from '../../activities/tool-call';
 import { SA } from '../bounded-decision/search-attributes';
 import type { ParseFn, ParseResult, ToolArtifactInfo, ToolCall, ToolRequest, ToolResult, ToolReview } from './types';
@@ -43,7 +43,29 @@ export function defineFunctionCallWorkflow(artifact: ToolArtifactInfo, parse: Pa
   return async function functionCallWorkflow(req: ToolRequest): Promise<ToolResult> {
     const base = { requestId: req.requestId, spec: artifact.spec, specVersion: artifact.specVersion, artifactHash: artifact.artifactHash };
     let result: ToolResult | null = null;
+    let waiting = false;
+    let review: ToolReview | undefined;
     setHandler(toolResultQuery, () => result);
+    // Handlers exist from the start (a review sent early gets a clear refusal, not "no handler").
+    setHandler(toolReviewSignal, (r) => {
+      if (waiting && !review && !reviewProblem(r, artifact.tool.name)) review = r;
+    });
+    setHandler(
+      toolReviewUpdate,
+      async (r) => {
+        review = r;
+        await condition(() => result !== null);
+        return result!;
+      },
+      {
+        validator: (r) => {
+          if (!waiting) throw new Error('this request is not waiting for a review');
+          if (review) throw new Error('this request was already reviewed');
+          const problem = reviewProblem(r, artifact.tool.name);
+          if (problem) throw new Error(problem);
+        },
+      },
+    );
     const outcome = (value: string) =>
       upsertSearchAttributes([
         { key: SA.spec, value: artifact.spec },
@@ -68,34 +90,15 @@ export function defineFunctionCallWorkflow(artifact: ToolArtifactInfo, parse: Pa
       }
     }
     // Review: a person gives the call (or declines) within the SLA.
+    waiting = true;
     outcome('NEEDS_REVIEW');
-    let review: ToolReview | undefined;
-    const accept = (r: ToolReview) => {
-      review = r;
-    };
-    setHandler(toolReviewSignal, (r) => {
-      if (!review && !reviewProblem(r, artifact.tool.name)) accept(r);
-    });
-    setHandler(
-      toolReviewUpdate,
-      async (r) => {
-        accept(r);
-        await condition(() => result !== null);
-        return result!;
-      },
-      {
-        validator: (r) => {
-          if (review) throw new Error('this request was already reviewed');
-          const problem = reviewProblem(r, artifact.tool.name);
-          if (problem) throw new Error(problem);
-        },
-      },
-    );
     const inTime = await condition(() => review !== undefined, artifact.review.slaSeconds * 1000);
     const fallback = { kind: 'review' as const, outcome: inTime ? (review && 'call' in review ? 'called' : 'declined') : 'timed-out' };
     const call: ToolCall | null = inTime && review && 'call' in review ? review.call : null;
     result = { ...base, source: 'review', call, noCallReason, fallback };
     outcome(call ? 'REVIEWED' : inTime ? 'DECLINED' : 'REVIEW_TIMED_OUT');
+    // The reviewer's update returns this result: let it finish before the workflow completes.
+    await condition(allHandlersFinished);
     return result;
   };
 }
