@@ -303,7 +303,8 @@ async function modelGenerator(env: Record<string, string | undefined>): Promise<
 async function compileOnce(specPaths: string[], opts: CompileCommandOptions, io: CompileIo, candidates?: CandidateFiles): Promise<SpecOutcome[]> {
   const cwd = io.cwd ?? process.cwd();
   const specsDir = opts.specsDir ? resolve(cwd, opts.specsDir) : join(REPO_ROOT, 'specs');
-  const files = specPaths.length ? specPaths.map((p) => resolve(cwd, p)) : listSpecFiles(specsDir);
+  // Without paths: every spec of the folder, then the function-call specs under its tools/ folder.
+  const files = specPaths.length ? specPaths.map((p) => resolve(cwd, p)) : [...listSpecFiles(specsDir), ...listSpecFiles(join(specsDir, 'tools'))];
   if (files.length === 0) {
     const reason = `no spec files (*.yaml) found in ${relative(cwd, specsDir) || '.'}; pass a spec path, e.g. specs/prior-auth-glp1.yaml`;
     io.stderr.write(`error: ${reason}\n`);
