@@ -8,7 +8,7 @@
 //   tsx bench/cluster-bench.ts [--cases 1000] [--workers 3] [--concurrency 50] [--faults worker,server,postgres]
 //                              [--no-dev] [--no-bare] [--out reports/cluster] [--keep]
 import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Client } from '@temporalio/client';
@@ -26,6 +26,7 @@ import { injectFaults, parseFaults, type FaultName, type FaultRecord } from './f
 import { glp1Cases } from './glp1-cases';
 import { writeClusterReport } from './cluster-report';
 import { resilient } from './resilient-case';
+import { round, summarize } from './stats';
 import { startWorkerPool, type WorkerPool } from './worker-pool';
 import { runGlp1Case, runLoad, type LoadCase, type LoadResult } from './workflow-bench';
 
@@ -46,6 +47,10 @@ export interface RunReport extends LoadResult {
   server: 'cluster' | 'dev';
   workload: 'product' | 'bare';
   faults?: FaultRecord[];
+  /** Close − start of the completed executions, from the server's visibility (not the client's clock), ms. */
+  executionMs?: { n: number; p50: number; p99: number; max: number };
+  /** 1-minute load average when the run began (the machine is shared). */
+  loadAverage: number;
 }
 
 export interface ClusterBenchResult {
@@ -131,6 +136,16 @@ function poolFor(workload: 'product' | 'bare', target: Target, shared: Shared, t
   });
 }
 
+/** Execution times of a batch's completed workflows as the server recorded them. */
+async function executionTimes(client: Client, prefix: string): Promise<RunReport['executionMs']> {
+  const ms: number[] = [];
+  for await (const wf of client.workflow.list({ query: `WorkflowId STARTS_WITH "${prefix}-" AND ExecutionStatus = "Completed"` })) {
+    if (wf.closeTime) ms.push(wf.closeTime.getTime() - wf.startTime.getTime());
+  }
+  const { n, p50, p99, max } = summarize(ms);
+  return { n, p50, p99, max };
+}
+
 async function runTarget(target: Target, opts: BenchOptions, shared: Shared, cases: LoadCase[], problems: string[]): Promise<{ runs: RunReport[]; lastCase?: string; decided: string[] }> {
   const codec = createEncryptionCodec(parseKeyList(shared.keysEnv, 'bench keys'));
   // The production configuration path: TEMPORAL_ADDRESS / TEMPORAL_NAMESPACE (and TLS variables) read by temporalSettings.
@@ -140,10 +155,18 @@ async function runTarget(target: Target, opts: BenchOptions, shared: Shared, cas
   const runs: RunReport[] = [];
   const say = (r: RunReport) =>
     console.log(
-      `${r.server} ${r.workload}${r.faults ? ' + faults' : ''}: ${r.cases} cases, ${r.throughput.toFixed(1)} cases/s, p50 ${r.latencyMs.p50.toFixed(0)} ms, p99 ${r.latencyMs.p99.toFixed(0)} ms, ` +
+      `${r.server} ${r.workload}${r.faults ? ' + faults' : ''}: ${r.cases} cases, ${r.throughput.toFixed(1)} cases/s, p50 ${r.latencyMs.p50.toFixed(0)} ms, p99 ${r.latencyMs.p99.toFixed(0)} ms (executions p99 ${r.executionMs?.p99.toFixed(0)} ms), ` +
         `accounted: ${r.accounting.ok ? 'yes' : r.accounting.problems.join('; ')}${r.retried !== undefined ? `, client retries: ${r.retried}` : ''}`,
     );
   const tag = `${target.server}-${Date.now().toString(36)}`;
+  const measure = async (workload: RunReport['workload'], load: Promise<LoadResult>, prefix: string, faults?: Promise<FaultRecord[]>): Promise<RunReport> => {
+    const loadAverage = round(loadavg()[0]!, 2);
+    const [result, injected] = await Promise.all([load, faults]);
+    const r: RunReport = { server: target.server, workload, ...result, ...(injected ? { faults: injected } : {}), executionMs: await executionTimes(client, prefix), loadAverage };
+    runs.push(r);
+    say(r);
+    return r;
+  };
 
   if (opts.bare) {
     const settings: TemporalSettings = { ...base, taskQueue: `bench-bare-${tag}` };
@@ -152,9 +175,7 @@ async function runTarget(target: Target, opts: BenchOptions, shared: Shared, cas
       const run = resilient(runBareCase, resumeBare);
       const account = (prefix: string, results: { workflowId: string }[]) => accountBare(client, prefix, results);
       await runLoad(client, settings, audit, cases, 30, 10, `${tag}-warmup-bare`, { run, account });
-      const r: RunReport = { server: target.server, workload: 'bare', ...(await runLoad(client, settings, audit, cases, opts.cases, opts.concurrency, `${tag}-bare`, { run, account })) };
-      runs.push(r);
-      say(r);
+      await measure('bare', runLoad(client, settings, audit, cases, opts.cases, opts.concurrency, `${tag}-bare`, { run, account }), `${tag}-bare`);
     } finally {
       await pool.stop();
     }
@@ -168,32 +189,29 @@ async function runTarget(target: Target, opts: BenchOptions, shared: Shared, cas
   try {
     const run = resilient(runGlp1Case, async (h) => (await awaitCase(h)).status);
     await runLoad(client, settings, audit, cases, 30, 10, `${tag}-warmup`, { run });
-    const r: RunReport = { server: target.server, workload: 'product', ...(await runLoad(client, settings, audit, cases, opts.cases, opts.concurrency, `${tag}-product`, { run, byCase: clean })) };
-    runs.push(r);
-    say(r);
+    await measure('product', runLoad(client, settings, audit, cases, opts.cases, opts.concurrency, `${tag}-product`, { run, byCase: clean }), `${tag}-product`);
     lastCase = `${tag}-product-${String(opts.cases - 1).padStart(5, '0')}`;
     if (target.server === 'cluster' && opts.faults.length) {
       const progress = { done: 0 };
       const faulted: string[] = [];
-      const killed = 0;
-      const [load, faults] = await Promise.all([
+      const victim = 0; // the first worker process
+      const { faults = [] } = await measure(
+        'product',
         runLoad(client, settings, audit, cases, opts.cases, opts.concurrency, `${tag}-faults`, { run, progress, byCase: faulted }),
+        `${tag}-faults`,
         injectFaults(opts.faults, opts.cases, progress, {
           worker: async () => {
-            const pid = pool.pids()[killed];
-            await pool.kill(killed);
+            const pid = pool.pids()[victim];
+            await pool.kill(victim);
             // As an orchestrator would: a replacement starts; the next fault waits until it polls.
             const t0 = performance.now();
-            const after = pool.respawn(killed).then(() => console.log(`  replacement worker polling after ${((performance.now() - t0) / 1000).toFixed(1)} s`));
+            const after = pool.respawn(victim).then(() => console.log(`  replacement worker polling after ${((performance.now() - t0) / 1000).toFixed(1)} s`));
             return { detail: `SIGKILL worker pid ${pid}, replacement started`, after };
           },
           server: async () => ({ detail: (await target.restartServer!()).split('\n').join('; ') }),
           postgres: async () => ({ detail: (await target.restartPostgres!()).split('\n').join('; ') }),
         }),
-      ]);
-      const fr: RunReport = { server: target.server, workload: 'product', ...load, faults };
-      runs.push(fr);
-      say(fr);
+      );
       for (const f of faults) console.log(`  fault ${f.fault} at case ${f.atCase}: ${f.injected ? `${f.detail}; action ${(f.actionMs / 1000).toFixed(1)} s, cases completing again after ${(f.recoveryMs / 1000).toFixed(1)} s` : `NOT injected (${f.detail})`}`);
       problems.push(...faults.filter((f) => !f.injected).map((f) => `fault ${f.fault} not injected: ${f.detail} (use more --cases)`));
       const differ = clean.filter((s, i) => s !== faulted[i]).length;
