@@ -6,7 +6,7 @@
 // both, so the template's overhead is a ratio. Writes reports/cluster.{md,json}; exits 1 on any problem.
 //
 //   tsx bench/cluster-bench.ts [--cases 1000] [--workers 3] [--concurrency 50] [--faults worker,server,postgres]
-//                              [--no-dev] [--no-bare] [--out reports/cluster] [--keep]
+//                              [--faults-rate N] [--no-dev] [--no-bare] [--out reports/cluster] [--keep]
 import { mkdtempSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,8 @@ export interface BenchOptions {
   workers: number;
   concurrency: number;
   faults: FaultName[];
+  /** Paces the faults run (case starts per second), so a small batch lasts long enough for its faults. */
+  faultsRate?: number;
   dev: boolean;
   bare: boolean;
   out?: string;
@@ -76,6 +78,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       workers: { type: 'string' },
       concurrency: { type: 'string' },
       faults: { type: 'string' },
+      'faults-rate': { type: 'string' },
       'no-dev': { type: 'boolean' },
       'no-bare': { type: 'boolean' },
       out: { type: 'string' },
@@ -90,6 +93,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     workers,
     concurrency: positive('concurrency', values.concurrency, 50),
     faults,
+    ...(values['faults-rate'] ? { faultsRate: positive('faults-rate', values['faults-rate'], 1) } : {}),
     dev: !values['no-dev'],
     bare: !values['no-bare'],
     out: values.out,
@@ -197,7 +201,7 @@ async function runTarget(target: Target, opts: BenchOptions, shared: Shared, cas
       const victim = 0; // the first worker process
       const { faults = [] } = await measure(
         'product',
-        runLoad(client, settings, audit, cases, opts.cases, opts.concurrency, `${tag}-faults`, { run, progress, byCase: faulted }),
+        runLoad(client, settings, audit, cases, opts.cases, opts.concurrency, `${tag}-faults`, { run, progress, byCase: faulted, ratePerSec: opts.faultsRate }),
         `${tag}-faults`,
         injectFaults(opts.faults, opts.cases, progress, {
           worker: async () => {

@@ -58,6 +58,8 @@ export interface LoadOptions {
   account?: (prefix: string, results: { workflowId: string; status: string }[]) => Promise<Accounting>;
   /** Filled with the status the client saw, by case number (to compare runs case by case). */
   byCase?: string[];
+  /** At most this many case starts per second (a small batch paced so that faults land mid-batch). */
+  ratePerSec?: number;
 }
 
 export interface WorkflowBench {
@@ -85,6 +87,7 @@ export async function runLoad(
       const i = next++;
       const c = cases[i % cases.length]!;
       const workflowId = `${prefix}-${String(i).padStart(5, '0')}`;
+      if (opts.ratePerSec) await new Promise((r) => setTimeout(r, Math.max(0, started + (i * 1000) / opts.ratePerSec! - performance.now())));
       const t0 = performance.now();
       const r = await run(client, settings, c, workflowId);
       results.push({ workflowId, status: r.status, ms: performance.now() - t0, retries: r.retries ?? 0 });

@@ -9,7 +9,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/cluster-env.sh"
 # The module version a binary was built from ("" when it is missing or not a Go binary).
 built_version() {
   [ -x "$1" ] || return 0
-  go version -m "$1" 2>/dev/null | awk '$1 == "mod" && $2 == "go.temporal.io/server" { print $3 }'
+  if command -v go >/dev/null 2>&1; then
+    go version -m "$1" 2>/dev/null | awk '$1 == "mod" && $2 == "go.temporal.io/server" { print $3 }'
+  else # without Go: the version the binary reports (server: "temporal version X", sql tool: "... version X")
+    "$1" --version 2>/dev/null | awk '{ print "v" $NF; exit }'
+  fi
 }
 
 if [ "$(built_version "$SERVER_BIN")" = "$TEMPORAL_SERVER_VERSION" ] && [ "$(built_version "$SQL_TOOL_BIN")" = "$TEMPORAL_SERVER_VERSION" ]; then

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# CI's small run of the production topology: build the pinned Temporal server when missing, then 50 GLP-1 cases
+# through three worker processes on it (PostgreSQL underneath) with a worker SIGKILLed and the server restarted
+# mid-batch; every case must be accounted for exactly once (about 1.5 min). When the server cannot be built here
+# (no Go, no module proxy, a timeout) or PostgreSQL is not installed, it prints a loud warning and skips (exit 0);
+# a failing run fails CI. Report: .data/cluster-ci.{md,json}.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/cluster-env.sh"
+cd "$ROOT"
+
+skip() {
+  printf '\n%s\n' "################################################################################" >&2
+  printf '%s\n' "WARNING: the cluster run (Temporal server on PostgreSQL, faults) is SKIPPED:" "  $1" >&2
+  printf '%s\n\n' "################################################################################" >&2
+  exit 0
+}
+
+if ! timeout --kill-after=30s "${CAI_CLUSTER_INSTALL_TIMEOUT:-45m}" bash scripts/cluster-install.sh; then
+  skip "bash scripts/cluster-install.sh failed (building go.temporal.io/server $TEMPORAL_SERVER_VERSION needs Go, the module proxy and $GOTOOLCHAIN); see the output above"
+fi
+[ -x "$PG_BIN/postgres" ] || skip "PostgreSQL binaries not found in $PG_BIN (apt-get install postgresql-15, or set CAI_PG_BIN)"
+
+timeout --kill-after=30s "${CAI_CLUSTER_CI_TIMEOUT:-300}" npx tsx bench/cluster-bench.ts \
+  --cases 50 --workers 3 --concurrency 10 --faults worker,server --faults-rate 2 --no-dev --no-bare --out .data/cluster-ci
