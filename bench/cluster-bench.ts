@@ -31,6 +31,16 @@ import { startWorkerPool, type WorkerPool } from './worker-pool';
 import { runGlp1Case, runLoad, type LoadCase, type LoadResult } from './workflow-bench';
 
 const ROOT = join(__dirname, '..');
+const USAGE = `usage: tsx bench/cluster-bench.ts [options]   (npm run bench:cluster = --out reports/cluster)
+  --cases N          cases per run (default 1000)
+  --workers N        worker processes (default 3)
+  --concurrency N    cases in flight from the client (default 50)
+  --faults LIST      mid-batch faults, one at a time: worker,server,postgres (default all three)
+  --faults-rate N    pace the faults run at N case starts per second (small batches)
+  --no-dev           skip the dev-server runs
+  --no-bare          skip the bare-workflow baseline
+  --out PATH         write PATH.md and PATH.json (relative to the repository)
+  --keep             leave the cluster running afterwards`;
 
 export interface BenchOptions {
   cases: number;
@@ -83,8 +93,13 @@ export function parseOptions(argv: string[]): BenchOptions {
       'no-bare': { type: 'boolean' },
       out: { type: 'string' },
       keep: { type: 'boolean' },
+      help: { type: 'boolean' },
     },
   });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
   const workers = positive('workers', values.workers, 3);
   const faults = parseFaults(values.faults ?? 'worker,server,postgres');
   if (faults.includes('worker') && workers < 2) throw new Error('--faults worker needs --workers 2 or more (one is killed while the others run)');
