@@ -7,7 +7,7 @@
 //
 //   tsx bench/cluster-bench.ts [--cases 1000] [--workers 3] [--concurrency 50] [--faults worker,server,postgres]
 //                              [--faults-rate N] [--no-dev] [--no-bare] [--out reports/cluster] [--keep]
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -254,6 +254,7 @@ export async function runClusterBench(opts: BenchOptions): Promise<ClusterBenchR
     dataDir: mkdtempSync(join(tmpdir(), 'cai-cluster-bench-')),
     logDir: join(ROOT, '.data', 'cluster-bench'),
   };
+  rmSync(shared.logDir, { recursive: true, force: true });
   console.log(`cluster bench: ${opts.cases} cases, ${opts.workers} worker processes, concurrency ${opts.concurrency}, faults: ${opts.faults.join(', ') || 'none'}; worker logs in ${shared.logDir}`);
   const t0 = performance.now();
   await cluster('reset');
@@ -292,6 +293,7 @@ export async function runClusterBench(opts: BenchOptions): Promise<ClusterBenchR
       await env.teardown();
     }
   }
+  rmSync(shared.dataDir, { recursive: true, force: true });
   return { options: opts, clusterUpMs, runs, codec, problems };
 }
 
