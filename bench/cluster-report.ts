@@ -59,7 +59,7 @@ export function writeClusterReport(result: ClusterBenchResult, outBase: string, 
 
   const ms = (x: number) => `${Math.round(x)}`;
   const row = (r: RunReport) =>
-    `| ${r.server === 'cluster' ? 'Temporal server on PostgreSQL' : 'dev server (start-dev)'} | ${r.workload === 'product' ? 'GLP-1 template' : 'bare workflow'} | ${r.faults ? r.faults.map((f) => f.fault).join(', ') : '—'} | ${r.cases} | ${r.throughput.toFixed(1)} | ${ms(r.latencyMs.p50)} | ${ms(r.latencyMs.p99)} | ${ms(r.latencyMs.max)} | ${r.retried ?? 0} | ${r.accounting.ok ? `yes (${r.accounting.visible} visible)` : r.accounting.problems.join('; ')} |`;
+    `| ${r.server === 'cluster' ? 'Temporal server on PostgreSQL' : 'dev server (start-dev, in-memory SQLite)'} | ${r.workload === 'product' ? 'GLP-1 template' : 'bare workflow'} | ${r.faults ? r.faults.map((f) => f.fault).join(', ') : '—'} | ${r.cases} | ${r.throughput.toFixed(1)} | ${ms(r.latencyMs.p50)} | ${ms(r.latencyMs.p99)} | ${ms(r.latencyMs.max)} | ${r.retried ?? 0} | ${r.accounting.ok ? `yes (${r.accounting.visible} visible)` : r.accounting.problems.join('; ')} |`;
   const pct = (x?: number) => (x === undefined ? 'not measured' : `${(x * 100).toFixed(0)}%`);
   const faultRun = find(runs, 'cluster', 'product', true);
   const o = result.options;
