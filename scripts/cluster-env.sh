@@ -11,7 +11,7 @@ SQL_TOOL_BIN="$SERVER_BIN_DIR/sql"
 
 # Data of one cluster (PostgreSQL files, server log, pids): ignored, deleted by `cluster.sh reset`.
 CLUSTER_DIR="${CAI_CLUSTER_DIR:-$ROOT/.data/cluster}"
-PGDATA_DIR="$CLUSTER_DIR/pgdata"
+PGDATA_DIR="${CAI_PG_DATA_DIR:-$CLUSTER_DIR/pgdata}"
 PG_BIN="${CAI_PG_BIN:-/usr/lib/postgresql/15/bin}"
 # Non-default ports, so the cluster never collides with a dev server (7233) or a system PostgreSQL (5432).
 export CAI_CLUSTER_PG_PORT="${CAI_CLUSTER_PG_PORT:-15432}"
