@@ -44,8 +44,13 @@ export function machine() {
 const find = (runs: RunReport[], server: string, workload: string, faults: boolean) => runs.find((r) => r.server === server && r.workload === workload && Boolean(r.faults) === faults);
 const ratio = (a?: RunReport, b?: RunReport) => (a && b ? round(a.throughput / b.throughput, 3) : undefined);
 
+export interface ClusterReport extends ClusterBenchResult {
+  command: string;
+  machine: ReturnType<typeof machine>;
+  ratios: Record<'productOverBareCluster' | 'productOverBareDev' | 'clusterOverDevProduct' | 'faultsOverCleanCluster', number | undefined>;
+}
+
 export function writeClusterReport(result: ClusterBenchResult, outBase: string, command: string): void {
-  const m = machine();
   const { runs } = result;
   const ratios = {
     productOverBareCluster: ratio(find(runs, 'cluster', 'product', false), find(runs, 'cluster', 'bare', false)),
@@ -53,13 +58,20 @@ export function writeClusterReport(result: ClusterBenchResult, outBase: string, 
     clusterOverDevProduct: ratio(find(runs, 'cluster', 'product', false), find(runs, 'dev', 'product', false)),
     faultsOverCleanCluster: ratio(find(runs, 'cluster', 'product', true), find(runs, 'cluster', 'product', false)),
   };
-  const json = { command, machine: m, ...result, ratios };
+  const report: ClusterReport = { command, machine: machine(), ...result, ratios };
   mkdirSync(dirname(join(ROOT, outBase)), { recursive: true });
-  writeFileSync(join(ROOT, `${outBase}.json`), `${JSON.stringify(json, null, 2)}\n`);
+  writeFileSync(join(ROOT, `${outBase}.json`), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(ROOT, `${outBase}.md`), renderMarkdown(report));
+  console.log(`wrote ${outBase}.md and ${outBase}.json`);
+}
 
+/** The Markdown report from its JSON (re-render with `tsx bench/cluster-report.ts reports/cluster`). */
+export function renderMarkdown(report: ClusterReport): string {
+  const { runs, ratios, command, machine: m } = report;
+  const result = report;
   const ms = (x: number) => `${Math.round(x)}`;
   const row = (r: RunReport) =>
-    `| ${r.server === 'cluster' ? 'Temporal server on PostgreSQL' : 'dev server (start-dev, in-memory SQLite)'} | ${r.workload === 'product' ? 'GLP-1 template' : 'bare workflow'} | ${r.faults ? r.faults.map((f) => f.fault).join(', ') : '—'} | ${r.cases} | ${r.throughput.toFixed(1)} | ${ms(r.latencyMs.p50)} | ${ms(r.latencyMs.p99)} | ${ms(r.latencyMs.max)} | ${r.retried ?? 0} | ${r.accounting.ok ? `yes (${r.accounting.visible} visible)` : r.accounting.problems.join('; ')} |`;
+    `| ${r.server === 'cluster' ? 'Temporal server on PostgreSQL' : 'dev server (start-dev, in-memory SQLite)'} | ${r.workload === 'product' ? 'GLP-1 template' : 'bare workflow'} | ${r.faults ? r.faults.map((f) => f.fault).join(', ') : '—'} | ${r.cases} | ${r.throughput.toFixed(1)} | ${ms(r.latencyMs.p50)} | ${ms(r.latencyMs.p99)} | ${ms(r.latencyMs.max)} | ${r.executionMs ? `${ms(r.executionMs.p99)} / ${ms(r.executionMs.max)}` : '—'} | ${r.retried ?? 0} | ${r.loadAverage ?? '—'} | ${r.accounting.ok ? `yes (${r.accounting.visible} visible)` : r.accounting.problems.join('; ')} |`;
   const pct = (x?: number) => (x === undefined ? 'not measured' : `${(x * 100).toFixed(0)}%`);
   const faultRun = find(runs, 'cluster', 'product', true);
   const o = result.options;
@@ -67,7 +79,7 @@ export function writeClusterReport(result: ClusterBenchResult, outBase: string, 
     '# Cluster benchmark: the production topology, verified',
     '',
     `Command: \`${command}\` (${m.date}). Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, Node ${m.node}; `,
-    `Temporal server ${m.temporalServer} (go.temporal.io/server, not dev mode, built by scripts/cluster-install.sh) on ${m.postgres.replace(/^postgres /, '')} (own cluster, fsync on); `,
+    `Temporal server ${m.temporalServer} (go.temporal.io/server, not dev mode, built by scripts/cluster-install.sh) on ${m.postgres.replace(/^postgres \(PostgreSQL\) /, 'PostgreSQL ')} (own cluster, fsync on); `,
     `dev server from ${m.temporalCli}; TypeScript SDK ${m.temporalSdk}. The machine is shared with other jobs, so figures vary between runs.`,
     '',
     `Each row: ${o.cases} cases (the GLP-1 examples + dev set, cycled) at client concurrency ${o.concurrency} through ${o.workers} worker processes, one update-with-start per case`,
@@ -92,7 +104,7 @@ export function writeClusterReport(result: ClusterBenchResult, outBase: string, 
           ...faultRun.faults.map((f) => `| ${f.fault} | ${f.atCase} | ${f.injected ? f.detail : `not injected: ${f.detail}`} | ${(f.actionMs / 1000).toFixed(1)} | ${(f.recoveryMs / 1000).toFixed(1)} |`),
           '',
           `With faults the client's tail (p99 ${(faultRun.latencyMs.p99 / 1000).toFixed(1)} s) is longer than the executions' (p99 ${((faultRun.executionMs?.p99 ?? NaN) / 1000).toFixed(1)} s, max ${((faultRun.executionMs?.max ?? NaN) / 1000).toFixed(1)} s):`,
-          `calls in flight while the server or the database restarted wait for the SDK's connection retries, then for the retry by workflow id (${faultRun.retried ?? 0} cases);`,
+          `calls in flight while the server or the database restarted wait through the SDK's own call retries and then the bench's retry by workflow id (${faultRun.retried ?? 0} cases);`,
           'an execution\'s own delay is bounded by the workflow task timeout (10 s) when its task was on the killed worker.',
           '',
           'Accounted for means: listed exactly once and counted (`WorkflowId STARTS_WITH`) in the server\'s visibility store, in the state the client saw',
@@ -108,6 +120,16 @@ export function writeClusterReport(result: ClusterBenchResult, outBase: string, 
     result.problems.length ? `**Problems**: ${result.problems.join('; ')}` : 'No problems.',
     '',
   ].join('\n');
-  writeFileSync(join(ROOT, `${outBase}.md`), md);
-  console.log(`wrote ${outBase}.md and ${outBase}.json`);
+  return md;
+}
+
+if (require.main === module) {
+  const base = process.argv[2];
+  if (!base) {
+    console.error('usage: tsx bench/cluster-report.ts <report base, e.g. reports/cluster>');
+    process.exit(2);
+  }
+  const report = JSON.parse(readFileSync(join(ROOT, `${base}.json`), 'utf8')) as ClusterReport;
+  writeFileSync(join(ROOT, `${base}.md`), renderMarkdown(report));
+  console.log(`wrote ${base}.md from ${base}.json`);
 }
