@@ -224,7 +224,7 @@ async function runTarget(target: Target, opts: BenchOptions, shared: Shared, cas
             await pool.kill(victim);
             // As an orchestrator would: a replacement starts; the next fault waits until it polls.
             const t0 = performance.now();
-            const after = pool.respawn(victim).then(() => console.log(`  replacement worker polling after ${((performance.now() - t0) / 1000).toFixed(1)} s`));
+            const after = pool.respawn(victim).then(() => `replacement polling after ${((performance.now() - t0) / 1000).toFixed(1)} s`);
             return { detail: `SIGKILL worker pid ${pid}, replacement started`, after };
           },
           server: async () => ({ detail: (await target.restartServer!()).split('\n').join('; ') }),

@@ -8,8 +8,8 @@ export const FAULT_NAMES: readonly FaultName[] = ['worker', 'server', 'postgres'
 export interface FaultAction {
   /** What was done, for the report (pids, durations; never case data). */
   detail: string;
-  /** Follow-up work the next fault waits for (a replacement worker starting). */
-  after?: Promise<void>;
+  /** Follow-up work the next fault waits for (a replacement worker starting); its text is added to the detail. */
+  after?: Promise<string>;
 }
 
 export interface FaultRecord {
@@ -58,9 +58,12 @@ export async function injectFaults(
     const action = await actions[fault]();
     const actionMs = performance.now() - t0;
     const doneAfter = progress.done;
-    pending = action.after ?? Promise.resolve();
     while (progress.done < Math.min(n, doneAfter + 5)) await sleep(20);
-    records.push({ fault, injected: true, atCase, actionMs, recoveryMs: performance.now() - t0, detail: action.detail });
+    const record: FaultRecord = { fault, injected: true, atCase, actionMs, recoveryMs: performance.now() - t0, detail: action.detail };
+    records.push(record);
+    pending = (action.after ?? Promise.resolve('')).then((more) => {
+      if (more) record.detail += `; ${more}`;
+    });
   }
   await pending;
   return records;

@@ -54,3 +54,34 @@ describe('fault schedule', () => {
     expect(records).toEqual([expect.objectContaining({ fault: 'server', injected: false, detail: 'the batch ended first' })]);
   });
 });
+
+describe('bare-workflow accounting', () => {
+  const { accountBare } = require('../bench/bare/client') as typeof import('../bench/bare/client');
+  // A stand-in for the server's visibility: the executions it lists and the count it reports.
+  const fakeClient = (listed: { workflowId: string; status: string }[], count = listed.length) =>
+    ({
+      workflow: {
+        count: async () => ({ count }),
+        async *list() {
+          for (const w of listed) yield { workflowId: w.workflowId, status: { name: w.status } };
+        },
+      },
+    }) as unknown as import('@temporalio/client').Client;
+  const ids = ['b-00000', 'b-00001', 'b-00002'].map((workflowId) => ({ workflowId }));
+
+  test('every case listed once, counted and completed', async () => {
+    const listed = ids.map((r) => ({ ...r, status: 'COMPLETED' }));
+    await expect(accountBare(fakeClient(listed), 'b', ids)).resolves.toEqual({ ok: true, problems: [], visible: 3 });
+  });
+
+  test('a duplicate, a missing case, a miscount and an unfinished case are each named', async () => {
+    const listed = [
+      { workflowId: 'b-00000', status: 'COMPLETED' },
+      { workflowId: 'b-00000', status: 'COMPLETED' },
+      { workflowId: 'b-00001', status: 'RUNNING' },
+    ];
+    const r = await accountBare(fakeClient(listed, 4), 'b', ids, { attempts: 3, intervalMs: 1 });
+    expect(r.ok).toBe(false);
+    expect(r.problems).toEqual(['1 duplicated in visibility', '1 missing from visibility', '2 of 3 completed', 'visibility counts 4 executions for 3 cases']);
+  });
+});

@@ -19,13 +19,14 @@ export async function resumeBare(handle: WorkflowHandle): Promise<string> {
 }
 
 /** Every case visible exactly once (listed and counted) and completed. */
-export async function accountBare(client: Client, prefix: string, results: { workflowId: string }[]): Promise<Accounting> {
+export async function accountBare(client: Client, prefix: string, results: { workflowId: string }[], settle = { attempts: 60, intervalMs: 500 }): Promise<Accounting> {
   const query = `WorkflowId STARTS_WITH "${prefix}-"`;
   const expected = new Set(results.map((r) => r.workflowId));
   let ids: string[] = [];
   let completed = 0;
   let counted = 0;
-  for (let attempt = 0; attempt < 60; attempt++) {
+  // Visibility is eventually consistent: re-read until it agrees or the attempts run out.
+  for (let attempt = 0; attempt < settle.attempts; attempt++) {
     ids = [];
     completed = 0;
     counted = (await client.workflow.count(query)).count;
@@ -34,7 +35,7 @@ export async function accountBare(client: Client, prefix: string, results: { wor
       if (wf.status.name === 'COMPLETED') completed++;
     }
     if (completed === expected.size && ids.length === expected.size && counted === expected.size) break;
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, settle.intervalMs));
   }
   const problems: string[] = [];
   const unique = new Set(ids);
