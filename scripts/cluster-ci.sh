@@ -24,7 +24,7 @@ status=0
 timeout --kill-after=30s "${CAI_CLUSTER_CI_TIMEOUT:-300}" npx tsx bench/cluster-bench.ts \
   --cases 50 --workers 3 --concurrency 10 --faults worker,server --faults-rate 2 --no-dev --no-bare --out .data/cluster-ci || status=$?
 if [ "$status" = 0 ]; then
-  bash scripts/cluster.sh reset >/dev/null # nothing left behind (PostgreSQL's data may live under /var/tmp)
+  bash scripts/cluster.sh reset >/dev/null # nothing left behind (PostgreSQL's data may be under /var/tmp)
 else
   bash scripts/cluster.sh down >/dev/null 2>&1 || true
   echo "cluster run FAILED (exit $status); logs: $CLUSTER_DIR/server.log, $PGDATA_DIR/postgres.log, .data/cluster-bench/" >&2

@@ -1,5 +1,5 @@
 # Sourced by the cluster scripts: the production topology on this machine, without Docker — a real Temporal
-# server (not dev mode) on its own throwaway PostgreSQL cluster. Versions, paths and ports; nothing here runs.
+# server (not dev mode) on its own throwaway PostgreSQL cluster. Versions, paths and ports.
 # ROOT, TOOLS_DIR, SEARCH_ATTRIBUTES and temporal_cli (the CLI used for the namespace and search attributes).
 source "$(dirname "${BASH_SOURCE[0]}")/temporal-env.sh"
 TEMPORAL_SERVER_VERSION="v1.32.2"   # go.temporal.io/server: the server and its SQL schema tool
@@ -21,6 +21,14 @@ export CAI_CLUSTER_PORT="${CAI_CLUSTER_PORT:-17233}"   # frontend gRPC; history/
 export CAI_CLUSTER_NAMESPACE="${CAI_CLUSTER_NAMESPACE:-default}"
 SERVER_CONFIG="$ROOT/cluster/config/temporal.yaml"
 CLUSTER_ADDRESS="127.0.0.1:$CAI_CLUSTER_PORT"
+
+# As root, PostgreSQL runs as the postgres user, which must reach its data directory; a checkout under a private
+# directory (mode 0700, e.g. a CI temp dir) cannot be reached, so its data then lives under /var/tmp instead.
+PG_FALLBACK_DIR="/var/tmp/cai-cluster-$(printf %s "$CLUSTER_DIR" | sha256sum | cut -c1-12)"
+if [ "$(id -u)" = 0 ] && [ -z "${CAI_PG_DATA_DIR:-}" ]; then
+  _reach="$CLUSTER_DIR"; while [ ! -d "$_reach" ]; do _reach="$(dirname "$_reach")"; done # nearest existing folder
+  if ! runuser -u "${CAI_PG_OS_USER:-postgres}" -- test -x "$_reach" 2>/dev/null; then PGDATA_DIR="$PG_FALLBACK_DIR/pgdata"; fi
+fi
 
 # PostgreSQL refuses to run as root: run its binaries as the `postgres` user when we are root.
 pg_as_owner() {

@@ -18,14 +18,6 @@ SERVER_LOG="$CLUSTER_DIR/server.log"
 
 die() { echo "error: $*" >&2; exit 1; }
 
-# As root, PostgreSQL runs as the postgres user, which must reach its data directory; a checkout under a private
-# directory (mode 0700, e.g. a CI temp dir) cannot be reached, so its data then lives under /var/tmp instead.
-PG_FALLBACK_DIR="/var/tmp/cai-cluster-$(printf %s "$CLUSTER_DIR" | sha256sum | cut -c1-12)"
-if [ "$(id -u)" = 0 ] && [ -z "${CAI_PG_DATA_DIR:-}" ]; then
-  mkdir -p "$CLUSTER_DIR"
-  if ! runuser -u "${CAI_PG_OS_USER:-postgres}" -- test -x "$CLUSTER_DIR" 2>/dev/null; then PGDATA_DIR="$PG_FALLBACK_DIR/pgdata"; fi
-fi
-
 need_binaries() {
   [ -x "$SERVER_BIN" ] && [ -x "$SQL_TOOL_BIN" ] || die "Temporal server binaries missing in $SERVER_BIN_DIR: run bash scripts/cluster-install.sh"
   [ -x "$PG_BIN/postgres" ] || die "PostgreSQL binaries missing in $PG_BIN (apt-get install postgresql-15, or set CAI_PG_BIN)"
