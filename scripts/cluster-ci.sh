@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CI's small run of the production topology: build the pinned Temporal server when missing, then 50 GLP-1 cases
 # through three worker processes on it (PostgreSQL underneath) with a worker SIGKILLed and the server restarted
-# mid-batch; every case must be accounted for exactly once (about 1.5 min). When the server cannot be built here
+# mid-batch; every case must be accounted for exactly once (about a minute). When the server cannot be built here
 # (no Go, no module proxy, a timeout) or PostgreSQL is not installed, it prints a loud warning and skips (exit 0);
 # a failing run fails CI. Report: .data/cluster-ci.{md,json}.
 set -euo pipefail
