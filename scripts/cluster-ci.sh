@@ -5,6 +5,18 @@
 # (no Go, no module proxy, a timeout) or PostgreSQL is not installed, it prints a loud warning and skips (exit 0);
 # a failing run fails CI. Report: .data/cluster-ci.{md,json}.
 set -euo pipefail
+
+# Ports nobody listens on (another run on this machine may hold the defaults): the frontend's whole range.
+port_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if [ -z "${CAI_CLUSTER_PORT:-}" ]; then
+  for base in 17233 27233 37233 47233; do
+    ok=1; for off in 0 1 2 6 10 100 101 102 106; do port_free $((base + off)) || ok=0; done
+    if [ "$ok" = 1 ]; then export CAI_CLUSTER_PORT=$base; break; fi
+  done
+fi
+if [ -z "${CAI_CLUSTER_PG_PORT:-}" ]; then
+  for p in 15432 25432 35432 45432; do if port_free "$p"; then export CAI_CLUSTER_PG_PORT=$p; break; fi; done
+fi
 source "$(dirname "${BASH_SOURCE[0]}")/cluster-env.sh"
 cd "$ROOT"
 
