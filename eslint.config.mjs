@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['templates/**/*.ts', 'workflows-generated/**/*.ts', 'compiler/service/workflows.ts', 'compiler/compile-loop.ts'],
+    files: ['templates/**/*.ts', 'workflows-generated/**/*.ts', 'compiler/service/workflows.ts', 'compiler/compile-loop.ts', 'bench/bare/workflow.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -22,9 +22,10 @@ import { directResponseFormat, directSystemPrompt, directUserPrompt } from '../w
 import { entropy, round, summarize } from './stats';
 import { costs, countChat, countTokens, economics, tokensChartSvg, type PriceTable } from './tokens';
 import { runWorkflowBench, type WorkflowBench } from './workflow-bench';
+import { GLP1_SPEC, glp1Cases as devCases } from './glp1-cases';
 
 const ROOT = join(__dirname, '..');
-const SPEC = 'prior-auth-glp1';
+const SPEC = GLP1_SPEC;
 const PAPER = { completion: '96%', breakEven: 17, reductionAt1000: 57, decisionLatencyMs: 4.5, entropy: 0 };
 
 function machine() {
@@ -51,17 +52,6 @@ function machine() {
     typescript: pkg.dependencies.typescript,
     date: new Date().toISOString(),
   };
-}
-
-function devCases(): { id: string; text: string; expected?: string }[] {
-  const files = [join(ROOT, 'examples', `${SPEC}.cases.jsonl`), join(ROOT, 'test', 'fixtures', 'cases', `${SPEC}.dev.jsonl`)];
-  return files.flatMap((f) =>
-    readFileSync(f, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => JSON.parse(l) as { id: string; input: { patient_chart_summary: string }; expected?: string })
-      .map((c) => ({ id: c.id, text: c.input.patient_chart_summary, expected: c.expected })),
-  );
 }
 
 function latestArtifact() {

@@ -29,7 +29,37 @@ export interface LoadResult {
   throughput: number;
   latencyMs: { p50: number; p99: number; mean: number; max: number };
   statuses: Record<string, number>;
-  accounting: { ok: boolean; problems: string[]; visible: number };
+  accounting: Accounting;
+  /** Cases the client had to retry (a server or database outage); only with a retrying `run`. */
+  retried?: number;
+}
+
+export interface Accounting {
+  ok: boolean;
+  problems: string[];
+  visible: number;
+}
+
+/** One case through the server: the status its client saw. */
+export type RunOne = (client: Client, settings: TemporalSettings, c: LoadCase, workflowId: string) => Promise<{ status: string; retries?: number }>;
+
+export const runGlp1Case: RunOne = async (client, settings, c, workflowId) => {
+  const info = resolveWorkflow('prior-auth-glp1');
+  const { outcome } = await runCase(client, settings, info, { [info.input.field]: c.text }, workflowId);
+  return { status: outcome.status };
+};
+
+export interface LoadOptions {
+  /** How a case is run (default: the GLP-1 workflow, no retries). */
+  run?: RunOne;
+  /** Updated as cases finish, for a fault driver watching the batch. */
+  progress?: { done: number };
+  /** How the batch is checked against visibility (default: `account` with the audit store). */
+  account?: (prefix: string, results: { workflowId: string; status: string }[]) => Promise<Accounting>;
+  /** Filled with the status the client saw, by case number (to compare runs case by case). */
+  byCase?: string[];
+  /** At most this many case starts per second (a small batch paced so that faults land mid-batch). */
+  ratePerSec?: number;
 }
 
 export interface WorkflowBench {
@@ -46,24 +76,29 @@ export async function runLoad(
   n: number,
   concurrency: number,
   prefix: string,
+  opts: LoadOptions = {},
 ): Promise<LoadResult> {
-  const info = resolveWorkflow('prior-auth-glp1');
-  const results: { workflowId: string; status: string; ms: number }[] = [];
+  const run = opts.run ?? runGlp1Case;
+  const results: { workflowId: string; status: string; ms: number; retries: number }[] = [];
   let next = 0;
   const started = performance.now();
   const lane = async () => {
     while (next < n) {
       const i = next++;
       const c = cases[i % cases.length]!;
+      const workflowId = `${prefix}-${String(i).padStart(5, '0')}`;
+      if (opts.ratePerSec) await new Promise((r) => setTimeout(r, Math.max(0, started + (i * 1000) / opts.ratePerSec! - performance.now())));
       const t0 = performance.now();
-      const { outcome, ...s } = await runCase(client, settings, info, { [info.input.field]: c.text }, `${prefix}-${String(i).padStart(5, '0')}`);
-      results.push({ workflowId: s.workflowId, status: outcome.status, ms: performance.now() - t0 });
+      const r = await run(client, settings, c, workflowId);
+      results.push({ workflowId, status: r.status, ms: performance.now() - t0, retries: r.retries ?? 0 });
+      if (opts.byCase) opts.byCase[i] = r.status;
+      if (opts.progress) opts.progress.done++;
     }
   };
   await Promise.all(Array.from({ length: concurrency }, lane));
   const wallMs = performance.now() - started;
   const statuses = results.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
-  const accounting = await account(client, audit, prefix, results);
+  const accounting = await (opts.account ?? ((p, r) => account(client, audit, p, r)))(prefix, results);
   return {
     concurrency,
     cases: n,
@@ -72,18 +107,22 @@ export async function runLoad(
     latencyMs: summarize(results.map((r) => r.ms)),
     statuses,
     accounting,
+    ...(opts.run ? { retried: results.filter((r) => r.retries > 0).length } : {}),
   };
 }
 
-/** Every started case is visible exactly once, in the state its client saw, with exactly one decision record. */
+/** Every started case is visible exactly once (listed and counted), in the state its client saw, with exactly one decision record. */
 export async function account(client: Client, audit: AuditStore, prefix: string, results: { workflowId: string; status: string }[]) {
   const expected = new Map(results.map((r) => [r.workflowId, r.status]));
+  const query = `WorkflowId STARTS_WITH "${prefix}-"`;
   let seen = new Map<string, { status: string; outcome?: string }>();
   let dupes: string[] = [];
+  let counted = 0;
   for (let attempt = 0; attempt < 60; attempt++) {
     seen = new Map();
     dupes = [];
-    for await (const wf of client.workflow.list({ query: `WorkflowId STARTS_WITH "${prefix}-"` })) {
+    counted = (await client.workflow.count(query)).count;
+    for await (const wf of client.workflow.list({ query })) {
       if (seen.has(wf.workflowId)) dupes.push(wf.workflowId);
       const outcome = wf.searchAttributes?.CaiOutcome as string[] | undefined;
       seen.set(wf.workflowId, { status: wf.status.name, outcome: outcome?.[0] });
@@ -92,11 +131,12 @@ export async function account(client: Client, audit: AuditStore, prefix: string,
       const v = seen.get(id);
       return v && (s === 'NEEDS_REVIEW' ? v.status === 'RUNNING' && v.outcome === 'NEEDS_REVIEW' : v.status === 'COMPLETED' && v.outcome === s);
     });
-    if (settled && seen.size === expected.size) break;
+    if (settled && seen.size === expected.size && counted === expected.size) break;
     await new Promise((r) => setTimeout(r, 500));
   }
   const problems: string[] = [];
   if (dupes.length) problems.push(`${dupes.length} duplicated in visibility`);
+  if (counted !== expected.size) problems.push(`visibility counts ${counted} executions for ${expected.size} cases`);
   const missing = [...expected.keys()].filter((id) => !seen.has(id));
   if (missing.length) problems.push(`${missing.length} missing from visibility`);
   const extra = [...seen.keys()].filter((id) => !expected.has(id));
