@@ -1,4 +1,4 @@
-// `npm run bench:bfcl [-- --n 10 --seed 20261201 --budget-minutes 55 --max-regenerations 1 | --all]`: the Compiled
+// `npm run bench:bfcl [-- --n 10 --seed 20261201 --budget-minutes 55 --max-regenerations 1 --para 3 --para-queries 24 | --all]`: the Compiled
 // AI paper's BFCL function-calling experiment, done the honest way, on this machine:
 //   - one function-call artifact per sampled BFCL tool, compiled by the model from the tool's schema and
 //     description and the model's own checked synthetic examples; the BFCL query and its answer are never seen;
@@ -77,7 +77,8 @@ async function main(): Promise<void> {
   const items = loadBfclSimplePython();
   const sample = all ? items : sampleStratified(items, n, seed);
   const para = loadParaphrases();
-  const paraIds = [...new Set(para.items.map((p) => p.bfclId))];
+  const paraIds = [...new Set(para.items.map((p) => p.bfclId))].slice(0, Number(arg('para') ?? 3));
+  const paraQueries = Number(arg('para-queries') ?? 24);
   const byId = new Map(items.map((i) => [i.id, i]));
   const left = () => budgetMs - (Date.now() - started);
   const log = (s: string) => process.stderr.write(`[bfcl ${Math.round((Date.now() - started) / 1000)}s] ${s}\n`);
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
     const o = outcomes.get(id);
     const item = byId.get(id);
     if (!o || !item) continue;
-    const qs = para.items.filter((p: Paraphrase) => p.bfclId === id).map((p) => ({ id: p.id, question: p.question, possible: p.possible }));
+    const qs = para.items.filter((p: Paraphrase) => p.bfclId === id).slice(0, paraQueries).map((p) => ({ id: p.id, question: p.question, possible: p.possible }));
     o.paraphrases = await evaluate(item, qs);
     log(`${id}: ${qs.length} paraphrases evaluated`);
   }
