@@ -10,7 +10,7 @@
 //     cumulative tokens of both paths as the number of queries grows.
 // Writes reports/bfcl.md and reports/bfcl.json. Budgeted: stops starting compiles when the budget runs low and says so.
 import { cpus, release, totalmem, type as osType } from 'node:os';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createToolCaller, type ToolCaller } from '../../activities/tool-caller';
 import { resolveModelConfig } from '../../compiler/commands/model-config';
@@ -63,6 +63,12 @@ async function direct(caller: ToolCaller, tool: ToolSchema, doc: BfclFunctionDoc
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--report-only')) {
+    // Re-render reports/bfcl.md from the measured reports/bfcl.json (no model calls).
+    const saved = JSON.parse(readFileSync(join(ROOT, 'reports', 'bfcl.json'), 'utf8')) as BfclResult;
+    writeFileSync(join(ROOT, 'reports', 'bfcl.md'), renderReport(saved));
+    return;
+  }
   const started = Date.now();
   const all = process.argv.includes('--all');
   const seed = Number(arg('seed') ?? 20261201);

@@ -126,7 +126,9 @@ export function checkExamples(tool: ToolSchema, raw: unknown): { accepted: ToolE
       }
       const problem = typeProblem(name, p, v);
       if (problem) return reject(problem);
-      if (p.type !== 'boolean' && !p.enum && !grounded(query, v)) return reject(`${name}=${JSON.stringify(v)} is not written in the request`);
+      // Required values must be written in the request; an optional one may be implied ("quarterly" → n = 4),
+      // and may be left out by a parser anyway (see `expected`).
+      if (required.has(name) && p.type !== 'boolean' && !p.enum && !grounded(query, v)) return reject(`${name}=${JSON.stringify(v)} is not written in the request`);
       given[name] = v;
     }
     seen.add(norm(query));
