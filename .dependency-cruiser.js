@@ -95,7 +95,7 @@ module.exports = {
   options: {
     tsPreCompilationDeps: true,
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|dist|\\.tools|\\.data|test/fixtures|test-artifacts|reports)/|(^|/)\\.tmp' },
+    exclude: { path: '^(dist|\\.tools|\\.data|test/fixtures|test-artifacts|reports)/|(^|/)\\.tmp' },
     tsConfig: { fileName: 'tsconfig.json' },
     combinedDependencies: false,
   },
