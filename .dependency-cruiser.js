@@ -75,11 +75,28 @@ module.exports = {
       from: { path: '^(compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/' },
       to: { path: '^(scripts|bench)/' },
     },
+    {
+      name: 'product-not-to-dev-deps',
+      severity: 'error',
+      comment:
+        'Product code loads only `dependencies`: the image installs with `npm ci --omit=dev`. Type-only imports are ' +
+        'erased. Known exception: temporal/local-env.ts (the local dev server of tests, scripts and the benchmark, ' +
+        'built on @temporalio/testing); the next rule keeps it out of the product.',
+      from: { path: '^(bin|compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/', pathNot: '^temporal/local-env\\.ts$' },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'product-not-to-local-env',
+      severity: 'error',
+      comment: 'temporal/local-env.ts loads @temporalio/testing (a devDependency): only test/, scripts/ and bench/ load it.',
+      from: { path: '^(bin|compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/', pathNot: '^temporal/local-env\\.ts$' },
+      to: { path: '^temporal/local-env\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
   ],
   options: {
     tsPreCompilationDeps: true,
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|dist|\\.tools|\\.data|test/fixtures|test-artifacts|reports)/|(^|/)\\.tmp' },
+    exclude: { path: '^(dist|\\.tools|\\.data|test/fixtures|test-artifacts|reports)/|(^|/)\\.tmp' },
     tsConfig: { fileName: 'tsconfig.json' },
     combinedDependencies: false,
   },

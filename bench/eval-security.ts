@@ -423,9 +423,9 @@ function measureCodeCorpus(name: string, unsafeDir: string, benignDir: string, c
 }
 
 function codeGate(): CodeGateSection {
-  const stage = path.join(ROOT, 'compiler', 'stages', 'security.ts');
+  const stage = path.join(ROOT, 'compiler', 'stages', 'security', 'index.ts');
   const base = path.join(ROOT, 'test', 'fixtures', 'code-gate');
-  if (!fs.existsSync(stage)) return { status: 'skipped', note: 'compiler/stages/security.ts does not exist yet; code gate not measured.' };
+  if (!fs.existsSync(stage)) return { status: 'skipped', note: 'compiler/stages/security/index.ts does not exist yet; code gate not measured.' };
   if (!fs.existsSync(path.join(base, 'unsafe')) || !fs.existsSync(path.join(base, 'benign'))) {
     return { status: 'skipped', note: 'test/fixtures/code-gate/{unsafe,benign} not present yet; code gate not measured.' };
   }
@@ -434,9 +434,9 @@ function codeGate(): CodeGateSection {
     const mod = require(stage) as { checkCode?: CheckCode };
     checkCode = mod.checkCode;
   } catch (e) {
-    return { status: 'skipped', note: `compiler/stages/security.ts failed to load: ${(e as Error).message.split('\n')[0]}` };
+    return { status: 'skipped', note: `compiler/stages/security/ failed to load: ${(e as Error).message.split('\n')[0]}` };
   }
-  if (typeof checkCode !== 'function') return { status: 'skipped', note: 'compiler/stages/security.ts does not export checkCode yet.' };
+  if (typeof checkCode !== 'function') return { status: 'skipped', note: 'compiler/stages/security/ does not export checkCode yet.' };
   const corpora = [measureCodeCorpus('code-gate fixtures (unsafe/, benign/)', path.join(base, 'unsafe'), path.join(base, 'benign'), checkCode)];
   // Held-out corpora, each written before the analyzer was run on it (first-run numbers in the report text):
   // 2 after the first held-out misses were fixed; 3 broad benign TypeScript + subtle unsafe variants;

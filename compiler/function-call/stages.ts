@@ -10,7 +10,7 @@ import { checkSimpleCall, type BfclFunctionDoc } from '../stages/ast-checker';
 import { kitExportNames, readKitFiles } from '../stages/kit';
 import { runInSandbox, type CallOutcome, type SandboxLimits } from '../stages/sandbox';
 import { checkCode, CodeUnreadableError } from '../stages/security';
-import { codeLineCount, cyclomaticComplexities } from '../stages/syntax';
+import { lintCode } from '../stages/lint';
 import { inMemoryProgram } from '../stages/ts-host';
 import { typeProblem, type ToolExample } from './examples';
 import { FC_COMPLEXITY, FC_KIT_SPECIFIER, FC_MAX_LINES, FC_TEMPLATE_DIR, PARSE_SIGNATURE } from './prompt';
@@ -100,20 +100,16 @@ export function syntaxDiagnostics(code: string): Diagnostic[] {
       out.push({ ...diag('syntax', d.code === 6133 ? 'no-unused-locals' : 'type-error', `TS${d.code}: ${text}${source ? ` — in \`${source}\`` : ''}`, lc.line + 1, lc.character + 1), ...(source ? { source } : {}) });
     }
   }
-  const sf = ts.createSourceFile(FILE, code, ts.ScriptTarget.ES2022, true);
-  const visit = (n: ts.Node): void => {
-    const at = sf.getLineAndCharacterOfPosition(n.getStart(sf));
-    if (n.kind === ts.SyntaxKind.AnyKeyword) out.push(diag('syntax', 'no-explicit-any', 'do not use `any`; use a precise type (string, number, ArgValue, ...)', at.line + 1, at.character + 1));
-    if (ts.isVariableDeclarationList(n) && !(n.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) out.push(diag('syntax', 'no-var', 'use `const` or `let`, never `var`', at.line + 1, at.character + 1));
-    if (ts.isBinaryExpression(n) && [ts.SyntaxKind.EqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsToken].includes(n.operatorToken.kind))
-      out.push(diag('syntax', 'eqeqeq', 'use `===` / `!==`', at.line + 1, at.character + 1));
-    ts.forEachChild(n, visit);
+  // Lint and size rules: ESLint's in-memory Linter, as for the bounded-decision slots.
+  const advice: Record<string, string> = {
+    'no-any': 'do not use `any`; use a precise type (string, number, ArgValue, ...)',
+    'no-var': 'use `const` or `let`, never `var`',
+    eqeqeq: 'use `===` / `!==`',
+    complexity: `split it into helper functions (limit ${FC_COMPLEXITY})`,
+    'max-lines': `simplify it (limit ${FC_MAX_LINES} lines of code)`,
   };
-  visit(sf);
-  for (const f of cyclomaticComplexities(sf))
-    if (f.complexity > FC_COMPLEXITY) out.push(diag('syntax', 'complexity', `${f.name} has cyclomatic complexity ${f.complexity} (limit ${FC_COMPLEXITY}); split it into helper functions`, f.line, f.column));
-  const lines = codeLineCount(sf);
-  if (lines > FC_MAX_LINES) out.push(diag('syntax', 'max-lines', `the file has ${lines} lines of code (limit ${FC_MAX_LINES}); simplify it`));
+  for (const f of lintCode(code, { complexity: FC_COMPLEXITY, maxLines: FC_MAX_LINES }, FILE))
+    out.push(diag('syntax', f.rule === 'no-any' ? 'no-explicit-any' : f.rule, `${f.message}: ${advice[f.rule] ?? ''}`, f.line, f.column));
   return out;
 }
 

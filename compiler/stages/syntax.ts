@@ -1,5 +1,6 @@
 // Syntax stage: an in-memory strict typecheck of the candidate against the template's real types and the
-// spec's rendered facts, a signature check of the required export, lint rules and complexity bounds.
+// spec's rendered facts, a signature check of the required export, and ESLint's lint rules and complexity
+// bounds (lint.ts).
 // Inputs and outputs are plain data (callable as an activity).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,7 @@ import { explainParseError, withCode } from './actionable';
 import type { Diagnostic, StageResult } from './diagnostics';
 import { KIT_SPECIFIER, kitExportNames, readKitFiles, TEMPLATE_DIR, type KitFile } from './kit';
 import { COMPLEXITY_LIMITS, MAX_LINES } from './limits';
+import { lintSlot } from './lint';
 
 export { COMPLEXITY_LIMITS, MAX_LINES };
 
@@ -386,33 +388,9 @@ function requiredExportFix(input: SyntaxInput): string {
   return `add \`${signature} { ... }\``;
 }
 
-/** Lint rules on the AST: no `any`, no `var`, `===` only, the required export. */
-function lint(sf: ts.SourceFile, input: SyntaxInput): Diagnostic[] {
-  const slot = input.slot;
-  const out: Diagnostic[] = [];
-  const at = (node: ts.Node) => position(sf, node.getStart(sf));
-  const visit = (node: ts.Node): void => {
-    if (node.kind === ts.SyntaxKind.AnyKeyword) {
-      const p = at(node);
-      out.push(diag('no-any', 'do not use `any`; use the declared types or `unknown` with a type guard', p.line, p.column, 'replace `any` with the declared type (e.g. the facts type, `string`, `number | null`) or `unknown`'));
-    }
-    if (ts.isVariableDeclarationList(node) && (node.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using)) === 0) {
-      const p = at(node);
-      out.push(diag('no-var', 'use `const` or `let` instead of `var`', p.line, p.column, 'replace `var` with `const` (or `let` if it is reassigned)'));
-    }
-    if (ts.isBinaryExpression(node)) {
-      const op = node.operatorToken.kind;
-      if (op === ts.SyntaxKind.EqualsEqualsToken || op === ts.SyntaxKind.ExclamationEqualsToken) {
-        const p = position(sf, node.operatorToken.getStart(sf));
-        const strict = op === ts.SyntaxKind.EqualsEqualsToken ? '===' : '!==';
-        out.push(diag('eqeqeq', `use \`${strict}\` instead of \`${node.operatorToken.getText(sf)}\``, p.line, p.column, `write \`${node.left.getText(sf)} ${strict} ${node.right.getText(sf)}\``.length <= 160 ? `write \`${node.left.getText(sf)} ${strict} ${node.right.getText(sf)}\`` : `replace \`${node.operatorToken.getText(sf)}\` with \`${strict}\``));
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(sf);
-
-  const name = slotExport(slot);
+/** The file must export the slot function (a missing or misnamed export is the most common small-model error). */
+function requiredExport(sf: ts.SourceFile, input: SyntaxInput): Diagnostic[] {
+  const name = slotExport(input.slot);
   const exported = sf.statements.some((s) => {
     const isExported = ts.canHaveModifiers(s) && (ts.getModifiers(s) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
     if (ts.isFunctionDeclaration(s)) return isExported && s.name?.text === name;
@@ -421,11 +399,9 @@ function lint(sf: ts.SourceFile, input: SyntaxInput): Diagnostic[] {
       return s.exportClause.elements.some((e) => e.name.text === name);
     return false;
   });
-  if (!exported) {
-    const p = exportPosition(sf.text, name);
-    out.push(diag('required-export', `the file must export the slot function with the signature \`${slotSignature(input.spec, slot).signature}\``, p.line, p.column, requiredExportFix(input)));
-  }
-  return out;
+  if (exported) return [];
+  const p = exportPosition(sf.text, name);
+  return [diag('required-export', `the file must export the slot function with the signature \`${slotSignature(input.spec, input.slot).signature}\``, p.line, p.column, requiredExportFix(input))];
 }
 
 type FunctionLike = ts.FunctionLikeDeclaration;
@@ -438,87 +414,61 @@ function functionName(fn: FunctionLike, sf: ts.SourceFile): string {
   return '(anonymous function)';
 }
 
-/** Cyclomatic complexity of every function (and of the module's top-level code), nested functions counted apart. */
-export function cyclomaticComplexities(sf: ts.SourceFile): { name: string; complexity: number; line: number; column: number }[] {
-  const results: { name: string; complexity: number; line: number; column: number }[] = [];
-  const measure = (root: ts.Node, name: string, pos: number) => {
-    let complexity = 1;
-    const walk = (node: ts.Node): void => {
-      if (node !== root && ts.isFunctionLike(node) && 'body' in node) {
-        const fn = node as FunctionLike;
-        measure(fn, functionName(fn, sf), fn.getStart(sf));
-        return;
-      }
-      switch (node.kind) {
-        case ts.SyntaxKind.IfStatement:
-        case ts.SyntaxKind.ConditionalExpression:
-        case ts.SyntaxKind.ForStatement:
-        case ts.SyntaxKind.ForInStatement:
-        case ts.SyntaxKind.ForOfStatement:
-        case ts.SyntaxKind.WhileStatement:
-        case ts.SyntaxKind.DoStatement:
-        case ts.SyntaxKind.CatchClause:
-        case ts.SyntaxKind.CaseClause:
-          complexity++;
-          break;
-        case ts.SyntaxKind.BinaryExpression: {
-          const op = (node as ts.BinaryExpression).operatorToken.kind;
-          if (
-            op === ts.SyntaxKind.AmpersandAmpersandToken ||
-            op === ts.SyntaxKind.BarBarToken ||
-            op === ts.SyntaxKind.QuestionQuestionToken ||
-            op === ts.SyntaxKind.AmpersandAmpersandEqualsToken ||
-            op === ts.SyntaxKind.BarBarEqualsToken ||
-            op === ts.SyntaxKind.QuestionQuestionEqualsToken
-          )
-            complexity++;
-          break;
-        }
-      }
-      ts.forEachChild(node, walk);
-    };
-    ts.forEachChild(root, walk);
-    const p = position(sf, pos);
-    results.push({ name, complexity, line: p.line, column: p.column });
-  };
-  measure(sf, '(module top level)', 0);
-  return results;
-}
-
-/** Lines holding code (not blank, not only comments), like ESLint's max-lines with skipBlankLines/skipComments. */
-export function codeLineCount(sf: ts.SourceFile): number {
-  const lines = new Set<number>();
-  const visit = (node: ts.Node): void => {
-    const children = node.getChildren(sf);
-    if (children.length === 0 && node.kind !== ts.SyntaxKind.EndOfFileToken) {
-      const start = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
-      const end = sf.getLineAndCharacterOfPosition(node.getEnd()).line;
-      for (let l = start; l <= end; l++) lines.add(l);
-      return;
+/** The innermost function whose head (its start up to its body) holds `pos`: where ESLint puts a complexity finding. */
+function functionWithHeadAt(sf: ts.SourceFile, pos: number): FunctionLike | undefined {
+  let best: FunctionLike | undefined;
+  const visit = (n: ts.Node): void => {
+    if (n.getStart(sf) > pos || n.end < pos) return;
+    if (ts.isFunctionLike(n) && 'body' in n && n.body) {
+      const fn = n as FunctionLike;
+      if (fn.getStart(sf) <= pos && pos <= fn.body!.getStart(sf)) best = fn;
     }
-    for (const c of children) visit(c);
+    ts.forEachChild(n, visit);
   };
   visit(sf);
-  return lines.size;
+  return best;
 }
 
-function complexity(sf: ts.SourceFile, slot: Slot): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const limit = COMPLEXITY_LIMITS[slot];
-  for (const f of cyclomaticComplexities(sf))
-    if (f.complexity > limit)
-      out.push(
-        diag(
-          'complexity',
-          `${f.name} has cyclomatic complexity ${f.complexity} (limit ${limit} for the ${slot} slot); split it into smaller helper functions or use a lookup table`,
-          f.line,
-          f.column,
-        ),
-      );
-  const lines = codeLineCount(sf);
-  if (lines > MAX_LINES[slot])
-    out.push(diag('max-lines', `the file has ${lines} lines of code (limit ${MAX_LINES[slot]} for the ${slot} slot, blank and comment-only lines not counted); simplify it`));
-  return out;
+/** The `==` / `!=` expression whose operator starts at `pos`. */
+function looseEqualityAt(sf: ts.SourceFile, pos: number): ts.BinaryExpression | undefined {
+  let found: ts.BinaryExpression | undefined;
+  const visit = (n: ts.Node): void => {
+    if (found || n.getStart(sf) > pos || n.end < pos) return;
+    if (ts.isBinaryExpression(n) && n.operatorToken.getStart(sf) === pos) found = n;
+    else ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return found;
+}
+
+/** ESLint's findings (lint.ts) as the stage's diagnostics, each with the smallest concrete fix. */
+function lintDiagnostics(sf: ts.SourceFile, slot: Slot): Diagnostic[] {
+  const offset = (line: number, column: number) => sf.getPositionOfLineAndCharacter(line - 1, column - 1);
+  return lintSlot(sf.text, slot).map((f): Diagnostic => {
+    switch (f.rule) {
+      case 'no-any':
+        return diag('no-any', 'do not use `any`; use the declared types or `unknown` with a type guard', f.line, f.column, 'replace `any` with the declared type (e.g. the facts type, `string`, `number | null`) or `unknown`');
+      case 'no-var':
+        return diag('no-var', 'use `const` or `let` instead of `var`', f.line, f.column, 'replace `var` with `const` (or `let` if it is reassigned)');
+      case 'eqeqeq': {
+        const node = looseEqualityAt(sf, offset(f.line, f.column));
+        const loose = node?.operatorToken.getText(sf) ?? (/saw '(!?==?)'/.exec(f.message)?.[1] ?? '==');
+        const strict = loose.startsWith('!') ? '!==' : '===';
+        const written = node ? `write \`${node.left.getText(sf)} ${strict} ${node.right.getText(sf)}\`` : undefined;
+        return diag('eqeqeq', `use \`${strict}\` instead of \`${loose}\``, f.line, f.column, written && written.length <= 160 ? written : `replace \`${loose}\` with \`${strict}\``);
+      }
+      case 'complexity': {
+        // Located like before: at the start of the function's declaration (`export function f`, `const f = (`).
+        const fn = functionWithHeadAt(sf, offset(f.endLine ?? f.line, f.endColumn ?? f.column));
+        const name = fn ? functionName(fn, sf) : f.message.replace(/ has a complexity.*$/, '').toLowerCase();
+        const at = fn ? position(sf, fn.getStart(sf)) : { line: f.line, column: f.column };
+        const limit = COMPLEXITY_LIMITS[slot];
+        return diag('complexity', `${name} has cyclomatic complexity ${f.value} (limit ${limit} for the ${slot} slot); split it into smaller helper functions or use a lookup table`, at.line, at.column);
+      }
+      case 'max-lines':
+        return diag('max-lines', `the file has ${f.value} lines of code (limit ${MAX_LINES[slot]} for the ${slot} slot, blank and comment-only lines not counted); simplify it`);
+    }
+  });
 }
 
 /** Run the syntax stage on one candidate. Never throws. */
@@ -528,7 +478,7 @@ export function runSyntaxStage(input: SyntaxInput): StageResult {
   let diagnostics: Diagnostic[];
   try {
     const sf = ts.createSourceFile(candidatePath, input.code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
-    diagnostics = [...typecheck(input, candidatePath), ...lint(sf, input), ...complexity(sf, input.slot)];
+    diagnostics = [...typecheck(input, candidatePath), ...requiredExport(sf, input), ...lintDiagnostics(sf, input.slot)];
     const hasExportProblem = diagnostics.some((d) => d.rule === 'required-export');
     if (hasExportProblem) diagnostics = diagnostics.filter((d, i) => d.rule !== 'required-export' || diagnostics.findIndex((x) => x.rule === 'required-export') === i);
     diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
