@@ -21,6 +21,9 @@ import { createEncryptionCodec } from '../worker/codec/encryption-codec';
 import { parseKeyList } from '../worker/codec/keys';
 import { historyArtifact, readHistoryDir } from '../worker/commands/replay';
 import { createWorker } from '../worker/worker';
+import { loadToolRegistry } from '../worker/tool-client';
+import { readToolExamples } from '../compiler/function-call/package';
+import type { ToolCall, ToolResult, ToolReview } from '../templates/function-call/types';
 
 const ROOT = join(__dirname, '..');
 const DIR = join(ROOT, 'test', 'fixtures', 'histories');
@@ -82,7 +85,8 @@ async function main(argv: string[]) {
   mkdirSync(out, { recursive: true });
   const have = all ? new Set<string>() : recordedVersions(out);
   const todo = artifacts.map((a) => a.info).filter((i) => !have.has(`${i.spec}@v${i.specVersion}`));
-  if (todo.length === 0) {
+  const toolTodo = loadToolRegistry().filter((t) => !have.has(`${t.spec}@v${t.specVersion}`));
+  if (todo.length === 0 && toolTodo.length === 0) {
     console.log('every compiled version has fixture histories (pass --all to re-record them)');
     return;
   }
@@ -116,6 +120,35 @@ async function main(argv: string[]) {
           const history = JSON.parse(json) as { events: unknown[] };
           writeFileSync(join(out, `${name}.json`), `${JSON.stringify({ workflowId: started.workflowId, workflowType: info.workflowType, history }, null, 1)}\n`);
           console.log(`${info.spec}@v${info.specVersion} ${name}: ${outcome.status}${reviewed ? ` → reviewed ${reviewed}` : ''} (${history.events.length} events)`);
+        }
+      }
+      // Function-call versions: one request the compiled parser answers, one it cannot (answered by a reviewer; the
+      // recording worker has no model, so a `fallback: model` tool goes to review too).
+      for (const tool of toolTodo) {
+        const dir = join(ROOT, 'workflows-generated', 'tools', tool.spec, `v${tool.specVersion}`);
+        const first = readToolExamples(dir)[0];
+        const requests = [
+          { name: `tool-${tool.spec}-call`, query: first?.query ?? 'example' },
+          { name: `tool-${tool.spec}-review`, query: 'hello' },
+        ];
+        for (const r of requests) {
+          const name = tool.specVersion === 1 ? r.name : `${r.name}-v${tool.specVersion}`;
+          const workflowId = `fixture-${name}`;
+          const handle = await client.workflow.start(tool.workflowType, { taskQueue: settings.taskQueue, workflowId, args: [{ requestId: name, query: r.query }] });
+          let result: ToolResult | null = null;
+          for (let i = 0; i < 100 && !result; i++) {
+            const outcome = (await handle.describe()).searchAttributes.CaiOutcome as string[] | undefined;
+            if (outcome?.includes('NEEDS_REVIEW')) {
+              const call: ToolCall = first ? { kind: 'call', name: tool.tool.name, arguments: first.arguments } : { kind: 'call', name: tool.tool.name, arguments: {} };
+              result = await handle.executeUpdate<ToolResult, [ToolReview]>('toolReview', { args: [{ reviewer: 'fixture-reviewer', call }] });
+            } else if (outcome?.length && !outcome.includes('NEEDS_REVIEW')) result = (await handle.result()) as ToolResult;
+            else await new Promise((res) => setTimeout(res, 100));
+          }
+          await handle.result();
+          const json = execFileSync(temporalCliPath(), ['workflow', 'show', '-w', workflowId, '--address', env.address, '--output', 'json'], { encoding: 'utf8' });
+          const history = JSON.parse(json) as { events: unknown[] };
+          writeFileSync(join(out, `${name}.json`), `${JSON.stringify({ workflowId, workflowType: tool.workflowType, history }, null, 1)}\n`);
+          console.log(`${tool.spec}@v${tool.specVersion} ${name}: ${result?.source ?? '?'} (${history.events.length} events)`);
         }
       }
     });

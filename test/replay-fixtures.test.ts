@@ -19,7 +19,8 @@ const DIR = join(__dirname, 'fixtures', 'histories');
 const codec = createEncryptionCodec(parseKeyList(fixtureKeys(), 'fixture keys'));
 
 const histories = readHistoryDir(DIR);
-const lock = readLock(GENERATED_DIR);
+// Both templates' release locks: the bounded-decision versions and the function-call versions (tools/).
+const lock = { releases: { ...readLock(GENERATED_DIR).releases, ...readLock(join(GENERATED_DIR, 'tools')).releases } };
 const released = Object.entries(lock.releases).flatMap(([spec, versions]) =>
   Object.entries(versions).map(([v, entry]) => ({ id: `${spec}@${v}`, spec, version: Number(v.slice(1)), entry })),
 );
