@@ -37,7 +37,7 @@ export interface ToolOutcome {
   id: string;
   tool: string;
   stratum?: string;
-  compile: { success: boolean; reason?: string; attempts: number; tokens: number; examplesTokens: number; examples: number; ms: number };
+  compile: { success: boolean; reason?: string; attempts: number; tokens: number; examplesTokens: number; examples: number; ms: number; lastDiagnostics?: string[] };
   bfcl?: QueryOutcome;
   paraphrases?: QueryOutcome[];
 }
@@ -114,7 +114,15 @@ async function main(): Promise<void> {
     outcomes.set(item.id, {
       id: item.id,
       tool: tool.name,
-      compile: { success: r.success, ...(r.success ? {} : { reason: r.report.reason }), attempts, tokens, examplesTokens: r.examplesTokens.total, examples: r.success ? r.examples.length : (r.report.examples?.accepted ?? 0), ms },
+      compile: {
+        success: r.success,
+        ...(r.success ? {} : { reason: r.report.reason, lastDiagnostics: (r.report.attempts.at(-1)?.diagnostics ?? []).slice(0, 3).map((d) => `${d.stage}/${d.rule}: ${d.message.slice(0, 200)}`) }),
+        attempts,
+        tokens,
+        examplesTokens: r.examplesTokens.total,
+        examples: r.success ? r.examples.length : (r.report.examples?.accepted ?? 0),
+        ms,
+      },
     });
     if (r.success) compiled.set(item.id, r);
     log(`${item.id} ${tool.name}: ${r.success ? 'compiled' : `rejected (${r.report.reason.slice(0, 80)})`} in ${Math.round(ms / 1000)} s, ${attempts} attempt(s), ${tokens} tokens`);

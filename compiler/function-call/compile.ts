@@ -53,8 +53,10 @@ export async function compileTool(loaded: LoadedToolSpec, options: ToolCompileOp
     try {
       outcome = await generateExamples(options.client, tool, spec.examples.count, MIN_EXAMPLES);
     } catch (e) {
-      const why = e instanceof ModelUnavailableError || e instanceof ModelOutputError ? e.message : `example generation failed: ${(e as Error).message}`;
-      return { success: false, report: { ...reportBase, reason: why, provenance: provenance(), attempts: [], tokens: ZERO }, examplesTokens };
+      const why = e instanceof ModelUnavailableError || e instanceof ModelOutputError ? `example generation: ${e.message}` : `example generation failed: ${(e as Error).message}`;
+      // A cut-off or malformed answer still cost its tokens.
+      examplesTokens = e instanceof ModelOutputError && e.usage ? e.usage : ZERO;
+      return { success: false, report: { ...reportBase, reason: why, provenance: provenance(), attempts: [], tokens: examplesTokens }, examplesTokens };
     }
     if (outcome.model) models.add(outcome.model);
     examplesTokens = outcome.usage;
