@@ -69,10 +69,17 @@ module.exports = {
       to: { path: '^test/' },
     },
     {
+      name: 'nothing-imports-cli',
+      severity: 'error',
+      comment: 'cli/ is the composition root (the `compiled-ai` command wires the worker, the compiler, the API and the model server): only bin/ loads it.',
+      from: { pathNot: ['^cli/', '^bin/'] },
+      to: { path: '^cli/' },
+    },
+    {
       name: 'product-not-to-tooling',
       severity: 'error',
       comment: 'Product code never depends on scripts/ or bench/.',
-      from: { path: '^(compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/' },
+      from: { path: '^(cli|compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/' },
       to: { path: '^(scripts|bench)/' },
     },
     {
@@ -82,14 +89,14 @@ module.exports = {
         'Product code loads only `dependencies`: the image installs with `npm ci --omit=dev`. Type-only imports are ' +
         'erased. Known exception: temporal/local-env.ts (the local dev server of tests, scripts and the benchmark, ' +
         'built on @temporalio/testing); the next rule keeps it out of the product.',
-      from: { path: '^(bin|compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/', pathNot: '^temporal/local-env\\.ts$' },
+      from: { path: '^(bin|cli|compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/', pathNot: '^temporal/local-env\\.ts$' },
       to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'product-not-to-local-env',
       severity: 'error',
       comment: 'temporal/local-env.ts loads @temporalio/testing (a devDependency): only test/, scripts/ and bench/ load it.',
-      from: { path: '^(bin|compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/', pathNot: '^temporal/local-env\\.ts$' },
+      from: { path: '^(bin|cli|compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/', pathNot: '^temporal/local-env\\.ts$' },
       to: { path: '^temporal/local-env\\.ts$', dependencyTypesNot: ['type-only'] },
     },
   ],
