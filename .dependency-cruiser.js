@@ -46,6 +46,25 @@ module.exports = {
       to: { path: '^(activities|sandbox|temporal)/|^workflows-generated/registry\\.ts$', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'contract-is-a-leaf',
+      severity: 'error',
+      comment:
+        'contract/ holds the shared types (facts, artifact info, provenance, results, gate results, activity interfaces) ' +
+        'that templates, activities, the compiler, the worker and the API import: it imports nothing but itself and the ' +
+        "function-call template's types.ts, which stays the source of those declarations (packaging vendors it into tool artifacts).",
+      from: { path: '^contract/' },
+      to: { pathNot: '^(contract/|templates/function-call/types\\.ts$)' },
+    },
+    {
+      name: 'activities-types-from-contract',
+      severity: 'error',
+      comment:
+        "Activities take the shared types from contract/, never from a template's types.ts (those re-export the contract " +
+        'for released artifacts and slot code). The extraction kit is shared code, not a contract: importing it stays allowed.',
+      from: { path: '^activities/' },
+      to: { path: '^templates/[^/]+/types\\.ts$' },
+    },
+    {
       name: 'compiler-not-to-worker',
       severity: 'error',
       comment: 'The compiler never imports the worker (shared Temporal helpers live in temporal/, the slot sandbox in sandbox/).',
@@ -57,7 +76,7 @@ module.exports = {
       severity: 'error',
       comment: 'temporal/ and sandbox/ are shared by the compiler, the worker and activities: they import none of them.',
       from: { path: '^(temporal|sandbox)/' },
-      to: { path: '^(compiler|worker|activities|api|model|test|scripts|bench)/' },
+      to: { path: '^(cli|compiler|worker|activities|api|model|test|scripts|bench)/' },
     },
     {
       name: 'nothing-imports-test',
@@ -79,7 +98,7 @@ module.exports = {
       name: 'product-not-to-tooling',
       severity: 'error',
       comment: 'Product code never depends on scripts/ or bench/.',
-      from: { path: '^(cli|compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/' },
+      from: { path: '^(cli|compiler|contract|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/' },
       to: { path: '^(scripts|bench)/' },
     },
     {
@@ -89,14 +108,14 @@ module.exports = {
         'Product code loads only `dependencies`: the image installs with `npm ci --omit=dev`. Type-only imports are ' +
         'erased. Known exception: temporal/local-env.ts (the local dev server of tests, scripts and the benchmark, ' +
         'built on @temporalio/testing); the next rule keeps it out of the product.',
-      from: { path: '^(bin|cli|compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/', pathNot: '^temporal/local-env\\.ts$' },
+      from: { path: '^(bin|cli|compiler|contract|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/', pathNot: '^temporal/local-env\\.ts$' },
       to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'product-not-to-local-env',
       severity: 'error',
       comment: 'temporal/local-env.ts loads @temporalio/testing (a devDependency): only test/, scripts/ and bench/ load it.',
-      from: { path: '^(bin|cli|compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/', pathNot: '^temporal/local-env\\.ts$' },
+      from: { path: '^(bin|cli|compiler|contract|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/', pathNot: '^temporal/local-env\\.ts$' },
       to: { path: '^temporal/local-env\\.ts$', dependencyTypesNot: ['type-only'] },
     },
   ],
