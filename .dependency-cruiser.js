@@ -34,7 +34,7 @@ module.exports = {
     {
       name: 'activities-not-to-workflow-code',
       severity: 'error',
-      comment: 'Activities run on the Node side; workflow code runs in the workflow sandbox. Activities share types and the extraction kit with templates, never workflow code.',
+      comment: 'Activities run on the Node side; workflow code runs in the workflow sandbox. Activities share the extraction kit with templates (types come from contract/), never workflow code.',
       from: { path: '^activities/' },
       to: { path: WORKFLOW_CODE },
     },
