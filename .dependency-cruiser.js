@@ -34,7 +34,7 @@ module.exports = {
     {
       name: 'activities-not-to-workflow-code',
       severity: 'error',
-      comment: 'Activities run on the Node side; workflow code runs in the workflow sandbox. Activities share types and the extraction kit with templates, never workflow code.',
+      comment: 'Activities run on the Node side; workflow code runs in the workflow sandbox. Activities share the extraction kit with templates (types come from contract/), never workflow code.',
       from: { path: '^activities/' },
       to: { path: WORKFLOW_CODE },
     },
@@ -44,6 +44,25 @@ module.exports = {
       comment: 'Workflow code loads nothing of the Node side (activities, the slot sandbox, the generated registry, temporal/); type-only imports of activity contracts are fine.',
       from: { path: WORKFLOW_CODE.slice(0, -1) },
       to: { path: '^(activities|sandbox|temporal)/|^workflows-generated/registry\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'contract-is-a-leaf',
+      severity: 'error',
+      comment:
+        'contract/ holds the shared types (facts, artifact info, provenance, results, gate results, activity interfaces) ' +
+        'that templates, activities, the compiler, the worker and the API import: it imports nothing but itself and the ' +
+        "function-call template's types.ts, which stays the source of those declarations (packaging vendors it into tool artifacts).",
+      from: { path: '^contract/' },
+      to: { pathNot: '^(contract/|templates/function-call/types\\.ts$)' },
+    },
+    {
+      name: 'activities-types-from-contract',
+      severity: 'error',
+      comment:
+        "Activities take the shared types from contract/, never from a template's types.ts (those re-export the contract " +
+        'for released artifacts and slot code). The extraction kit is shared code, not a contract: importing it stays allowed.',
+      from: { path: '^activities/' },
+      to: { path: '^templates/[^/]+/types\\.ts$' },
     },
     {
       name: 'compiler-not-to-worker',
@@ -57,7 +76,7 @@ module.exports = {
       severity: 'error',
       comment: 'temporal/ and sandbox/ are shared by the compiler, the worker and activities: they import none of them.',
       from: { path: '^(temporal|sandbox)/' },
-      to: { path: '^(compiler|worker|activities|api|model|test|scripts|bench)/' },
+      to: { path: '^(cli|compiler|worker|activities|api|model|test|scripts|bench)/' },
     },
     {
       name: 'nothing-imports-test',
@@ -69,10 +88,17 @@ module.exports = {
       to: { path: '^test/' },
     },
     {
+      name: 'nothing-imports-cli',
+      severity: 'error',
+      comment: 'cli/ is the composition root (the `compiled-ai` command wires the worker, the compiler, the API and the model server): only bin/ loads it.',
+      from: { pathNot: ['^cli/', '^bin/'] },
+      to: { path: '^cli/' },
+    },
+    {
       name: 'product-not-to-tooling',
       severity: 'error',
       comment: 'Product code never depends on scripts/ or bench/.',
-      from: { path: '^(compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/' },
+      from: { path: '^(cli|compiler|contract|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/' },
       to: { path: '^(scripts|bench)/' },
     },
     {
@@ -82,14 +108,14 @@ module.exports = {
         'Product code loads only `dependencies`: the image installs with `npm ci --omit=dev`. Type-only imports are ' +
         'erased. Known exception: temporal/local-env.ts (the local dev server of tests, scripts and the benchmark, ' +
         'built on @temporalio/testing); the next rule keeps it out of the product.',
-      from: { path: '^(bin|compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/', pathNot: '^temporal/local-env\\.ts$' },
+      from: { path: '^(bin|cli|compiler|contract|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/', pathNot: '^temporal/local-env\\.ts$' },
       to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'product-not-to-local-env',
       severity: 'error',
       comment: 'temporal/local-env.ts loads @temporalio/testing (a devDependency): only test/, scripts/ and bench/ load it.',
-      from: { path: '^(bin|compiler|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/', pathNot: '^temporal/local-env\\.ts$' },
+      from: { path: '^(bin|cli|compiler|contract|templates|activities|workflows-generated|worker|model|api|temporal|sandbox)/', pathNot: '^temporal/local-env\\.ts$' },
       to: { path: '^temporal/local-env\\.ts$', dependencyTypesNot: ['type-only'] },
     },
   ],

@@ -1,5 +1,5 @@
-// ESLint (flat config). Workflow code (templates/, workflows-generated/) runs in Temporal's deterministic
-// sandbox: Node built-ins and the worker/client/activity SDK packages are banned there, as in
+// ESLint (flat config). Workflow code (templates/, workflows-generated/; contract/, the types it imports) runs in
+// Temporal's deterministic sandbox: Node built-ins and the worker/client/activity SDK packages are banned there, as in
 // temporalio/samples-typescript.
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['templates/**/*.ts', 'workflows-generated/**/*.ts', 'compiler/service/workflows.ts', 'compiler/compile-loop.ts', 'bench/bare/workflow.ts'],
+    files: ['templates/**/*.ts', 'contract/**/*.ts', 'workflows-generated/**/*.ts', 'compiler/service/workflows.ts', 'compiler/compile-loop.ts', 'bench/bare/workflow.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

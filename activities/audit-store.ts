@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { AuditRecord } from './types';
+import type { AuditRecord } from '../contract/activities';
 
 export interface AuditStore {
   append(record: AuditRecord): Promise<{ recordId: string; created: boolean }>;

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSlotSandbox, prepareSlot, type SlotProgram, type SlotSandbox, type SlotSandboxOptions } from '../sandbox';
-import type { ExtractorResult } from '../templates/bounded-decision/types';
+import type { ExtractorResult } from '../contract/bounded-decision';
 import { artifactId, type RegisteredArtifact } from './registry-types';
 
 export interface CompiledExtractors {

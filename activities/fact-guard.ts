@@ -2,7 +2,7 @@
 // instructs a reader or an automated system, dictates a value or the outcome, or addresses a model goes to
 // human review with a finding per sentence, for every spec, without its extractor doing anything.
 import { findDirectives, type DirectiveFamily } from '../templates/bounded-decision/kit/directives';
-import type { ArtifactInfo, ExtractionOutcome, Facts, GateFinding } from '../templates/bounded-decision/types';
+import type { ArtifactInfo, ExtractionOutcome, Facts, GateFinding } from '../contract/bounded-decision';
 
 const DESCRIPTIONS: Record<DirectiveFamily, string> = {
   'override-instructions': 'a sentence tells the reader to ignore or replace its instructions',

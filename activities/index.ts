@@ -4,14 +4,14 @@ import { createHash } from 'node:crypto';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Logger } from 'pino';
-import type { ExtractionOutcome, Facts, GateResult } from '../templates/bounded-decision/types';
+import type { ExtractionOutcome, Facts, GateResult } from '../contract/bounded-decision';
 import type { AuditStore } from './audit-store';
 import { LlmOutputRejected, LlmRequestRejected, type LlmExtractor } from './llm-extraction';
 import { findArtifact, type RegisteredArtifact } from './registry-types';
 import { ExtractorUnavailableError, sharedSandboxedExtractors, type CompiledExtractors } from './compiled-extractor';
 import { guardFacts } from './fact-guard';
 import { SlotError, SlotLimitError } from '../sandbox';
-import type { BoundedDecisionActivities, CompiledExtraction, ScreenResult } from './types';
+import type { BoundedDecisionActivities, CompiledExtraction, ScreenResult } from '../contract/activities';
 import { createFunctionCallActivities, type FunctionCallActivities } from './tool-call';
 import type { ToolCaller } from './tool-caller';
 

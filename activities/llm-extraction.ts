@@ -6,7 +6,7 @@ import OpenAI from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
 import { longRequestFetch } from '../model/long-fetch';
-import type { ExtractionOutcome, Facts } from '../templates/bounded-decision/types';
+import type { ExtractionOutcome, Facts } from '../contract/bounded-decision';
 import type { RegisteredArtifact } from './registry-types';
 
 export interface LlmConfig {

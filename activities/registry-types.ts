@@ -1,6 +1,6 @@
 // Node-side view of a compiled artifact: identity, compiled extractor and fact schema.
 import type { z } from 'zod';
-import type { ArtifactInfo, ExtractFn } from '../templates/bounded-decision/types';
+import type { ArtifactInfo, ExtractFn } from '../contract/bounded-decision';
 
 export interface RegisteredArtifact {
   info: ArtifactInfo;

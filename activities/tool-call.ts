@@ -2,8 +2,8 @@
 // The query passes the input gate first: a query that instructs the model is never sent to it (it goes to review).
 import { ApplicationFailure } from '@temporalio/common';
 import type { Logger } from 'pino';
-import type { GateResult } from '../templates/bounded-decision/types';
-import type { ToolCall, ToolSchema } from '../templates/function-call/types';
+import type { GateResult } from '../contract/bounded-decision';
+import type { ToolCall, ToolSchema } from '../contract/function-call';
 import type { ToolCaller } from './tool-caller';
 
 export interface DirectToolCallRequest {

@@ -4,7 +4,7 @@
 // client retries (Temporal's retry policy is the only retry layer), real token usage.
 import OpenAI from 'openai';
 import { longRequestFetch } from '../model/long-fetch';
-import type { ArgValue, ParamSchema, ToolCall, ToolSchema } from '../templates/function-call/types';
+import type { ArgValue, ParamSchema, ToolCall, ToolSchema } from '../contract/function-call';
 import type { LlmConfig } from './llm-extraction';
 
 export interface ToolCallAnswer {

@@ -4,7 +4,7 @@
 // Everything returned here is PHI: callers hand it to authorized reviewers only and never log it.
 import type { Client, WorkflowHandle } from '@temporalio/client';
 import type { Payload } from '@temporalio/common';
-import type { Facts, GateFinding } from '../templates/bounded-decision/types';
+import type { Facts, GateFinding } from '../contract/bounded-decision';
 
 type Payloads = { payloads?: Payload[] | null } | null | undefined;
 type History = Awaited<ReturnType<WorkflowHandle['fetchHistory']>>;

@@ -1,7 +1,7 @@
 // CMS-0057-F prior-authorization metrics per spec and period, computed from Temporal visibility (which cases
 // closed in the period, their outcome, start and close times, the intake memo with the priority) and the
 // audit store (whether the compiled rule or a reviewer decided, and when). No figures are stored.
-import type { AuditRecord } from '../activities/types';
+import type { AuditRecord } from '../contract/activities';
 import { SA } from '../templates/bounded-decision/search-attributes';
 import type { CaseContext, Priority } from './cases';
 import { clockOf, intakeOf } from './cases';

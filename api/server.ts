@@ -14,7 +14,7 @@ import type { Logger } from 'pino';
 import pino from 'pino';
 import type { AuditStore } from '../activities/audit-store';
 import type { RegisteredArtifact } from '../activities/registry-types';
-import type { ArtifactInfo } from '../templates/bounded-decision/types';
+import type { ArtifactInfo } from '../contract/bounded-decision';
 import { InvalidCaseInputError, UnknownWorkflowError, newWorkflowId, resolveWorkflow, validateCaseInput } from '../worker/client';
 import type { TemporalSettings } from '../worker/config';
 import { PERMISSIONS, actionsOf, allowed, createAuthenticator, type Action, type Principal } from './auth';

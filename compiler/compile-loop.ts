@@ -4,7 +4,7 @@
 // listing every attempt. It does no I/O of its own and imports types only, so the same code runs in-process
 // (compiler/pipeline.ts, callbacks call the stages directly) and inside the Temporal compile workflow
 // (compiler/service/workflows.ts, callbacks are activity proxies). Linted with the workflow sandbox rules.
-import type { Provenance } from '../templates/bounded-decision/types';
+import type { Provenance } from '../contract/bounded-decision';
 import type { TokenUsage } from './llm-client';
 import type { AttemptSummary, SlotCode } from './package';
 import type { FeedbackDiagnostic, Slot } from './prompt';

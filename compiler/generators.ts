@@ -3,7 +3,7 @@
 // Provenance is recorded truthfully in the manifest.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import type { Provenance } from '../templates/bounded-decision/types';
+import type { Provenance } from '../contract/bounded-decision';
 import { createModelClient, samplingForAttempt, type CodeFormat, type ModelClient, type ModelConfig, type TokenUsage } from './llm-client';
 import { SLOTS, type AssembledPrompt, type Slot } from './prompt';
 

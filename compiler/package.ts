@@ -2,7 +2,7 @@
 // workflows-generated/<spec>/v<version>/ and the regenerated indexes. Byte-identical for the same inputs.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { ArtifactInfo, FactDeclaration, Provenance } from '../templates/bounded-decision/types';
+import type { ArtifactInfo, FactDeclaration, Provenance } from '../contract/bounded-decision';
 import { entryFor, LOCK_FILE, lockedEntry, readLock, releaseConflict, ReleasedVersionError, sha256Bytes, writeLock } from './releases';
 import { canonicalJson, sha256, workflowTypeName, type LoadedSpec, type Spec } from './spec';
 import { vendorKit } from './vendor-kit';

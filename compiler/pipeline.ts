@@ -2,7 +2,7 @@
 // compile workflow) with callbacks that assemble prompts, call the generator and run the four stages
 // (security → syntax → execution → accuracy) directly. Writes nothing: the caller packages a success with
 // writeArtifact. Every step takes and returns plain data (the activities of compiler/service wrap the same).
-import type { Provenance } from '../templates/bounded-decision/types';
+import type { Provenance } from '../contract/bounded-decision';
 import {
   DEFAULT_MAX_REGENERATIONS,
   runCompileLoop,

@@ -28,7 +28,10 @@ export interface AssembledPrompt {
 }
 
 export const PROMPT_BLOCKS_DIR = join(__dirname, 'prompt-blocks');
+/** The module slot code imports its types from (a re-export of the contract, CONTRACT_TYPES_FILE). */
 export const TEMPLATE_TYPES_FILE = join(__dirname, '..', 'templates', 'bounded-decision', 'types.ts');
+/** Where the template's types are declared: the declarations prompts quote, verbatim. */
+export const CONTRACT_TYPES_FILE = join(__dirname, '..', 'contract', 'bounded-decision.ts');
 export const TYPES_IMPORT = '../../../templates/bounded-decision/types';
 export const KIT_IMPORT = KIT_SPECIFIER;
 export const KIT_READERS_FILE = join(__dirname, '..', 'templates', 'bounded-decision', 'kit', 'readers.ts');
@@ -164,8 +167,11 @@ export function extractorSkeleton(spec: Spec): string {
   return [`export function extract(text: string): ExtractorResult<${factsType}> {`, `  return extractFacts<${factsType}>(text, {`, ...lines, '  });', '}'].join('\n');
 }
 
-/** Declarations (with their doc comments) of named types from the template's types.ts, verbatim. */
-export function templateTypeDeclarations(names: string[], file = TEMPLATE_TYPES_FILE): string {
+/**
+ * Declarations (with their doc comments) of named types of the template, verbatim from the contract
+ * (contract/bounded-decision.ts; templates/bounded-decision/types.ts re-exports them).
+ */
+export function templateTypeDeclarations(names: string[], file = CONTRACT_TYPES_FILE): string {
   const text = readFileSync(file, 'utf8');
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true);
   const byName = new Map<string, string>();
@@ -175,7 +181,7 @@ export function templateTypeDeclarations(names: string[], file = TEMPLATE_TYPES_
   return names
     .map((n) => {
       const decl = byName.get(n);
-      if (!decl) throw new Error(`templates/bounded-decision/types.ts no longer declares ${n}; update compiler/prompt.ts`);
+      if (!decl) throw new Error(`contract/bounded-decision.ts no longer declares ${n}; update compiler/prompt.ts`);
       return decl;
     })
     .join('\n\n');

@@ -13,7 +13,7 @@ import { Client } from '@temporalio/client';
 import pino from 'pino';
 import { createFileAuditStore } from '../activities/audit-store';
 import { scanInput } from '../activities/gate';
-import type { ArtifactInfo } from '../templates/bounded-decision/types';
+import type { ArtifactInfo } from '../contract/bounded-decision';
 import { startLocalEnv, temporalCliPath } from '../temporal/local-env';
 import { artifacts } from '../workflows-generated/registry';
 import { awaitCase, startCase } from '../worker/client';
@@ -23,7 +23,7 @@ import { historyArtifact, readHistoryDir } from '../worker/commands/replay';
 import { createWorker } from '../worker/worker';
 import { loadToolRegistry } from '../worker/tool-client';
 import { readToolExamples } from '../compiler/function-call/package';
-import type { ToolCall, ToolResult, ToolReview } from '../templates/function-call/types';
+import type { ToolCall, ToolResult, ToolReview } from '../contract/function-call';
 
 const ROOT = join(__dirname, '..');
 const DIR = join(ROOT, 'test', 'fixtures', 'histories');

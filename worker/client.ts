@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { WithStartWorkflowOperation, type Client, type WorkflowHandle, type WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import type { Workflow } from '@temporalio/common';
 import { SA } from '../templates/bounded-decision/search-attributes';
-import type { ArtifactInfo, CaseProgress, CaseResult, CaseStatus, ReviewDecision } from '../templates/bounded-decision/types';
+import type { ArtifactInfo, CaseProgress, CaseResult, CaseStatus, ReviewDecision } from '../contract/bounded-decision';
 import { artifacts } from '../workflows-generated/registry';
 import type { RegisteredArtifact } from '../activities/registry-types';
 import { workflowUiLink, type TemporalSettings } from './config';

@@ -3,7 +3,7 @@
 // request never runs twice.
 import { randomBytes } from 'node:crypto';
 import type { Client } from '@temporalio/client';
-import type { ToolArtifactInfo, ToolResult } from '../templates/function-call/types';
+import type { ToolArtifactInfo, ToolResult } from '../contract/function-call';
 import type { TemporalSettings } from './config';
 
 /** A tool name that names no compiled function-call artifact. */

@@ -5,7 +5,7 @@
 // The classifier was kept because it raised recall on the blind sets it was first measured on (blind-8: 65.3% ->
 // 72.6% at 0.0% FPR; blind-7: 92.3% -> 97.7%, FPR 2.0% -> 2.4%); see reports/security-eval.md.
 
-import type { GateResult } from '../../templates/bounded-decision/types';
+import type { GateResult } from '../../contract/bounded-decision';
 import { CLASSIFIER_THRESHOLD, classifyInjection, combinedVerdict } from './classifier';
 import { detectInjection } from './injection';
 import { detectPhi } from './phi';

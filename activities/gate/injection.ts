@@ -13,7 +13,7 @@
 //
 // Messages describe the rule only; they never quote the document (it may hold PHI).
 
-import type { GateFinding } from '../../templates/bounded-decision/types';
+import type { GateFinding } from '../../contract/bounded-decision';
 import { familyFindings } from './addressee';
 import { broadFindings, clericalCorrection, clinicalObjectAfter } from './families';
 

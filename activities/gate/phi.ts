@@ -4,7 +4,7 @@
 // format-anchored patterns (SSN, phone, e-mail, street address). Clinical numbers (A1c 7.2%, BMI 31.4,
 // ICD-10 codes, weights, heights, doses, dates of service without a birth label) are left alone.
 
-import type { PhiFinding } from '../../templates/bounded-decision/types';
+import type { PhiFinding } from '../../contract/bounded-decision';
 
 export type PhiType =
   | 'name' | 'dob' | 'mrn' | 'ssn' | 'phone' | 'email' | 'address' | 'member_id'

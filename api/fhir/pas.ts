@@ -22,7 +22,7 @@ import type {
   Parameters,
   Reference,
 } from 'fhir/r4';
-import type { ArtifactInfo } from '../../templates/bounded-decision/types';
+import type { ArtifactInfo } from '../../contract/bounded-decision';
 import type { ApiConfig } from '../config';
 import { DEFAULT_SPEC_ITEMS } from '../config';
 import { HttpProblem } from '../problem';

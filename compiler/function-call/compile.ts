@@ -1,8 +1,8 @@
 // Compile one function-call spec: the model writes checked synthetic examples, then the regeneration loop
 // (compiler/compile-loop.ts, the same loop as the bounded-decision slots) asks it for `parse` until a candidate
 // passes all four stages or the limit is reached. Writes nothing: the caller packages a success.
-import type { Provenance } from '../../templates/bounded-decision/types';
-import type { ToolSchema } from '../../templates/function-call/types';
+import type { Provenance } from '../../contract/bounded-decision';
+import type { ToolSchema } from '../../contract/function-call';
 import { addUsage, DEFAULT_MAX_REGENERATIONS, runCompileLoop, summarizeAttempt, type CompileProgress, type CompileReport, type SlotAttempt } from '../compile-loop';
 import { ModelOutputError, ModelUnavailableError, samplingForAttempt, type ModelClient, type TokenUsage } from '../llm-client';
 import type { AttemptSummary } from '../package';

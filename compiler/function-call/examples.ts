@@ -4,7 +4,7 @@
 // the accuracy stage's goldens (in BFCL's possible-answer form, scored by the AST checker). No test query is seen.
 import { argumentsSchema } from '../../activities/tool-caller';
 import { numbers } from '../../templates/function-call/kit';
-import type { ArgValue, ParamSchema, ToolSchema } from '../../templates/function-call/types';
+import type { ArgValue, ParamSchema, ToolSchema } from '../../contract/function-call';
 import type { ChatPrompt, JsonAnswer, ModelClient, SamplingOptions, TokenUsage } from '../llm-client';
 import type { PossibleAnswer } from '../stages/ast-checker';
 

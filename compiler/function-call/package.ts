@@ -4,8 +4,8 @@
 // and immutability as the bounded-decision template. Byte-identical for the same inputs.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import type { ToolArtifactInfo } from '../../templates/function-call/types';
-import type { Provenance } from '../../templates/bounded-decision/types';
+import type { ToolArtifactInfo } from '../../contract/function-call';
+import type { Provenance } from '../../contract/bounded-decision';
 import { computeArtifactHash, GENERATED_DIR, listArtifacts, pascal, writeIndexes, type AttemptSummary, type Manifest } from '../package';
 import { entryFor, lockedEntry, readLock, releaseConflict, ReleasedVersionError, sha256Bytes, writeLock } from '../releases';
 import { readKitFiles } from '../stages/kit';

@@ -3,7 +3,7 @@
 // parameter's name), which the model turns into the real parser. On regeneration: the failing stage's diagnostics
 // and the previous code. No test query or answer is ever part of it.
 import { join } from 'node:path';
-import type { ParamSchema, ToolSchema } from '../../templates/function-call/types';
+import type { ParamSchema, ToolSchema } from '../../contract/function-call';
 import type { CodeFormat } from '../llm-client';
 import { answerFormat, kitApiDeclarations, promptHashOf, type AssembledPrompt, type FeedbackDiagnostic } from '../prompt';
 import { numbers, STOP_WORDS } from '../../templates/function-call/kit';

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
-import type { ToolSchema } from '../../templates/function-call/types';
+import type { ToolSchema } from '../../contract/function-call';
 import { canonicalJson, sha256, SpecError } from '../spec';
 
 const PARAM_TYPES = ['string', 'integer', 'number', 'float', 'boolean', 'array', 'object', 'dict', 'tuple', 'any'] as const;

@@ -4,7 +4,7 @@
 // determinism, time limits) and accuracy on the checked synthetic examples, scored by the BFCL AST checker.
 import { join } from 'node:path';
 import ts from 'typescript';
-import type { ToolSchema } from '../../templates/function-call/types';
+import type { ToolSchema } from '../../contract/function-call';
 import type { Diagnostic, StageResult } from '../stages/diagnostics';
 import { checkSimpleCall, type BfclFunctionDoc } from '../stages/ast-checker';
 import { kitExportNames, readKitFiles } from '../stages/kit';

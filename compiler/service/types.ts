@@ -1,6 +1,6 @@
 // Contract between the compile workflow (workflow code), its activities and the clients that start it.
 // Plain data only; the workflow imports this file for types.
-import type { Provenance } from '../../templates/bounded-decision/types';
+import type { Provenance } from '../../contract/bounded-decision';
 import type { CompileProgress, CompileReport, GenerateOutcome, GenerateRequest, SlotAttempt, StageName } from '../compile-loop';
 import type { TokenUsage } from '../llm-client';
 import type { AttemptSummary, SlotCode } from '../package';

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { factsTypeName, renderFactsTs } from '../package';
-import { slotExport, slotSignature, TEMPLATE_TYPES_FILE, type Slot } from '../prompt';
+import { CONTRACT_TYPES_FILE, slotExport, slotSignature, TEMPLATE_TYPES_FILE, type Slot } from '../prompt';
 import type { Spec } from '../spec';
 import { explainParseError, withCode } from './actionable';
 import type { Diagnostic, StageResult } from './diagnostics';
@@ -27,6 +27,8 @@ export interface SyntaxInput {
 /** Virtual root: the candidate is checked as if it were in the repo, without touching the repo. */
 const VROOT = '/__compiled_ai__';
 const KIT_ROOT = `${VROOT}/templates/bounded-decision`;
+/** The contract the template's types.ts re-exports (`export type { ... } from '../../contract/bounded-decision'`). */
+const CONTRACT_TYPES_PATH = `${VROOT}/contract/bounded-decision.ts`;
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
   target: ts.ScriptTarget.ES2022,
@@ -279,6 +281,7 @@ function typecheck(input: SyntaxInput, candidatePath: string): Diagnostic[] {
     [factsPath, renderFactsTypesOnly(input.spec)],
     [typesPath, readFileSync(input.templateDir ? join(input.templateDir, 'types.ts') : TEMPLATE_TYPES_FILE, 'utf8')],
     [contractPath, contract],
+    [CONTRACT_TYPES_PATH, readFileSync(CONTRACT_TYPES_FILE, 'utf8')],
   ]);
   // The extraction kit, so `import { ... } from '../../../templates/bounded-decision/kit'` checks against its real API.
   const kitFiles = readKitFiles(input.templateDir ?? TEMPLATE_DIR);
@@ -287,8 +290,8 @@ function typecheck(input: SyntaxInput, candidatePath: string): Diagnostic[] {
   const host: ts.CompilerHost = {
     getSourceFile(fileName, languageVersion) {
       const text = files.get(fileName);
-      if (text !== undefined && fileName.startsWith(`${KIT_ROOT}/`)) {
-        // Kit and template sources change rarely: parsed once per content.
+      if (text !== undefined && (fileName.startsWith(`${KIT_ROOT}/`) || fileName === CONTRACT_TYPES_PATH)) {
+        // Kit, template and contract sources change rarely: parsed once per content.
         const hit = templateCache.get(fileName);
         if (hit && hit.text === text) return hit.sf;
         const sf = ts.createSourceFile(fileName, text, languageVersion, true);

@@ -1,6 +1,6 @@
 // The template's deterministic core: validation checks, then the compiled decision function.
 // Pure and synchronous, so it runs identically inside workflow code, in tests and in benchmarks.
-import type { DecideFn, DecisionResult, Facts, ValidationChecks } from './types';
+import type { DecideFn, DecisionResult, Facts, ValidationChecks } from '../../contract/bounded-decision';
 
 export type Evaluation =
   | { kind: 'decided'; decision: DecisionResult; checks: CheckResult[] }

@@ -18,7 +18,7 @@ import {
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
-import type { BoundedDecisionActivities, AuditRecord } from '../../activities/types';
+import type { BoundedDecisionActivities, AuditRecord } from '../../contract/activities';
 import { evaluate, type CheckResult } from './evaluate';
 import { SA } from './search-attributes';
 import type {
@@ -32,7 +32,7 @@ import type {
   GateFinding,
   ReviewDecision,
   ReviewState,
-} from './types';
+} from '../../contract/bounded-decision';
 
 export const progressQuery = defineQuery<CaseProgress>('progress');
 /** Resolves as soon as the case is decided or waiting for a reviewer (one round trip for clients). */

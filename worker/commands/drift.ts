@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Client } from '@temporalio/client';
 import type { RegisteredArtifact } from '../../activities/registry-types';
-import type { AuditRecord } from '../../activities/types';
+import type { AuditRecord } from '../../contract/activities';
 import type { Io } from './run';
 
 export const DEFAULT_DRIFT_THRESHOLD = 0.2;

@@ -1,7 +1,7 @@
 // `compiled-ai run <workflow> --input FILE | --cases FILE.jsonl [--json]`: start cases, report outcomes.
 import { readFileSync } from 'node:fs';
 import type { Client } from '@temporalio/client';
-import type { ArtifactInfo } from '../../templates/bounded-decision/types';
+import type { ArtifactInfo } from '../../contract/bounded-decision';
 import { resolveWorkflow, runCase, validateCaseInput, newWorkflowId, workflowUiLink } from '../client';
 import type { TemporalSettings } from '../config';
 

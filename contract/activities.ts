@@ -1,4 +1,5 @@
-// Activity contract of the bounded-decision template. Workflow code imports these *types* only.
+// Activity contract of the bounded-decision template: what workflow code calls (activities/ implements it) and
+// the audit records the worker, the API and the drift report read. Workflow code imports these *types* only.
 import type {
   CaseStatus,
   ExtractionOutcome,
@@ -6,7 +7,7 @@ import type {
   GateFinding,
   GateResult,
   ReviewDecision,
-} from '../templates/bounded-decision/types';
+} from './bounded-decision';
 
 export interface TextRequest {
   /** `<spec>@v<version>`: which compiled artifact's extractor and schema apply. */
