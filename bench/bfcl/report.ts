@@ -40,8 +40,8 @@ function accuracyRows(label: string, qs: (QueryOutcome | undefined)[]): string[]
 
 function amortization(t: ToolOutcome): string[] {
   const qs = t.paraphrases ?? [];
-  if (!qs.length || !t.compile.success) return [`- ${t.id} (${t.tool}): ${t.compile.success ? 'no paraphrases evaluated' : `not compiled (${t.compile.reason ?? ''}); every query would go to the fallback`}`];
-  const lines = [`### ${t.id} — \`${t.tool}\` (compile: ${t.compile.tokens} tokens, ${t.compile.attempts} attempt(s), ${Math.round(t.compile.ms / 1000)} s)`, '', row(['queries N', 'compiled: correct', 'compiled: cumulative tokens', 'direct: correct', 'direct: cumulative tokens']), row(['---', '---', '---', '---', '---'])];
+  if (!qs.length || !t.compile.success) return [`### ${t.id} — \`${t.tool}\``, '', `${t.compile.success ? 'No paraphrases evaluated.' : `Not compiled (${t.compile.reason ?? ''}; ${t.compile.tokens} tokens spent): every query goes to the direct model, so there is nothing to amortize.`}`, ''];
+  const lines = [`### ${t.id} — \`${t.tool}\` (compile: ${t.compile.tokens} tokens, ${t.compile.attempts} attempt(s), ${Math.round(t.compile.ms / 1000)} s)`, '', row(['queries N', 'compiled path (fallback on no-calls): correct', 'compiled path: cumulative tokens', 'direct: correct', 'direct: cumulative tokens']), row(['---', '---', '---', '---', '---'])];
   let compiledTokens = t.compile.tokens;
   let directTokens = 0;
   let ck = 0;
@@ -107,7 +107,7 @@ export function renderReport(r: BfclResult): string {
   ];
   for (const t of sampled) {
     const q = t.bfcl;
-    const c = !t.compile.success ? '—' : q?.compiled?.kind === 'no-call' ? 'no-call' : q?.compiled?.verdict.valid ? 'correct' : `wrong (${q?.compiled?.verdict.errorType ?? ''})`;
+    const c = !t.compile.success ? 'no artifact' : q?.compiled?.kind === 'no-call' ? 'no-call' : q?.compiled?.verdict.valid ? 'correct' : `wrong (${q?.compiled?.verdict.errorType ?? ''})`;
     const d = q?.direct ? (q.direct.verdict.valid ? 'correct' : `wrong (${q.direct.verdict.errorType ?? ''})`) : 'not run';
     const be = q?.direct?.tokens ? Math.ceil(t.compile.tokens / q.direct.tokens) : 'n/a';
     lines.push(row([t.id, `\`${t.tool}\``, t.compile.success ? 'yes' : `no: ${(t.compile.reason ?? '').slice(0, 60)}`, t.compile.attempts, t.compile.tokens, c, q?.skeleton.valid ? 'correct' : 'wrong', d, q?.direct?.tokens ?? 0, be]));
