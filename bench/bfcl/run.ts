@@ -1,4 +1,4 @@
-// `npm run bench:bfcl [-- --n 10 --seed 20261201 --budget-minutes 55 --max-regenerations 1 --para 3 --para-queries 24 | --all]`: the Compiled
+// `npm run bench:bfcl [-- --n 10 --seed 20261201 --budget-minutes 55 --max-regenerations 1 --para 3 --para-queries 24 --out bfcl | --all]`: the Compiled
 // AI paper's BFCL function-calling experiment, done the honest way, on this machine:
 //   - one function-call artifact per sampled BFCL tool, compiled by the model from the tool's schema and
 //     description and the model's own checked synthetic examples; the BFCL query and its answer are never seen;
@@ -65,8 +65,9 @@ async function direct(caller: ToolCaller, tool: ToolSchema, doc: BfclFunctionDoc
 async function main(): Promise<void> {
   if (process.argv.includes('--report-only')) {
     // Re-render reports/bfcl.md from the measured reports/bfcl.json (no model calls).
-    const saved = JSON.parse(readFileSync(join(ROOT, 'reports', 'bfcl.json'), 'utf8')) as BfclResult;
-    writeFileSync(join(ROOT, 'reports', 'bfcl.md'), renderReport(saved));
+    const out = arg('out') ?? 'bfcl';
+    const saved = JSON.parse(readFileSync(join(ROOT, 'reports', `${out}.json`), 'utf8')) as BfclResult;
+    writeFileSync(join(ROOT, 'reports', `${out}.md`), renderReport(saved));
     return;
   }
   const started = Date.now();
@@ -173,9 +174,10 @@ async function main(): Promise<void> {
     tools: [...outcomes.values()],
   };
   mkdirSync(join(ROOT, 'reports'), { recursive: true });
-  writeFileSync(join(ROOT, 'reports', 'bfcl.json'), `${JSON.stringify(result, null, 2)}\n`);
-  writeFileSync(join(ROOT, 'reports', 'bfcl.md'), renderReport(result));
-  log(`wrote reports/bfcl.md and reports/bfcl.json in ${result.wallSeconds} s`);
+  const out = arg('out') ?? 'bfcl';
+  writeFileSync(join(ROOT, 'reports', `${out}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'reports', `${out}.md`), renderReport(result));
+  log(`wrote reports/${out}.md and reports/${out}.json in ${result.wallSeconds} s`);
   await closeLocalEndpoint();
 }
 
