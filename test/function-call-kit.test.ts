@@ -19,6 +19,7 @@ describe('numbers', () => {
   it('numberAt picks by position', () => {
     expect(numberAt('sides 4 and 5', 1)).toBe(5);
     expect(numberAt('sides 4 and 5', 2)).toBeUndefined();
+    expect(numberAt('rate 2.5 over 10 years', 0, { integer: true })).toBe(10);
   });
 });
 

@@ -99,15 +99,16 @@ export function minedCues(tool: ToolSchema, examples: readonly ToolExample[]): R
   return out;
 }
 
-function readerFor(name: string, p: ParamSchema, others: readonly string[], mined?: readonly string[]): string {
+function readerFor(name: string, p: ParamSchema, others: readonly string[], mined?: readonly string[], position = 0): string {
   const cues = JSON.stringify([...new Set([...(mined ?? []), ...cuesOf(name, others)])]).replace(/","/g, "', '").replace(/^\["/, "['").replace(/"\]$/, "']");
   const v = localName(name);
   switch (p.type) {
+    // A number no cue word places falls back to its position among the numeric parameters.
     case 'integer':
-      return `const ${v} = numberNear(query, ${cues}, { integer: true });`;
+      return `const ${v} = numberNear(query, ${cues}, { integer: true }) ?? numberAt(query, ${position}, { integer: true });`;
     case 'float':
     case 'number':
-      return `const ${v} = numberNear(query, ${cues});`;
+      return `const ${v} = numberNear(query, ${cues}) ?? numberAt(query, ${position});`;
     case 'boolean':
       return `const ${v} = has(query, ${cues}) ? true : undefined;`;
     case 'string':
@@ -132,7 +133,8 @@ export function parseSkeleton(tool: ToolSchema, examples: readonly ToolExample[]
   const field = (name: string) => (localName(name) === name ? name : `${/^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : JSON.stringify(name)}: ${localName(name)}`);
   const used = new Set<string>(['call', 'noCall', 'missing']);
   const names = params.map(([n]) => n);
-  const readers = params.map(([name, p]) => readerFor(name, p, names, mined[name]));
+  const numeric = params.filter(([, p]) => ['integer', 'float', 'number'].includes(p.type)).map(([n]) => n);
+  const readers = params.map(([name, p]) => readerFor(name, p, names, mined[name], numeric.indexOf(name)));
   for (const r of readers) for (const fn of FC_KIT_FUNCTIONS) if (new RegExp(`\\b${fn}\\(`).test(r)) used.add(fn);
   const imports = FC_KIT_FUNCTIONS.filter((f) => used.has(f));
   return [

@@ -47,7 +47,10 @@ export function numbers(query: string): NumberHit[] {
   return hits.sort((a, b) => a.start - b.start);
 }
 
-/** The number at a position among all numbers of the query (0 = the first), or undefined. */
-export function numberAt(query: string, index: number): number | undefined {
-  return numbers(query)[index]?.value;
+/**
+ * The number at a position among the numbers of the query (0 = the first), or undefined; with `integer`, among its
+ * integers only. For values written by position: "the gcd of 12 and 18", "the point (3, 4)".
+ */
+export function numberAt(query: string, index: number, options: { integer?: boolean } = {}): number | undefined {
+  return numbers(query).filter((h) => !options.integer || h.integer)[index]?.value;
 }
