@@ -215,6 +215,16 @@ function ensureTrailingNewline(s: string): string {
 export function writeArtifact(req: PackageRequest): PackagedArtifact {
   const root = req.outDir ?? GENERATED_DIR;
   const { files, manifest } = renderArtifact(req);
+  const dir = writeReleasedFolder(root, manifest, files);
+  writeIndexes(root);
+  return { dir, manifest, files };
+}
+
+/**
+ * Write one version folder (<root>/<spec>/v<version>/) and record it in the root's releases.lock.json. Shared by
+ * every template. A version already in the lock is never rewritten with other bytes: ReleasedVersionError.
+ */
+export function writeReleasedFolder(root: string, manifest: Manifest, files: Record<string, string>): string {
   const dir = join(root, manifest.spec, `v${manifest.specVersion}`);
   const hashes = Object.fromEntries(Object.keys(files).map((n) => [n, sha256Bytes(files[n]!)]));
   const lock = readLock(root);
@@ -231,8 +241,7 @@ export function writeArtifact(req: PackageRequest): PackagedArtifact {
     (latest.releases[manifest.spec] ??= {})[`v${manifest.specVersion}`] = entryFor(manifest, hashes);
     writeLock(root, latest);
   }
-  writeIndexes(root);
-  return { dir, manifest, files };
+  return dir;
 }
 
 export interface IndexedArtifact {

@@ -6,8 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { ToolArtifactInfo } from '../../contract/function-call';
 import type { Provenance } from '../../contract/bounded-decision';
-import { computeArtifactHash, GENERATED_DIR, listArtifacts, pascal, writeIndexes, type AttemptSummary, type Manifest } from '../package';
-import { entryFor, lockedEntry, readLock, releaseConflict, ReleasedVersionError, sha256Bytes, writeLock } from '../releases';
+import { computeArtifactHash, GENERATED_DIR, listArtifacts, pascal, writeIndexes, writeReleasedFolder, type AttemptSummary, type Manifest } from '../package';
 import { readKitFiles } from '../stages/kit';
 import { sha256 } from '../spec';
 import type { ToolExample } from './examples';
@@ -99,20 +98,7 @@ export function renderToolArtifact(req: ToolPackageRequest): { files: Record<str
 export function writeToolArtifact(req: ToolPackageRequest): { dir: string; manifest: Manifest } {
   const root = req.outDir ?? TOOLS_DIR;
   const { files, manifest } = renderToolArtifact(req);
-  const dir = join(root, manifest.spec, `v${manifest.specVersion}`);
-  const hashes = Object.fromEntries(Object.keys(files).map((n) => [n, sha256Bytes(files[n]!)]));
-  const lock = readLock(root);
-  const conflict = releaseConflict(lock, manifest, hashes);
-  if (conflict) throw new ReleasedVersionError(conflict);
-  for (const name of Object.keys(files).sort()) {
-    mkdirSync(dirname(join(dir, name)), { recursive: true });
-    writeFileSync(join(dir, name), files[name]!);
-  }
-  if (!lockedEntry(lock, manifest.spec, manifest.specVersion)) {
-    const latest = readLock(root);
-    (latest.releases[manifest.spec] ??= {})[`v${manifest.specVersion}`] = entryFor(manifest, hashes);
-    writeLock(root, latest);
-  }
+  const dir = writeReleasedFolder(root, manifest, files);
   writeToolIndexes(root);
   // The main workflow index re-exports the tools index once it exists.
   if (basename(root) === 'tools') writeIndexes(dirname(root));

@@ -11,7 +11,7 @@ import { kitExportNames, readKitFiles } from '../stages/kit';
 import { runInSandbox, type CallOutcome, type SandboxLimits } from '../stages/sandbox';
 import { checkCode, CodeUnreadableError } from '../stages/security';
 import { lintCode } from '../stages/lint';
-import { inMemoryProgram } from '../stages/ts-host';
+import { inMemoryProgram, SLOT_COMPILER_OPTIONS } from '../stages/ts-host';
 import { typeProblem, type ToolExample } from './examples';
 import { FC_COMPLEXITY, FC_KIT_SPECIFIER, FC_MAX_LINES, FC_TEMPLATE_DIR, PARSE_SIGNATURE } from './prompt';
 
@@ -55,21 +55,7 @@ export function securityDiagnostics(code: string): Diagnostic[] {
 }
 
 const VROOT = '/__compiled_ai_tool__';
-const OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.CommonJS,
-  moduleResolution: ts.ModuleResolutionKind.Node10,
-  lib: ['lib.es2022.d.ts'],
-  types: [],
-  strict: true,
-  noEmit: true,
-  noUnusedLocals: true,
-  noUnusedParameters: true,
-  noImplicitReturns: true,
-  isolatedModules: true,
-  skipLibCheck: true,
-  ignoreDeprecations: '6.0',
-};
+const OPTIONS = SLOT_COMPILER_OPTIONS;
 
 function isKitImportSpecifier(sf: ts.SourceFile, pos: number): boolean {
   return sf.statements.some((s) => ts.isImportDeclaration(s) && s.getStart(sf) <= pos && pos < s.end && ts.isStringLiteral(s.moduleSpecifier) && s.moduleSpecifier.text === FC_KIT_SPECIFIER);
@@ -83,7 +69,7 @@ export function syntaxDiagnostics(code: string): Diagnostic[] {
     [contract, "import type { ParseFn } from './types';\nimport { parse } from './parse';\nexport const __contract: ParseFn = parse;\n"],
   ]);
   for (const f of readKitFiles(FC_TEMPLATE_DIR)) files.set(`${VROOT}/${f.path}`, f.text);
-  const program = inMemoryProgram(files, [candidate, contract], OPTIONS, `${VROOT}/kit/`);
+  const program = inMemoryProgram(files, [candidate, contract], OPTIONS, VROOT, (f) => f.startsWith(`${VROOT}/kit/`));
   const out: Diagnostic[] = [];
   for (const fileName of [candidate, contract]) {
     const sf = program.getSourceFile(fileName)!;

@@ -12,6 +12,7 @@ import { explainParseError, withCode } from './actionable';
 import type { Diagnostic, StageResult } from './diagnostics';
 import { KIT_SPECIFIER, kitExportNames, readKitFiles, TEMPLATE_DIR, type KitFile } from './kit';
 import { COMPLEXITY_LIMITS, MAX_LINES } from './limits';
+import { inMemoryProgram, SLOT_COMPILER_OPTIONS } from './ts-host';
 import { lintSlot } from './lint';
 
 export { COMPLEXITY_LIMITS, MAX_LINES };
@@ -30,28 +31,8 @@ const KIT_ROOT = `${VROOT}/templates/bounded-decision`;
 /** The contract the template's types.ts re-exports (`export type { ... } from '../../contract/bounded-decision'`). */
 const CONTRACT_TYPES_PATH = `${VROOT}/contract/bounded-decision.ts`;
 
-const COMPILER_OPTIONS: ts.CompilerOptions = {
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.CommonJS,
-  moduleResolution: ts.ModuleResolutionKind.Node10,
-  lib: ['lib.es2022.d.ts'],
-  types: [],
-  strict: true,
-  noEmit: true,
-  noUnusedLocals: true,
-  noUnusedParameters: true,
-  noImplicitReturns: true,
-  noFallthroughCasesInSwitch: true,
-  isolatedModules: true,
-  skipLibCheck: true,
-  noLib: false,
-  allowJs: false,
-  ignoreDeprecations: '6.0',
-};
+const COMPILER_OPTIONS = SLOT_COMPILER_OPTIONS;
 
-// Standard-library declaration files are parsed once per process.
-const libCache = new Map<string, ts.SourceFile>();
-const templateCache = new Map<string, { text: string; sf: ts.SourceFile }>();
 
 /** Render facts.ts for the typecheck without the zod part (the candidate may only import the type). */
 export function renderFactsTypesOnly(spec: Spec): string {
@@ -286,43 +267,8 @@ function typecheck(input: SyntaxInput, candidatePath: string): Diagnostic[] {
   // The extraction kit, so `import { ... } from '../../../templates/bounded-decision/kit'` checks against its real API.
   const kitFiles = readKitFiles(input.templateDir ?? TEMPLATE_DIR);
   for (const f of kitFiles) files.set(`${KIT_ROOT}/${f.path}`, f.text);
-  const libDir = dirname(ts.getDefaultLibFilePath(COMPILER_OPTIONS));
-  const host: ts.CompilerHost = {
-    getSourceFile(fileName, languageVersion) {
-      const text = files.get(fileName);
-      if (text !== undefined && (fileName.startsWith(`${KIT_ROOT}/`) || fileName === CONTRACT_TYPES_PATH)) {
-        // Kit, template and contract sources change rarely: parsed once per content.
-        const hit = templateCache.get(fileName);
-        if (hit && hit.text === text) return hit.sf;
-        const sf = ts.createSourceFile(fileName, text, languageVersion, true);
-        templateCache.set(fileName, { text, sf });
-        return sf;
-      }
-      if (text !== undefined) return ts.createSourceFile(fileName, text, languageVersion, true);
-      if (fileName.startsWith(libDir)) {
-        let sf = libCache.get(fileName);
-        if (!sf) {
-          const libText = ts.sys.readFile(fileName);
-          if (libText === undefined) return undefined;
-          sf = ts.createSourceFile(fileName, libText, languageVersion, true);
-          libCache.set(fileName, sf);
-        }
-        return sf;
-      }
-      return undefined;
-    },
-    getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
-    writeFile: () => undefined,
-    getCurrentDirectory: () => VROOT,
-    getDirectories: () => [],
-    fileExists: (f) => files.has(f) || (f.startsWith(libDir) && ts.sys.fileExists(f)),
-    readFile: (f) => files.get(f) ?? (f.startsWith(libDir) ? ts.sys.readFile(f) : undefined),
-    getCanonicalFileName: (f) => f,
-    useCaseSensitiveFileNames: () => true,
-    getNewLine: () => '\n',
-    directoryExists: (d) => d.startsWith(VROOT) || d.startsWith(libDir),
-  };
-  const program = ts.createProgram({ rootNames: [candidatePath, contractPath], options: COMPILER_OPTIONS, host });
+  // Kit, template and contract sources change rarely: parsed once per content.
+  const program = inMemoryProgram(files, [candidatePath, contractPath], COMPILER_OPTIONS, VROOT, (f) => f.startsWith(`${KIT_ROOT}/`) || f === CONTRACT_TYPES_PATH);
   const out: Diagnostic[] = [];
   // Diagnostics of our own files only: the kit is vetted code checked by the repo's build, not by this stage.
   const own = program.getSourceFiles().filter((sf) => files.has(sf.fileName) && !sf.fileName.startsWith(`${KIT_ROOT}/kit/`));

@@ -4,19 +4,39 @@
 import { dirname } from 'node:path';
 import ts from 'typescript';
 
+/** The strict options slot code is typechecked under (ES2022 standard library only, no Node or DOM types). */
+export const SLOT_COMPILER_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.CommonJS,
+  moduleResolution: ts.ModuleResolutionKind.Node10,
+  lib: ['lib.es2022.d.ts'],
+  types: [],
+  strict: true,
+  noEmit: true,
+  noUnusedLocals: true,
+  noUnusedParameters: true,
+  noImplicitReturns: true,
+  noFallthroughCasesInSwitch: true,
+  isolatedModules: true,
+  skipLibCheck: true,
+  noLib: false,
+  allowJs: false,
+  ignoreDeprecations: '6.0',
+};
+
 const libCache = new Map<string, ts.SourceFile>();
 const fileCache = new Map<string, { text: string; sf: ts.SourceFile }>();
 
 /**
- * A program over `files`. Files under a `cachedPrefix` (vetted template sources that rarely change) are parsed once
- * per content; the others on every call.
+ * A program over `files` (all under the virtual folder `root`). Files for which `cached` holds (vetted template
+ * sources that rarely change) are parsed once per content; the others on every call.
  */
-export function inMemoryProgram(files: ReadonlyMap<string, string>, rootNames: string[], options: ts.CompilerOptions, cachedPrefix?: string): ts.Program {
+export function inMemoryProgram(files: ReadonlyMap<string, string>, rootNames: string[], options: ts.CompilerOptions, root: string, cached: (fileName: string) => boolean = () => false): ts.Program {
   const libDir = dirname(ts.getDefaultLibFilePath(options));
   const host: ts.CompilerHost = {
     getSourceFile(fileName, languageVersion) {
       const text = files.get(fileName);
-      if (text !== undefined && cachedPrefix && fileName.startsWith(cachedPrefix)) {
+      if (text !== undefined && cached(fileName)) {
         const hit = fileCache.get(fileName);
         if (hit && hit.text === text) return hit.sf;
         const sf = ts.createSourceFile(fileName, text, languageVersion, true);
@@ -36,14 +56,14 @@ export function inMemoryProgram(files: ReadonlyMap<string, string>, rootNames: s
     },
     getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
     writeFile: () => undefined,
-    getCurrentDirectory: () => '/',
+    getCurrentDirectory: () => root,
     getDirectories: () => [],
     fileExists: (f) => files.has(f) || (f.startsWith(libDir) && ts.sys.fileExists(f)),
     readFile: (f) => files.get(f) ?? (f.startsWith(libDir) ? ts.sys.readFile(f) : undefined),
     getCanonicalFileName: (f) => f,
     useCaseSensitiveFileNames: () => true,
     getNewLine: () => '\n',
-    directoryExists: () => true,
+    directoryExists: (d) => d.startsWith(root) || d.startsWith(libDir),
   };
   return ts.createProgram({ rootNames, options, host });
 }
