@@ -1,10 +1,10 @@
 // `compiled-ai` command line (bin/compiled-ai.js loads this file): the program and its commands, one file per
-// command in cli/commands/. The only place that sets exit codes (cli/shared.ts `fail`). Commands load their
+// command in cli/commands/. The only place that sets exit codes (cli/helpers.ts `fail`). Commands load their
 // modules lazily (require, so the tsx CommonJS hook applies) to keep start-up fast: the Temporal SDK
 // (worker/connection) is loaded only by commands that connect, so usage errors and --help answer in a fraction
 // of a second. Nothing imports cli/: it is the composition root of every folder.
 import { Command } from 'commander';
-import { fail } from './shared';
+import { fail } from './helpers';
 import * as worker from './commands/worker';
 import * as compile from './commands/compile';
 import * as run from './commands/run';

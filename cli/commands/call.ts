@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { connect } from '../shared';
+import { connect } from '../helpers';
 
 export function register(program: Command): void {
   program

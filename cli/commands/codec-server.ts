@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { createLogger } from '../../worker/logger';
-import { fail, listenError, wholeNumber } from '../shared';
+import { fail, listenError, wholeNumber } from '../helpers';
 
 export function register(program: Command): void {
   program

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { temporalSettings } from '../../worker/config';
 import { createLogger } from '../../worker/logger';
-import { wholeNumber } from '../shared';
+import { wholeNumber } from '../helpers';
 
 export function register(program: Command): void {
   program

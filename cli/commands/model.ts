@@ -1,7 +1,7 @@
 // The embedded default model (model/): `npm run model:install` puts it in .tools/model/.
 import type { Command } from 'commander';
 import { createLogger } from '../../worker/logger';
-import { fail, listenError, usageError, wholeNumber } from '../shared';
+import { fail, listenError, usageError, wholeNumber } from '../helpers';
 
 export function register(program: Command): void {
   const modelCommand = program

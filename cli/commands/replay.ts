@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { createLogger } from '../../worker/logger';
-import { connect } from '../shared';
+import { connect } from '../helpers';
 
 export function register(program: Command): void {
   program

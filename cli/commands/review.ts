@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { connect, fail, usageError } from '../shared';
+import { connect, fail, usageError } from '../helpers';
 
 export function register(program: Command): void {
   program

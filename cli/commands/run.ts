@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { connect, wholeNumber } from '../shared';
+import { connect, wholeNumber } from '../helpers';
 
 export function register(program: Command): void {
   program

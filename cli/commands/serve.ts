@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { fail, listenError, usageError, wholeNumber } from '../shared';
+import { fail, listenError, usageError, wholeNumber } from '../helpers';
 
 export function register(program: Command): void {
   program
