@@ -177,23 +177,9 @@ export function createModelClient(config: ModelConfig): ModelClient {
     model: config.model,
     async complete(prompt: ChatPrompt, sampling: SamplingOptions = {}): Promise<ModelAnswer> {
       if ((config.codeFormat ?? 'fenced') === 'fenced') return completeFenced(client, config, timeout, prompt, sampling);
-      let completion;
-      const started = Date.now();
-      try {
-        completion = await client.chat.completions.parse({
-          model: config.model,
-          temperature: sampling.temperature ?? 0,
-          seed: sampling.seed ?? config.seed ?? DEFAULT_SEED,
-          max_completion_tokens: config.maxTokens ?? DEFAULT_MAX_TOKENS,
-          messages: [
-            { role: 'system', content: prompt.system },
-            { role: 'user', content: prompt.user },
-          ],
-          response_format: zodResponseFormat(CandidateSchema, 'candidate'),
-        });
-      } catch (e) {
-        throw translateError(e, config, timeout, Date.now() - started);
-      }
+      const completion = await translated(config, timeout, () =>
+        client.chat.completions.parse({ ...chatRequest(config, prompt, sampling), response_format: zodResponseFormat(CandidateSchema, 'candidate') }),
+      );
       const usage = usageOf(completion.usage);
       const message = completion.choices[0]?.message;
       if (!message) throw new ModelOutputError('the model returned no choices', 'no-output', usage);
@@ -205,23 +191,9 @@ export function createModelClient(config: ModelConfig): ModelClient {
       return { code, rationale: parsed.rationale, usage, model: completion.model || config.model };
     },
     async completeJson(prompt: ChatPrompt, schema: Record<string, unknown>, sampling: SamplingOptions = {}): Promise<JsonAnswer> {
-      let completion;
-      const started = Date.now();
-      try {
-        completion = await client.chat.completions.create({
-          model: config.model,
-          temperature: sampling.temperature ?? 0,
-          seed: sampling.seed ?? config.seed ?? DEFAULT_SEED,
-          max_completion_tokens: config.maxTokens ?? DEFAULT_MAX_TOKENS,
-          messages: [
-            { role: 'system', content: prompt.system },
-            { role: 'user', content: prompt.user },
-          ],
-          response_format: { type: 'json_schema', json_schema: { name: 'answer', schema, strict: true } },
-        });
-      } catch (e) {
-        throw translateError(e, config, timeout, Date.now() - started);
-      }
+      const completion = await translated(config, timeout, () =>
+        client.chat.completions.create({ ...chatRequest(config, prompt, sampling), response_format: { type: 'json_schema', json_schema: { name: 'answer', schema, strict: true } } }),
+      );
       const usage = usageOf(completion.usage);
       const choice = completion.choices[0];
       if (!choice?.message.content) throw new ModelOutputError('the model returned no content', 'no-output', usage);
@@ -234,28 +206,37 @@ export function createModelClient(config: ModelConfig): ModelClient {
   };
 }
 
+/** The request fields every call shares: model, sampling, completion cap and the two messages. */
+function chatRequest(config: ModelConfig, prompt: ChatPrompt, sampling: SamplingOptions) {
+  return {
+    model: config.model,
+    temperature: sampling.temperature ?? 0,
+    seed: sampling.seed ?? config.seed ?? DEFAULT_SEED,
+    max_completion_tokens: config.maxTokens ?? DEFAULT_MAX_TOKENS,
+    messages: [
+      { role: 'system' as const, content: prompt.system },
+      { role: 'user' as const, content: prompt.user },
+    ],
+  };
+}
+
+/** Run one call; SDK and transport errors become ModelUnavailableError / ModelOutputError (timed by the clock). */
+async function translated<T>(config: ModelConfig, timeout: number, call: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  try {
+    return await call();
+  } catch (e) {
+    throw translateError(e, config, timeout, Date.now() - started);
+  }
+}
+
 /** Token usage as the endpoint reported it (total derived when the endpoint leaves it out). */
 function usageOf(u: { prompt_tokens?: number; completion_tokens?: number; total_tokens?: number } | undefined | null): TokenUsage {
   return { prompt: u?.prompt_tokens ?? 0, completion: u?.completion_tokens ?? 0, total: u?.total_tokens ?? (u?.prompt_tokens ?? 0) + (u?.completion_tokens ?? 0) };
 }
 
 async function completeFenced(client: OpenAI, config: ModelConfig, timeout: number, prompt: ChatPrompt, sampling: SamplingOptions): Promise<ModelAnswer> {
-  let completion;
-  const started = Date.now();
-  try {
-    completion = await client.chat.completions.create({
-      model: config.model,
-      temperature: sampling.temperature ?? 0,
-      seed: sampling.seed ?? config.seed ?? DEFAULT_SEED,
-      max_completion_tokens: config.maxTokens ?? DEFAULT_MAX_TOKENS,
-      messages: [
-        { role: 'system', content: prompt.system },
-        { role: 'user', content: prompt.user },
-      ],
-    });
-  } catch (e) {
-    throw translateError(e, config, timeout, Date.now() - started);
-  }
+  const completion = await translated(config, timeout, () => client.chat.completions.create(chatRequest(config, prompt, sampling)));
   const usage = usageOf(completion.usage);
   const choice = completion.choices[0];
   const message = choice?.message;

@@ -184,24 +184,39 @@ export function renderArtifact(req: PackageRequest): { files: Record<string, str
   const artifactHash = computeArtifactHash(loaded.specHash, codeFiles);
   const info = artifactInfo(loaded, artifactHash, req.provenance);
   const files: Record<string, string> = { ...codeFiles, 'artifact.ts': renderArtifactTs(info) };
+  const manifest = sealManifest(
+    { spec: spec.name, specVersion: spec.version, specFile: `specs/${spec.name}.yaml`, specHash: loaded.specHash, template: spec.template, workflowType: info.workflowType, logicVersion: info.logicVersion, artifactHash },
+    files,
+    req,
+  );
+  return { files, manifest };
+}
+
+export type ManifestIdentity = Pick<Manifest, 'spec' | 'specVersion' | 'specFile' | 'specHash' | 'template' | 'workflowType' | 'logicVersion' | 'artifactHash'>;
+
+/**
+ * The manifest of a rendered version folder (every template): identity, the sha256 of every file, provenance and
+ * the compile record; added to `files` as manifest.json. Field order is fixed (released manifests are locked).
+ */
+export function sealManifest(id: ManifestIdentity, files: Record<string, string>, record: Pick<PackageRequest, 'provenance' | 'promptHash' | 'attempts' | 'tokens'>): Manifest {
   const manifest: Manifest = {
     schema: 'compiled-ai/manifest@1',
-    spec: spec.name,
-    specVersion: spec.version,
-    specFile: `specs/${spec.name}.yaml`,
-    specHash: loaded.specHash,
-    template: spec.template,
-    workflowType: info.workflowType,
-    logicVersion: info.logicVersion,
-    artifactHash,
+    spec: id.spec,
+    specVersion: id.specVersion,
+    specFile: id.specFile,
+    specHash: id.specHash,
+    template: id.template,
+    workflowType: id.workflowType,
+    logicVersion: id.logicVersion,
+    artifactHash: id.artifactHash,
     files: Object.fromEntries(Object.keys(files).sort().map((n) => [n, sha256(files[n]!)])),
-    provenance: req.provenance,
-    ...(req.promptHash ? { promptHash: req.promptHash } : {}),
-    ...(req.attempts ? { attempts: req.attempts } : {}),
-    ...(req.tokens ? { tokens: req.tokens } : {}),
+    provenance: record.provenance,
+    ...(record.promptHash ? { promptHash: record.promptHash } : {}),
+    ...(record.attempts ? { attempts: record.attempts } : {}),
+    ...(record.tokens ? { tokens: record.tokens } : {}),
   };
   files['manifest.json'] = `${JSON.stringify(manifest, null, 2)}\n`;
-  return { files, manifest };
+  return manifest;
 }
 
 function ensureTrailingNewline(s: string): string {

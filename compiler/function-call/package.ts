@@ -6,9 +6,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { ToolArtifactInfo } from '../../contract/function-call';
 import type { Provenance } from '../../contract/bounded-decision';
-import { computeArtifactHash, GENERATED_DIR, listArtifacts, pascal, writeIndexes, writeReleasedFolder, type AttemptSummary, type Manifest } from '../package';
+import { computeArtifactHash, GENERATED_DIR, listArtifacts, pascal, sealManifest, writeIndexes, writeReleasedFolder, type AttemptSummary, type Manifest } from '../package';
 import { readKitFiles } from '../stages/kit';
-import { sha256 } from '../spec';
 import type { ToolExample } from './examples';
 import { FC_TEMPLATE_DIR } from './prompt';
 import { toolOf, type LoadedToolSpec } from './spec';
@@ -74,23 +73,11 @@ export function renderToolArtifact(req: ToolPackageRequest): { files: Record<str
       '',
     ].join('\n'),
   };
-  const manifest: Manifest = {
-    schema: 'compiled-ai/manifest@1',
-    spec: spec.name,
-    specVersion: spec.version,
-    specFile: `specs/tools/${spec.name}.yaml`,
-    specHash: req.loaded.specHash,
-    template: 'function-call',
-    workflowType,
-    logicVersion: `${spec.name}@v${spec.version}+${artifactHash.slice(0, 12)}`,
-    artifactHash,
-    files: Object.fromEntries(Object.keys(files).sort().map((n) => [n, sha256(files[n]!)])),
-    provenance: req.provenance,
-    ...(req.promptHash ? { promptHash: req.promptHash } : {}),
-    ...(req.attempts ? { attempts: req.attempts } : {}),
-    ...(req.tokens ? { tokens: req.tokens } : {}),
-  };
-  files['manifest.json'] = `${JSON.stringify(manifest, null, 2)}\n`;
+  const manifest = sealManifest(
+    { spec: spec.name, specVersion: spec.version, specFile: `specs/tools/${spec.name}.yaml`, specHash: req.loaded.specHash, template: 'function-call', workflowType, logicVersion: `${spec.name}@v${spec.version}+${artifactHash.slice(0, 12)}`, artifactHash },
+    files,
+    req,
+  );
   return { files, manifest };
 }
 
