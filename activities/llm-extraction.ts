@@ -165,19 +165,23 @@ export function outputGateProblems(raw: string, canary: string, facts: Facts, ct
   return problems;
 }
 
+/**
+ * A request the endpoint refuses (bad request, auth, unknown model: 4xx but 408/409/429) will be refused again:
+ * LlmRequestRejected, which the workflows' retry policies do not retry. Undefined for retryable failures.
+ */
+export function refusedRequest(err: unknown): LlmRequestRejected | undefined {
+  const status = err instanceof OpenAI.APIError ? err.status : undefined;
+  return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 409 && status !== 429
+    ? new LlmRequestRejected(`LLM endpoint refused the request (HTTP ${status})`)
+    : undefined;
+}
+
 /** Endpoint failures stay retryable (Temporal retries them); a malformed answer is rejected for good. */
 async function callModel<T>(call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (err) {
-    if (err instanceof OpenAI.APIError) {
-      // A request the endpoint refuses (bad request, auth, unknown model) will be refused again.
-      const status = err.status;
-      if (status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 409 && status !== 429) {
-        throw new LlmRequestRejected(`LLM endpoint refused the request (HTTP ${status})`);
-      }
-      throw err; // 5xx, 429, connection errors and timeouts: retryable
-    }
+    if (err instanceof OpenAI.APIError) throw refusedRequest(err) ?? err; // 5xx, 429, connection errors and timeouts: retryable
     // Unparseable JSON, schema mismatch (zod), truncated (length) or filtered answers.
     throw new LlmOutputRejected(`model output rejected: ${(err as Error).name}`);
   }

@@ -1,6 +1,5 @@
 // Activities of the function-call template: the model fallback for a query the compiled parser could not settle.
 // The query passes the input gate first: a query that instructs the model is never sent to it (it goes to review).
-import { ApplicationFailure } from '@temporalio/common';
 import type { Logger } from 'pino';
 import type { GateResult } from '../contract/bounded-decision';
 import type { ToolCall, ToolSchema } from '../contract/function-call';
@@ -35,18 +34,11 @@ export function createFunctionCallActivities(deps: FunctionCallActivityDeps): Fu
         return { status: 'gated', rules: gate.findings.map((f) => f.rule) };
       }
       if (!deps.caller) return { status: 'no-model' };
-      try {
-        const answer = await deps.caller.call(tool, query);
-        // Ids and sizes only: the query and the arguments may hold personal data.
-        deps.logger.info({ tool: tool.name, tokens: answer.usage.total, called: answer.call !== null }, 'tool fallback answered');
-        return { status: 'called', call: answer.call, tokens: answer.usage.total, model: answer.model };
-      } catch (e) {
-        const status = (e as { status?: number }).status;
-        // A request the endpoint refuses (4xx but 408/409/429) will not succeed on retry.
-        if (typeof status === 'number' && status >= 400 && status < 500 && ![408, 409, 429].includes(status))
-          throw ApplicationFailure.nonRetryable(`the model endpoint refused the request (${status})`, 'LlmRequestRejected');
-        throw e;
-      }
+      // A refused request throws LlmRequestRejected (not retried); other endpoint failures are retried by Temporal.
+      const answer = await deps.caller.call(tool, query);
+      // Ids and sizes only: the query and the arguments may hold personal data.
+      deps.logger.info({ tool: tool.name, tokens: answer.usage.total, called: answer.call !== null }, 'tool fallback answered');
+      return { status: 'called', call: answer.call, tokens: answer.usage.total, model: answer.model };
     },
   };
 }

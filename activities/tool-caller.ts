@@ -5,7 +5,7 @@
 import OpenAI from 'openai';
 import { longRequestFetch } from '../model/long-fetch';
 import type { ArgValue, ParamSchema, ToolCall, ToolSchema } from '../contract/function-call';
-import type { LlmConfig } from './llm-extraction';
+import { refusedRequest, type LlmConfig } from './llm-extraction';
 
 export interface ToolCallAnswer {
   /** null when the model's answer was not a JSON object. */
@@ -78,17 +78,22 @@ export function createToolCaller(config: LlmConfig): ToolCaller {
   return {
     model: config.model,
     async call(tool, query) {
-      const res = await client.chat.completions.create({
-        model: config.model,
-        temperature: 0,
-        seed: 7,
-        max_tokens: config.maxTokens,
-        messages: [
-          { role: 'system', content: TOOL_SYSTEM_PROMPT },
-          { role: 'user', content: toolUserPrompt(tool, query) },
-        ],
-        response_format: { type: 'json_schema', json_schema: { name: 'arguments', schema: argumentsSchema(tool), strict: true } },
-      });
+      let res;
+      try {
+        res = await client.chat.completions.create({
+          model: config.model,
+          temperature: 0,
+          seed: 7,
+          max_tokens: config.maxTokens,
+          messages: [
+            { role: 'system', content: TOOL_SYSTEM_PROMPT },
+            { role: 'user', content: toolUserPrompt(tool, query) },
+          ],
+          response_format: { type: 'json_schema', json_schema: { name: 'arguments', schema: argumentsSchema(tool), strict: true } },
+        });
+      } catch (e) {
+        throw refusedRequest(e) ?? e;
+      }
       const usage = { prompt: res.usage?.prompt_tokens ?? 0, completion: res.usage?.completion_tokens ?? 0, total: res.usage?.total_tokens ?? 0 };
       let parsed: unknown;
       try {

@@ -126,5 +126,3 @@ it('resolves tools by spec, version and workflow type, and names the known ones 
   expect(resolveTool(tool.workflowType, tools).spec).toBe(tool.spec);
   expect(() => resolveTool('nope', tools)).toThrow(/unknown tool "nope". Known: provider-search/);
 });
-
-export type { ToolResult };

@@ -2,7 +2,6 @@
 // slots: the security analyzer (with './kit' as the one run-time import), an in-memory strict typecheck against
 // the template's types and kit plus lint and size bounds, sandboxed execution (totality, result shape,
 // determinism, time limits) and accuracy on the checked synthetic examples, scored by the BFCL AST checker.
-import { join } from 'node:path';
 import ts from 'typescript';
 import type { ToolSchema } from '../../contract/function-call';
 import type { Diagnostic, StageResult } from '../stages/diagnostics';
@@ -208,5 +207,3 @@ export function runToolStage(stage: ToolStageName, c: ToolCandidate): Promise<St
       return timed(stage, () => accuracyDiagnostics(c));
   }
 }
-
-export const TEMPLATE_KIT_DIR = join(FC_TEMPLATE_DIR, 'kit');
