@@ -90,8 +90,8 @@ export interface BfclQuestion {
   function: BfclFunctionDoc;
 }
 
-/** Parse the question file: each line `{id, question: [[{role: "user", content}]], function: [doc]}`. */
-export function parseBfclQuestions(text: string, file: string): BfclQuestion[] {
+/** The lines of a JSON-lines file as objects with a unique non-empty string `id`; `at` words an error for that line. */
+export function identifiedLines(text: string, file: string): { id: string; value: Record<string, unknown>; at: (problem: string) => BfclDataError }[] {
   const seen = new Set<string>();
   return jsonLines(text, file).map(({ line, value }) => {
     const err = (problem: string) => new BfclDataError(file, line, problem);
@@ -101,6 +101,13 @@ export function parseBfclQuestions(text: string, file: string): BfclQuestion[] {
     const at = (problem: string) => err(`${id}: ${problem}`);
     if (seen.has(id)) throw at('duplicate id');
     seen.add(id);
+    return { id, value, at };
+  });
+}
+
+/** Parse the question file: each line `{id, question: [[{role: "user", content}]], function: [doc]}`. */
+export function parseBfclQuestions(text: string, file: string): BfclQuestion[] {
+  return identifiedLines(text, file).map(({ id, value, at }) => {
     const q = value.question;
     if (!Array.isArray(q) || q.length !== 1 || !Array.isArray(q[0])) throw at('"question" is not a list holding exactly one turn (a list of messages)');
     const users = (q[0] as unknown[]).filter((m) => isObject(m) && m.role === 'user');
@@ -120,26 +127,21 @@ export interface BfclAnswer {
 
 /** Parse the possible-answer file: each line `{id, ground_truth: [{<function>: {<param>: [acceptable…]}}]}`. */
 export function parseBfclAnswers(text: string, file: string): BfclAnswer[] {
-  const seen = new Set<string>();
-  return jsonLines(text, file).map(({ line, value }) => {
-    const err = (problem: string) => new BfclDataError(file, line, problem);
-    if (!isObject(value)) throw err('a line is not a JSON object');
-    const id = value.id;
-    if (typeof id !== 'string' || id === '') throw err('"id" is not a non-empty string');
-    const at = (problem: string) => err(`${id}: ${problem}`);
-    if (seen.has(id)) throw at('duplicate id');
-    seen.add(id);
-    const gt = value.ground_truth;
-    if (!Array.isArray(gt) || gt.length !== 1 || !isObject(gt[0])) throw at('"ground_truth" is not a list of exactly one object (simple category)');
-    const names = Object.keys(gt[0]);
-    if (names.length !== 1) throw at(`"ground_truth[0]" names ${names.length} functions, expected 1`);
-    const params = gt[0][names[0]];
-    if (!isObject(params)) throw at(`"ground_truth[0].${names[0]}" is not an object of parameters`);
-    for (const [param, acceptable] of Object.entries(params)) {
-      if (!Array.isArray(acceptable) || acceptable.length === 0) throw at(`parameter "${param}" of ${names[0]}: acceptable values are not a non-empty list`);
-    }
-    return { id, possible: gt[0] as PossibleAnswer };
-  });
+  return identifiedLines(text, file).map(({ id, value, at }) => ({ id, possible: groundTruth(value, at) }));
+}
+
+/** `ground_truth` of an answer line (simple category): one function, each parameter a non-empty list of acceptable values. */
+export function groundTruth(value: Record<string, unknown>, at: (problem: string) => BfclDataError): PossibleAnswer {
+  const gt = value.ground_truth;
+  if (!Array.isArray(gt) || gt.length !== 1 || !isObject(gt[0])) throw at('"ground_truth" is not a list of exactly one object (simple category)');
+  const names = Object.keys(gt[0]);
+  if (names.length !== 1) throw at(`"ground_truth[0]" names ${names.length} functions, expected 1`);
+  const params = gt[0][names[0]];
+  if (!isObject(params)) throw at(`"ground_truth[0].${names[0]}" is not an object of parameters`);
+  for (const [param, acceptable] of Object.entries(params)) {
+    if (!Array.isArray(acceptable) || acceptable.length === 0) throw at(`parameter "${param}" of ${names[0]}: acceptable values are not a non-empty list`);
+  }
+  return gt[0] as PossibleAnswer;
 }
 
 /** Pair questions with answers by id (every question needs exactly one answer and vice versa). */
