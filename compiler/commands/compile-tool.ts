@@ -1,7 +1,7 @@
 // `compiled-ai compile specs/tools/<tool>.yaml`: a function-call spec (template: function-call). Same contract as
 // the bounded-decision specs: an up-to-date version is skipped (0 tokens), a changed spec must bump its version,
 // a rejection writes a report and nothing under workflows-generated/.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createModelClient } from '../llm-client';
 import { compileTool } from '../function-call/compile';
@@ -13,6 +13,7 @@ import { SpecError } from '../spec';
 import type { CandidateFiles } from '../generators';
 import type { CompileCommandOptions, CompileIo, SpecOutcome } from './compile';
 import { resolveModelConfig } from './model-config';
+import { reportsDirOf, writeRejectionReport } from './rejection-report';
 
 export function isToolSpecFile(file: string): boolean {
   try {
@@ -67,13 +68,7 @@ export async function compileToolSpecFile(file: string, opts: CompileCommandOpti
   });
   if (!result.success) {
     const { report } = result;
-    let reportFile: string | undefined;
-    if (opts.reportsDir !== false) {
-      const dir = opts.reportsDir ? resolve(cwd, opts.reportsDir) : join(cwd, '.data', 'compile-reports');
-      reportFile = join(dir, `${spec.name}-v${spec.version}-${(io.now ?? (() => new Date()))().toISOString().replace(/[:.]/g, '-')}.json`);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-    }
+    const reportFile = writeRejectionReport(reportsDirOf(opts.reportsDir, cwd), spec.name, spec.version, report, (io.now ?? (() => new Date()))());
     if (!opts.json) io.stderr.write(`REJECTED ${spec.name} v${spec.version}: ${report.reason}\n  tokens used: ${report.tokens.total}\n  nothing was written to workflows-generated/\n${reportFile ? `  report: ${rel(reportFile)}\n` : ''}`);
     return { spec: spec.name, version: spec.version, file, status: 'rejected', reason: report.reason, tokens: report.tokens.total, report: report as never, ...(reportFile ? { reportFile } : {}) };
   }

@@ -3,7 +3,7 @@
 // (packaged versions are immutable so running workflows replay). A rejected candidate writes nothing there.
 // With `io.temporal` every compilation runs as a compile workflow (compiler/service) instead of in-process.
 // Returns the exit code; never calls process.exit.
-import { existsSync, mkdirSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { candidateFileGenerator, CandidateArgError, createOpenAIGenerator, REPO_ROOT, resolveCandidateArgs, type CandidateFiles, type Generator } from '../generators';
 import { checkTarget, GENERATED_DIR, writeArtifact } from '../package';
@@ -14,6 +14,7 @@ import type { CompileWorkflowInput, CompileWorkflowRunner } from '../service/typ
 import { listSpecFiles, loadSpec, SpecError, type LoadedSpec } from '../spec';
 import { compileToolSpecFile, isToolSpecFile } from './compile-tool';
 import { resolveModelConfig } from './model-config';
+import { reportsDirOf, writeRejectionReport } from './rejection-report';
 
 export interface CompileCommandOptions {
   /** `--candidate` values: decision=FILE, extractor=FILE, a directory, or decision.ts / extractor.ts. */
@@ -163,14 +164,7 @@ export async function compileOneSpec(
   }
   if (!result.success) {
     const { report } = result;
-    let reportFile: string | undefined;
-    if (opts.reportsDir !== false) {
-      const dir = opts.reportsDir ? resolve(cwd, opts.reportsDir) : join(cwd, '.data', 'compile-reports');
-      const stamp = (io.now ?? (() => new Date()))().toISOString().replace(/[:.]/g, '-');
-      reportFile = join(dir, `${spec.name}-v${spec.version}-${stamp}.json`);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
-    }
+    const reportFile = writeRejectionReport(reportsDirOf(opts.reportsDir, cwd), spec.name, spec.version, report, (io.now ?? (() => new Date()))());
     if (!opts.json) io.stderr.write(formatReport(report) + (reportFile ? `  report: ${rel(reportFile)}\n` : ''));
     return { spec: spec.name, version: spec.version, file, status: 'rejected', reason: report.reason, tokens: report.tokens.total, report, ...(reportFile ? { reportFile } : {}) };
   }
@@ -223,7 +217,7 @@ async function compileViaTemporal(
     specVersion: spec.version,
     generator: candidates ? { kind: 'candidate-file', files: candidates } : { kind: 'openai-compatible' },
     outDir,
-    reportsDir: opts.reportsDir === false ? false : opts.reportsDir ? resolve(cwd, opts.reportsDir) : join(cwd, '.data', 'compile-reports'),
+    reportsDir: reportsDirOf(opts.reportsDir, cwd),
     ...(opts.maxRegenerations !== undefined ? { maxRegenerations: opts.maxRegenerations } : {}),
     ...(opts.stageOptions ? { stageOptions: opts.stageOptions } : {}),
   };
