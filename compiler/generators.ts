@@ -4,8 +4,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Provenance } from '../contract/bounded-decision';
-import { createModelClient, samplingForAttempt, type CodeFormat, type ModelClient, type ModelConfig, type TokenUsage } from './llm-client';
+import { createModelClient, samplingForAttempt, type CodeFormat, type ExtractorForm, type ModelClient, type ModelConfig, type TokenUsage } from './llm-client';
 import { SLOTS, type AssembledPrompt, type Slot } from './prompt';
+import { composeExtractor, type ComposeRequest, type ComposedExtractor } from './reader-composer';
+import type { LoadedSpec } from './spec';
 
 export const REPO_ROOT = join(__dirname, '..');
 
@@ -23,13 +25,26 @@ export interface Generator {
   /** How a model is asked to hand back code (prompts differ); undefined for person-written files. */
   readonly codeFormat?: CodeFormat;
   generate(slot: Slot, prompt: AssembledPrompt, attempt: number): Promise<GeneratedCandidate>;
+  /**
+   * The extractor slot in "readers" form (one small model call per fact, rendered by the compiler); when
+   * present it replaces `generate` for the extractor slot.
+   */
+  composeExtractor?(loaded: LoadedSpec, request: ComposeRequest): Promise<ComposedExtractor>;
   /** Provenance of what this generator produced so far (truthful: the model that answered, the files read). */
   provenance(): Provenance;
 }
 
-/** Generator backed by an OpenAI-compatible endpoint. */
-export function openAIGenerator(client: ModelClient, codeFormat: CodeFormat = 'fenced', weightsSha256?: string): Generator {
+/** What the manifest says of an extractor written in readers form (truthful about who wrote which part). */
+export const READERS_FORM_NOTE =
+  'extractor slot in readers form: the model wrote each fact\'s reader options (reader kind and phrases, JSON-schema constrained); compiler/reader-options.ts rendered them into the kit composition';
+
+/**
+ * Generator backed by an OpenAI-compatible endpoint. `extractorForm` 'readers' (the default) asks for the
+ * extractor one fact at a time (compiler/reader-composer.ts); 'code' asks for the whole file like the decision.
+ */
+export function openAIGenerator(client: ModelClient, codeFormat: CodeFormat = 'fenced', weightsSha256?: string, extractorForm: ExtractorForm = 'readers'): Generator {
   const answeredBy = new Set<string>();
+  let composed = false;
   return {
     kind: 'openai-compatible',
     canRegenerate: true,
@@ -39,15 +54,30 @@ export function openAIGenerator(client: ModelClient, codeFormat: CodeFormat = 'f
       answeredBy.add(answer.model);
       return { code: answer.code, rationale: answer.rationale, usage: answer.usage, model: answer.model };
     },
+    ...(extractorForm === 'readers' && client.completeJson
+      ? {
+          async composeExtractor(loaded: LoadedSpec, request: ComposeRequest) {
+            const c = await composeExtractor(client, loaded, request);
+            for (const m of c.model.split(', ')) answeredBy.add(m);
+            composed = true;
+            return c;
+          },
+        }
+      : {}),
     provenance() {
       const models = [...answeredBy].sort();
-      return { generator: 'openai-compatible', model: models.length ? models.join(', ') : client.model, ...(weightsSha256 ? { weightsSha256 } : {}) };
+      return {
+        generator: 'openai-compatible',
+        model: models.length ? models.join(', ') : client.model,
+        ...(weightsSha256 ? { weightsSha256 } : {}),
+        ...(composed ? { note: READERS_FORM_NOTE } : {}),
+      };
     },
   };
 }
 
 export function createOpenAIGenerator(config: ModelConfig): Generator {
-  return openAIGenerator(createModelClient(config), config.codeFormat ?? 'fenced', config.weightsSha256);
+  return openAIGenerator(createModelClient(config), config.codeFormat ?? 'fenced', config.weightsSha256, config.extractorForm ?? 'readers');
 }
 
 /** A `--candidate` argument that cannot be used, with how to fix it. */

@@ -18,6 +18,13 @@ export const CandidateSchema = z.object({
  */
 export type CodeFormat = 'fenced' | 'json';
 
+/**
+ * How the extractor slot is asked for: `readers` (one small JSON answer per fact: reader kind and phrases,
+ * rendered by the compiler) or `code` (the whole file, in the code format). docs/embedded-model.md records
+ * what each form passed with the local model.
+ */
+export type ExtractorForm = 'readers' | 'code';
+
 export interface ModelConfig {
   baseURL?: string;
   apiKey?: string;
@@ -26,6 +33,7 @@ export interface ModelConfig {
   maxTokens?: number;
   seed?: number;
   codeFormat?: CodeFormat;
+  extractorForm?: ExtractorForm;
   /** Where the configuration came from (recorded in manifests): the environment or the embedded model. */
   source?: 'env' | 'embedded';
   /** sha256 of the weights, when known (the embedded model). */
@@ -141,7 +149,7 @@ export function modelConfigFromEnv(env: Record<string, string | undefined>): Mod
   return config;
 }
 
-/** CAI_MODEL_TIMEOUT_MS, CAI_MODEL_MAX_TOKENS and CAI_CODE_FORMAT (fenced | json) onto a configuration. */
+/** CAI_MODEL_TIMEOUT_MS, CAI_MODEL_MAX_TOKENS, CAI_CODE_FORMAT (fenced | json) and CAI_EXTRACTOR_FORM (readers | code) onto a configuration. */
 export function applyLimitsFromEnv(config: ModelConfig, env: Record<string, string | undefined>): ModelConfig {
   const timeout = Number(env.CAI_MODEL_TIMEOUT_MS);
   if (env.CAI_MODEL_TIMEOUT_MS && Number.isFinite(timeout) && timeout > 0) config.timeoutMs = timeout;
@@ -149,6 +157,8 @@ export function applyLimitsFromEnv(config: ModelConfig, env: Record<string, stri
   if (env.CAI_MODEL_MAX_TOKENS && Number.isInteger(maxTokens) && maxTokens > 0) config.maxTokens = maxTokens;
   const format = env.CAI_CODE_FORMAT?.trim();
   if (format === 'fenced' || format === 'json') config.codeFormat = format;
+  const form = env.CAI_EXTRACTOR_FORM?.trim();
+  if (form === 'readers' || form === 'code') config.extractorForm = form;
   return config;
 }
 

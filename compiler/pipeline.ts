@@ -97,10 +97,14 @@ export async function generateWith(generator: Generator, loaded: LoadedSpec, req
   const { slot, attempt } = request;
   const assembled = prompt ?? assemblePrompt(loaded, slot, request.feedback, request.previousCode, generator.codeFormat ?? 'fenced');
   try {
-    const c = await generator.generate(slot, assembled, attempt);
+    const composed =
+      slot === 'extractor' && generator.composeExtractor
+        ? await generator.composeExtractor(loaded, { attempt, ...(request.feedback ? { feedback: request.feedback } : {}), ...(request.previousCode !== undefined ? { previousCode: request.previousCode } : {}) })
+        : undefined;
+    const c = composed ?? (await generator.generate(slot, assembled, attempt));
     return {
       status: 'generated',
-      promptHash: assembled.promptHash,
+      promptHash: composed?.promptHash ?? assembled.promptHash,
       code: c.code,
       ...(c.rationale !== undefined ? { rationale: c.rationale } : {}),
       ...(c.usage ? { usage: c.usage } : {}),

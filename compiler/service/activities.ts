@@ -63,7 +63,7 @@ export function createCompileActivities(deps: CompileActivityDeps = {}): Compile
     if (spec.kind === 'candidate-file') return candidateFileGenerator(spec.files);
     if (!deps.modelConfig) throw ApplicationFailure.create({ message: `no model is configured on the compile worker: ${MODEL_CONFIG_HELP}`, type: 'ModelRejectedRequest', nonRetryable: true });
     client ??= makeClient(deps.modelConfig);
-    return openAIGenerator(client, deps.modelConfig.codeFormat ?? 'fenced', deps.modelConfig.weightsSha256);
+    return openAIGenerator(client, deps.modelConfig.codeFormat ?? 'fenced', deps.modelConfig.weightsSha256, deps.modelConfig.extractorForm ?? 'readers');
   };
 
   return {

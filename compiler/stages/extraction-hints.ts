@@ -7,6 +7,7 @@ import type { ExtractionGolden } from '../spec';
 
 interface Result {
   facts?: Record<string, unknown>;
+  uncertain?: unknown;
   evidence?: Record<string, Array<[number, number]>>;
 }
 
@@ -49,15 +50,24 @@ export function descriptionWords(text: string, description: string): string[] {
 
 /** Hints per missed fact across all goldens; empty when nothing is missed. */
 export function extractionHints(goldens: ExtractionGolden[], results: Array<Result | undefined>, descriptions: Record<string, string> = {}): string[] {
-  const byFact = new Map<string, { misses: number; add: Set<string>; states: string[]; wrongMatch: string[]; words: Set<string> }>();
+  const byFact = new Map<string, { misses: number; add: Set<string>; states: string[]; wrongMatch: string[]; words: Set<string>; unsure: Map<string, number> }>();
+  const entryOf = (fact: string) => byFact.get(fact) ?? { misses: 0, add: new Set<string>(), states: [], wrongMatch: [], words: new Set<string>(), unsure: new Map<string, number>() };
   goldens.forEach((g, i) => {
     const r = results[i];
     if (!r?.facts) return;
+    // A right value the reader marked uncertain is a miss too: say which fact and why (the kit's reason, no text).
+    for (const reason of Array.isArray(r.uncertain) ? r.uncertain : []) {
+      const m = /^([a-z][a-z0-9_]*): (.+)$/.exec(String(reason));
+      if (!m || !(m[1]! in g.facts)) continue;
+      const entry = entryOf(m[1]!);
+      entry.unsure.set(m[2]!, (entry.unsure.get(m[2]!) ?? 0) + 1);
+      byFact.set(m[1]!, entry);
+    }
     for (const [fact, expected] of Object.entries(g.facts)) {
       const actual = r.facts[fact];
       const same = typeof expected === 'number' && typeof actual === 'number' ? Math.abs(expected - actual) <= 0.05 : expected === actual;
       if (same) continue;
-      const entry = byFact.get(fact) ?? { misses: 0, add: new Set<string>(), states: [], wrongMatch: [], words: new Set<string>() };
+      const entry = entryOf(fact);
       entry.misses++;
       if (typeof expected === 'number') {
         const label = labelBefore(g.text, expected);
@@ -74,8 +84,9 @@ export function extractionHints(goldens: ExtractionGolden[], results: Array<Resu
     }
   });
   const out: string[] = [];
-  for (const [fact, e] of [...byFact.entries()].sort((a, b) => b[1].misses - a[1].misses)) {
-    const parts = [`${fact}: wrong in ${e.misses} golden case(s).`];
+  for (const [fact, e] of [...byFact.entries()].sort((a, b) => b[1].misses - a[1].misses || b[1].unsure.size - a[1].unsure.size)) {
+    const parts = [e.misses ? `${fact}: wrong in ${e.misses} golden case(s).` : `${fact}: right value but marked uncertain.`];
+    for (const [why, n] of e.unsure) parts.push(`Marked uncertain in ${n} golden case(s) (${why}): a phrase matched where the fact is not settled; remove the phrase or make it more specific.`);
     if (e.add.size) parts.push(`The texts write it as ${[...e.add].slice(0, 6).map((l) => `"${l} <number>"`).join(', ')}: put ${[...e.add].slice(0, 6).map((l) => `'${l}'`).join(', ')} in its labels.`);
     if (e.words.size) parts.push(`Words of these texts that the fact's description uses: ${[...e.words].slice(0, 8).map((w) => `'${w}'`).join(', ')} — add the ones that state the fact to its terms.`);
     if (e.states.length) parts.push(`It is true in these texts; add the words they use to its terms (or subjects/outcomes): ${e.states.map((s) => `"${s}"`).join('; ')}.`);

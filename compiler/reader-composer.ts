@@ -1,0 +1,238 @@
+// One attempt at the extractor slot in "readers" form: one small grammar-constrained model call per fact, the
+// answers checked and rendered into the kit composition. On regeneration only the facts the failing stage
+// names are worked on; the others keep the options read back from the previous file, so a fact that passed
+// never regresses. For a fact worked on, the composer runs its reader on the spec's goldens: phrases that
+// matched where the fact does not hold are removed (and named in the attempt's rationale), and the model is
+// asked only which phrases to add for the notes it missed. The accuracy stage still judges the whole file.
+import { canonicalJson, sha256, type LoadedSpec } from './spec';
+import { ModelOutputError, samplingForAttempt, type ModelClient, type TokenUsage } from './llm-client';
+import { factsTypeName } from './package';
+import { slotSignature, type FeedbackDiagnostic } from './prompt';
+import { extractFacts, type Readers } from '../templates/bounded-decision/kit';
+import type { Facts } from '../templates/bounded-decision/types';
+import { buildReader, cleanPhrase, groundedPhrase, isNoisePhrase, removeOtherFactsPhrases, parseReaderOptions, parseRenderedReaders, readerOptionsSchema, renderExtractorFile, ReaderOptionsError, type ReaderOptions } from './reader-options';
+import { choosePhrasesPrompt, chooseSchema, readerPrompt, type FactCheck } from './reader-prompt';
+import { labelBefore } from './stages/extraction-hints';
+import type { ChatPrompt } from './llm-client';
+import type { FactSpec } from './spec';
+
+export interface ComposeRequest {
+  attempt: number;
+  feedback?: FeedbackDiagnostic[];
+  previousCode?: string;
+}
+
+export interface ComposedExtractor {
+  code: string;
+  rationale: string;
+  usage: TokenUsage;
+  model: string;
+  /** sha256 over the prompts of this attempt's calls, by fact. */
+  promptHash: string;
+}
+
+/** Tries per fact within one attempt when the answer is unusable (the second sees why). */
+const TRIES_PER_FACT = 2;
+
+/** The diagnostics lines that are about one fact (hints start with its name; mismatches quote `name expected`). */
+export function linesAbout(fact: string, feedback: FeedbackDiagnostic[]): string[] {
+  const named = new RegExp(`(?:^|[\\s(.;])${fact}(?::|\\s+expected)`);
+  return feedback.map((d) => d.message).filter((m) => named.test(m));
+}
+
+/** Facts to ask again: those the accuracy stage names; every fact when another stage failed or none is named. */
+export function factsToRegenerate(facts: string[], feedback: FeedbackDiagnostic[] | undefined, previous: Record<string, ReaderOptions>): Set<string> {
+  if (!feedback) return new Set(facts);
+  const missing = facts.filter((f) => !previous[f]);
+  const accuracyOnly = feedback.every((d) => d.stage === 'accuracy');
+  const named = accuracyOnly ? facts.filter((f) => linesAbout(f, feedback).length > 0) : [];
+  return new Set(named.length ? [...named, ...missing] : facts);
+}
+
+const add = (a: TokenUsage, b: TokenUsage): TokenUsage => ({ prompt: a.prompt + b.prompt, completion: a.completion + b.completion, total: a.total + b.total });
+
+
+/** Run one fact's reader over the goldens: which phrases matched wrongly, which notes it missed. */
+export function checkFact(goldens: LoadedSpec['extraction'], fact: string, o: ReaderOptions): FactCheck {
+  const reader = buildReader(o);
+  const removed: string[] = [];
+  const missed: FactCheck['missed'] = [];
+  const phrases = o.reader === 'event' ? o.outcomes : o.terms;
+  for (const g of goldens) {
+    if (!(fact in g.facts)) continue;
+    const expected = g.facts[fact];
+    const r = extractFacts<Facts>(g.text, { [fact]: reader } as Readers<Facts>);
+    const actual = r.facts[fact];
+    const holds = expected === true || typeof expected === 'number';
+    const read = actual === true || typeof actual === 'number';
+    if (!holds && read) {
+      const matched = (r.evidence[fact] ?? []).map(([a, b]) => g.text.slice(a, b).toLowerCase());
+      for (const p of phrases) if (matched.some((m) => m.includes(p)) && !removed.includes(p)) removed.push(p);
+    } else if (holds && (typeof expected === 'number' ? typeof actual !== 'number' || Math.abs(actual - expected) > 0.05 : !read)) {
+      const label = typeof expected === 'number' ? labelBefore(g.text, expected) : undefined;
+      missed.push({ text: g.text, expected, ...(label ? { label } : {}) });
+    }
+  }
+  return { removed, missed };
+}
+
+/** Keep the grounded phrases of a fact's terms (see groundedPhrase); the rest are named in `dropped`. */
+export function grounded(fact: FactSpec, o: ReaderOptions): { options: ReaderOptions; dropped: string[] } {
+  if (o.reader === 'bmi') return { options: o, dropped: [] };
+  const keep = o.terms.filter((p) => groundedPhrase(fact, p));
+  const dropped = o.terms.filter((p) => !keep.includes(p));
+  return keep.length ? { options: { ...o, terms: keep }, dropped } : { options: o, dropped: [] };
+}
+
+/** Exclude phrases that stop the reader on a note where the fact holds: dropped when that fixes the note and breaks none. */
+export function repairExcludes(goldens: LoadedSpec['extraction'], fact: string, o: ReaderOptions): { options: ReaderOptions; dropped: string[] } {
+  let cur = o;
+  const dropped: string[] = [];
+  for (const p of o.exclude) {
+    const before = checkFact(goldens, fact, cur);
+    if (!before.missed.length) break;
+    const trial = { ...cur, exclude: cur.exclude.filter((x) => x !== p) };
+    const after = checkFact(goldens, fact, trial);
+    if (after.missed.length < before.missed.length && after.removed.length <= before.removed.length) {
+      cur = trial;
+      dropped.push(p);
+    }
+  }
+  return { options: cur, dropped };
+}
+
+const MAX_CANDIDATES = 24;
+
+/**
+ * Phrases the model may choose from for the notes a fact's reader missed: for a number, the labels written
+ * right before the expected value; otherwise the 1-4 word runs of those notes that are grounded in the fact's
+ * declaration, name no other fact, and (added alone) match no golden note where the fact does not hold.
+ */
+export function candidatePhrases(loaded: LoadedSpec, fact: FactSpec, o: ReaderOptions, missed: FactCheck['missed']): { terms: string[]; outcomes: string[] } {
+  const have = new Set([...o.terms, ...o.outcomes]);
+  if (o.reader === 'number' || o.reader === 'bmi') {
+    const labels = [...new Set(missed.map((m) => m.label).filter((l): l is string => !!l))].filter((l) => !have.has(l) && !isNoisePhrase(l));
+    return { terms: labels.slice(0, MAX_CANDIDATES), outcomes: [] };
+  }
+  const grams = new Set<string>();
+  for (const m of missed) {
+    const ws = m.text.toLowerCase().match(/[a-z0-9][a-z0-9'/-]*/g) ?? [];
+    for (let i = 0; i < ws.length; i++)
+      for (let n = 1; n <= 4 && i + n <= ws.length; n++) {
+        const p = cleanPhrase(ws.slice(i, i + n).join(' '));
+        if (p && !have.has(p) && !isNoisePhrase(p) && !/^(?:no|not|denies|denied|without|never|and|or|the|a|of|with|for|on|in)\b|\b(?:and|or|the|a|of|with|for|on|in)$/.test(p)) grams.add(p);
+      }
+  }
+  const others = loaded.spec.facts.filter((f) => f.name !== fact.name);
+  const ok = (p: string, asOutcome: boolean) => {
+    if (!groundedPhrase(fact, p) || others.some((f) => groundedPhrase(f, p) && !groundedPhrase(fact, p))) return false;
+    const trial = asOutcome ? { ...o, outcomes: [...o.outcomes, p] } : { ...o, terms: [...o.terms, p] };
+    return checkFact(loaded.extraction, fact.name, trial).removed.length === 0;
+  };
+  const sorted = [...grams].sort((a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1));
+  const terms = sorted.filter((p) => ok(p, false)).slice(0, MAX_CANDIDATES);
+  const outcomes = o.reader === 'event' ? sorted.filter((p) => !terms.includes(p) && ok(p, true)).slice(0, MAX_CANDIDATES) : [];
+  return { terms, outcomes };
+}
+
+function withoutRemoved(o: ReaderOptions, removed: string[]): ReaderOptions {
+  if (!removed.length) return o;
+  return o.reader === 'event' ? { ...o, outcomes: o.outcomes.filter((p) => !removed.includes(p)) } : { ...o, terms: o.terms.filter((p) => !removed.includes(p)) };
+}
+
+export async function composeExtractor(client: ModelClient, loaded: LoadedSpec, request: ComposeRequest): Promise<ComposedExtractor> {
+  if (!client.completeJson) throw new Error('the model client cannot answer JSON-schema requests (needed for the readers form)');
+  const completeJson = client.completeJson.bind(client);
+  const { spec } = loaded;
+  const previous = request.previousCode ? parseRenderedReaders(request.previousCode) : {};
+  const redo = factsToRegenerate(
+    spec.facts.map((f) => f.name),
+    request.feedback,
+    previous,
+  );
+  const options: Record<string, ReaderOptions> = {};
+  const prompts: Record<string, unknown> = {};
+  const models = new Set<string>();
+  const notes: string[] = [];
+  let usage: TokenUsage = { prompt: 0, completion: 0, total: 0 };
+  const ask = async (key: string, prompt: ChatPrompt, schema: Record<string, unknown>, t: number) => {
+    prompts[key] = prompt;
+    try {
+      const answer = await completeJson(prompt, schema, samplingForAttempt(request.attempt + (t - 1) * 10));
+      usage = add(usage, answer.usage);
+      models.add(answer.model);
+      return answer.value;
+    } catch (e) {
+      if (e instanceof ModelOutputError && e.usage) usage = add(usage, e.usage);
+      if (e instanceof ModelOutputError && t < TRIES_PER_FACT) return undefined;
+      throw e;
+    }
+  };
+
+  const fresh = async (fact: FactSpec): Promise<ReaderOptions> => {
+    let prompt = readerPrompt(loaded, fact);
+    for (let t = 1; ; t++) {
+      const value = await ask(`${fact.name}#${t}`, prompt, readerOptionsSchema(fact), t);
+      if (value === undefined) continue;
+      try {
+        return parseReaderOptions(fact, value);
+      } catch (e) {
+        if (!(e instanceof ReaderOptionsError)) throw e;
+        if (t >= TRIES_PER_FACT) throw new ModelOutputError(`the answer for fact ${e.message}`, 'invalid-json', usage);
+        prompt = { ...prompt, user: `${prompt.user}\n\nYour answer ${JSON.stringify(value)} was not usable: ${e.message}. Answer again.` };
+      }
+    }
+  };
+
+  const improve = async (fact: FactSpec, kept: ReaderOptions): Promise<ReaderOptions> => {
+    const first = checkFact(loaded.extraction, fact.name, kept);
+    let o = withoutRemoved(kept, first.removed);
+    const removed = [...first.removed];
+    const excl = repairExcludes(loaded.extraction, fact.name, o);
+    o = excl.options;
+    if (excl.dropped.length) notes.push(`${fact.name}: compiler dropped exclude ${excl.dropped.map((p) => JSON.stringify(p)).join(', ')} (it hid golden notes where the fact holds)`);
+    const after = checkFact(loaded.extraction, fact.name, o);
+    if (after.missed.length) {
+      const cand = candidatePhrases(loaded, fact, o, after.missed);
+      const all = [...cand.terms, ...cand.outcomes];
+      if (!all.length) notes.push(`${fact.name}: no grounded candidate phrase in the missed notes (write the synonym in the fact's description)`);
+      else {
+        const value = await ask(`${fact.name}+choose`, choosePhrasesPrompt(loaded, fact, o, { removed, missed: after.missed }, all), chooseSchema(all), TRIES_PER_FACT);
+        const chosen = Array.isArray((value as { add?: unknown } | undefined)?.add) ? ((value as { add: unknown[] }).add.filter((p): p is string => typeof p === 'string' && all.includes(p))) : [];
+        o = {
+          ...o,
+          terms: [...o.terms, ...chosen.filter((p) => cand.terms.includes(p) && !o.terms.includes(p))],
+          outcomes: [...o.outcomes, ...chosen.filter((p) => cand.outcomes.includes(p) && !cand.terms.includes(p) && !o.outcomes.includes(p))],
+        };
+        notes.push(`${fact.name}: model chose ${chosen.length ? chosen.map((p) => JSON.stringify(p)).join(', ') : 'nothing'} among ${all.length} candidate phrase(s)`);
+      }
+    }
+    if (removed.length) notes.push(`${fact.name}: compiler removed ${removed.map((p) => JSON.stringify(p)).join(', ')} (matched in golden notes where the fact does not hold)`);
+    if (!o.terms.length && o.reader !== 'bmi') return fresh(fact);
+    return o;
+  };
+
+  for (const fact of spec.facts) {
+    const kept = previous[fact.name];
+    if (kept && !redo.has(fact.name)) options[fact.name] = kept;
+    else if (kept) options[fact.name] = await improve(fact, kept);
+    else {
+      const g = grounded(fact, await fresh(fact));
+      options[fact.name] = g.options;
+      notes.push(`${fact.name}: written by the model${g.dropped.length ? `; compiler dropped ${g.dropped.map((p) => JSON.stringify(p)).join(', ')} (not grounded in the spec or a golden note)` : ''}`);
+    }
+  }
+  for (const [fact, gone] of Object.entries(removeOtherFactsPhrases(spec.facts, options)))
+    notes.push(`${fact}: compiler removed ${gone.map((p) => JSON.stringify(p)).join(', ')} (they name another fact)`);
+  const { imports } = slotSignature(spec, 'extractor');
+  const code = renderExtractorFile(spec, imports, factsTypeName(spec), options);
+  const keptNames = spec.facts.map((f) => f.name).filter((f) => previous[f] && !redo.has(f));
+  if (keptNames.length) notes.push(`kept from the previous attempt: ${keptNames.join(', ')}`);
+  return {
+    code,
+    rationale: notes.join('; '),
+    usage,
+    model: [...models].sort().join(', ') || client.model,
+    promptHash: sha256(canonicalJson({ attempt: request.attempt, prompts })),
+  };
+}

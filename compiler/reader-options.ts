@@ -1,0 +1,269 @@
+// The extractor slot in "readers" form: for each fact the model answers one small JSON object (which kit
+// reader, its phrases), constrained by a JSON schema; the compiler checks it, cleans the phrases and renders
+// the kit composition `extractFacts(text, { fact: reader({...}) })`. The rendered file then goes through the
+// same four stages as any candidate. A small model writes a list of phrases far more reliably than a file of
+// code: the grammar caps every list (no repetition loop can run away) and no brace can be lost.
+import { bmi, event, flag, number, recent, type Reader } from '../templates/bounded-decision/kit';
+import type { FactSpec, Spec } from './spec';
+
+export type ReaderKind = 'flag' | 'number' | 'bmi' | 'event' | 'recent';
+
+/** What the model answers for one fact. Unused lists stay empty (e.g. `outcomes` of a flag). */
+export interface ReaderOptions {
+  reader: ReaderKind;
+  /** flag / recent: phrases that state the fact; event: what was tried; number / bmi: labels before the value. */
+  terms: string[];
+  /** flag / recent: look-alikes that state something else; event: phrases saying it did not happen that way. */
+  exclude: string[];
+  /** event: phrases saying it happened as the fact requires. */
+  outcomes: string[];
+  /** recent: how recent, in months (0 otherwise). */
+  withinMonths: number;
+}
+
+export const MAX_TERMS = 16;
+export const MAX_OTHER = 10;
+export const MAX_PHRASE_CHARS = 40;
+
+/**
+ * The readers a fact can use. The spec's own words narrow it down where they are unambiguous (a BMI is the bmi
+ * reader; "within the last N months" is a recent event; "was tried and did not work" is an event), so a small
+ * model cannot pick a reader that cannot express the fact; otherwise the fact's type decides.
+ */
+export function readerKindsFor(fact: FactSpec): ReaderKind[] {
+  const text = `${fact.name.replace(/_/g, ' ')} ${fact.description}`.toLowerCase();
+  if (fact.type !== 'boolean') return /\bbmi\b|body.?mass/.test(text) ? ['bmi'] : ['number'];
+  if (monthsOf(fact) !== undefined) return ['recent'];
+  if (/\b(?:was tried|were tried|tried and|did not (?:work|help))\b/.test(text)) return ['event'];
+  return ['flag'];
+}
+
+/** The kit's built-in BMI labels (kit/readers.ts bmi()). */
+export const BMI_LABELS = ['bmi', 'body mass index', 'body-mass index'];
+
+const phraseList = (max: number) => ({ type: 'array', items: { type: 'string', maxLength: MAX_PHRASE_CHARS }, maxItems: max });
+
+/** JSON schema of the answer for one fact (the local model's grammar enforces the caps). */
+export function readerOptionsSchema(fact: FactSpec): Record<string, unknown> {
+  return {
+    type: 'object',
+    properties: {
+      reader: { type: 'string', enum: readerKindsFor(fact) },
+      terms: { ...phraseList(MAX_TERMS), minItems: 1 },
+      exclude: phraseList(MAX_OTHER),
+      outcomes: phraseList(MAX_OTHER),
+      withinMonths: { type: 'integer' },
+    },
+    required: ['reader', 'terms', 'exclude', 'outcomes', 'withinMonths'],
+    additionalProperties: false,
+  };
+}
+
+/** The answer is not usable for this fact (wrong shape, a reader the fact's type cannot use, no phrase left). */
+export class ReaderOptionsError extends Error {
+  constructor(
+    readonly fact: string,
+    message: string,
+  ) {
+    super(`${fact}: ${message}`);
+    this.name = 'ReaderOptionsError';
+  }
+}
+
+// A term that starts with a negation would turn a denied mention into a match: the kit handles negation.
+const NEGATION_START = /^(?:no|not|non|denies|denied|without|never|negative for|ruled out|absence of)\b/;
+
+/** A phrase as the kit matches it: lower case, single spaces, letters / digits / a few joiners; else undefined. */
+export function cleanPhrase(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return undefined;
+  const p = raw
+    .toLowerCase()
+    .replace(/[“”"`]/g, '')
+    .replace(/[^a-z0-9 './+\-%<>≥≤]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[ .'/+-]+|[ .'/+-]+$/g, '')
+    .trim();
+  if (p.length < 2 || p.length > MAX_PHRASE_CHARS) return undefined;
+  if (!/[a-z0-9]/.test(p)) return undefined;
+  return p;
+}
+
+// Words a small model copies from the prompt's framing ("integer", "null", "unit kg/m2") that state nothing.
+const GENERIC = new Set(['integer', 'number', 'null', 'none', 'boolean', 'true', 'false', 'yes', 'no', 'unit', 'value', 'score', 'total', 'patient', 'note', 'text', 'found', 'denied', 'not mentioned', 'mentioned', 'written', 'on', 'for', 'in', 'of', 'the']);
+
+/** A phrase that cannot state a fact: a framing word, a unit, or a measured value ("bmi 41", "epworth 10/24"). */
+export function isNoisePhrase(p: string): boolean {
+  return GENERIC.has(p) || /^unit\b/.test(p) || /\b\d{2,}(?:[./-]\d+)?\b/.test(p) || /^\d+(?:[.,/-]\d+)*$/.test(p);
+}
+
+export function cleanList(raw: unknown, max: number, dropNegated: boolean): string[] {
+  if (!Array.isArray(raw)) return [];
+  const out: string[] = [];
+  for (const item of raw) {
+    const p = cleanPhrase(item);
+    if (p && !isNoisePhrase(p) && !(dropNegated && NEGATION_START.test(p)) && !out.includes(p)) out.push(p);
+    if (out.length >= max) break;
+  }
+  return out;
+}
+
+/** Months named in a fact's name or description ("within_12mo", "within the last 12 months"), else undefined. */
+export function monthsOf(fact: FactSpec): number | undefined {
+  const m = /_(\d{1,3})mo\b/.exec(fact.name) ?? /within the (?:last|past) (\d{1,3}) months?/i.exec(fact.description);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Check and clean the model's answer for one fact. Throws ReaderOptionsError when nothing usable is left. */
+export function parseReaderOptions(fact: FactSpec, value: unknown): ReaderOptions {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ReaderOptionsError(fact.name, 'the answer is not a JSON object');
+  const v = value as Record<string, unknown>;
+  const kinds = readerKindsFor(fact);
+  const reader = v.reader as ReaderKind;
+  if (!kinds.includes(reader)) throw new ReaderOptionsError(fact.name, `"reader" must be one of ${kinds.join(', ')} for a ${fact.type} fact`);
+  const flagLike = reader === 'flag' || reader === 'recent';
+  let terms = cleanList(v.terms, MAX_TERMS, flagLike);
+  // A BMI label list replaces the kit's built-in labels: keep them.
+  if (reader === 'bmi') terms = [...BMI_LABELS, ...terms.filter((t) => !BMI_LABELS.includes(t))].slice(0, MAX_TERMS);
+  let exclude = cleanList(v.exclude, MAX_OTHER, false).filter((p) => !terms.includes(p));
+  const outcomes = reader === 'event' ? cleanList(v.outcomes, MAX_OTHER, false) : [];
+  // A contrary phrase that is also an outcome contradicts it (and would cancel every match): it goes.
+  exclude = exclude.filter((p) => !outcomes.includes(p));
+  // A word of the fact's own name is not a synonym of it ("diagnosis", "therapy", "symptoms"), except in a label.
+  const nameWords = fact.name.split('_');
+  if (reader !== 'number' && reader !== 'bmi') terms = terms.filter((t) => /\s/.test(t) || !nameWords.includes(t) || /\d/.test(t));
+  if (!terms.length && reader !== 'bmi') throw new ReaderOptionsError(fact.name, '"terms" holds no usable phrase (plain lower-case words naming the fact, 2 to 40 characters)');
+  if (reader === 'event' && !outcomes.length) throw new ReaderOptionsError(fact.name, 'an event reader needs "outcomes" (phrases saying it happened as the fact requires)');
+  const asked = typeof v.withinMonths === 'number' && Number.isInteger(v.withinMonths) && v.withinMonths > 0 && v.withinMonths <= 120 ? v.withinMonths : undefined;
+  // The spec's own number of months wins over the model's.
+  const withinMonths = reader === 'recent' ? (monthsOf(fact) ?? asked ?? 12) : 0;
+  return { reader, terms, exclude, outcomes, withinMonths };
+}
+
+const words = (t: string) => ` ${t.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+
+/**
+ * Phrases the model gave a fact that name another fact ("bmi" among the symptoms): a phrase goes from a fact
+ * when another fact's name or description holds it and this fact's does not. Returns what was removed.
+ */
+export function removeOtherFactsPhrases(facts: FactSpec[], options: Record<string, ReaderOptions>): Record<string, string[]> {
+  const own = Object.fromEntries(facts.map((f) => [f.name, words(`${f.name.replace(/_/g, ' ')} ${f.description}`)]));
+  const removed: Record<string, string[]> = {};
+  for (const f of facts) {
+    const o = options[f.name];
+    if (!o || o.reader === 'bmi') continue;
+    const others = facts.filter((g) => g.name !== f.name).map((g) => own[g.name]!);
+    const foreign = (p: string) => !own[f.name]!.includes(words(p)) && others.some((t) => t.includes(words(p)));
+    const gone = o.terms.filter(foreign);
+    if (gone.length && gone.length < o.terms.length) {
+      options[f.name] = { ...o, terms: o.terms.filter((p) => !gone.includes(p)) };
+      removed[f.name] = gone;
+    }
+  }
+  return removed;
+}
+
+const STOPWORDS = new Set(['with', 'from', 'that', 'this', 'when', 'than', 'have', 'been', 'were', 'does', 'only', 'last', 'within', 'patient', 'false', 'true', 'note', 'other', 'instead', 'needed', 'being', 'mentioned', 'written', 'denied', 'months', 'years', 'does', 'the', 'and', 'for', 'not']);
+const stem = (w: string) => w.replace(/(?:ing|ed|es|s|e|y|ies)$/, '').slice(0, 6);
+const contentStems = (t: string) => (t.toLowerCase().match(/[a-z][a-z0-9]{1,}/g) ?? []).filter((w) => !STOPWORDS.has(w)).map(stem);
+
+/**
+ * Whether a phrase is grounded in the spec: it shares a content word with the fact's name or description (not
+ * its "False when ..." part), or is the initials of a phrase there ("osa"). A 1.5B model otherwise pads a list
+ * with words of the prompt or of the notes ("prior authorization" among comorbidities, "daytime sleepiness"
+ * for a sleep study). A synonym the description lacks belongs in the spec: write it there.
+ */
+export function groundedPhrase(fact: FactSpec, phrase: string): boolean {
+  // The "False when / for ..." sentences name what does not count: not a source of terms.
+  const declared = `${fact.name.replace(/_/g, ' ')} ${fact.description.replace(/\bFalse\b[^.]*(?:\.|$)/g, ' ')}`.toLowerCase();
+  const stems = new Set(contentStems(declared));
+  if (contentStems(phrase).some((w) => stems.has(w))) return true;
+  const initials = (declared.match(/[a-z][a-z -]+/g) ?? []).flatMap((chunk) => {
+    const ws = chunk.split(/[\s-]+/).filter(Boolean);
+    const out: string[] = [];
+    for (let i = 0; i < ws.length; i++) for (let n = 2; n <= 4 && i + n <= ws.length; n++) out.push(ws.slice(i, i + n).map((w) => w[0]).join(''));
+    return out;
+  });
+  return !/\s/.test(phrase) && initials.includes(phrase);
+}
+
+const list = (items: string[]) => `[${items.map((s) => JSON.stringify(s)).join(', ')}]`;
+
+/** The kit call for one fact's options (what the slot file holds). */
+export function renderReader(o: ReaderOptions): string {
+  switch (o.reader) {
+    case 'flag':
+      return `flag({ terms: ${list(o.terms)}${o.exclude.length ? `, exclude: ${list(o.exclude)}` : ''} })`;
+    case 'number':
+      return `number({ labels: ${list(o.terms)} })`;
+    case 'bmi':
+      return o.terms.length && o.terms.join() !== BMI_LABELS.join() ? `bmi({ labels: ${list(o.terms)} })` : 'bmi()';
+    case 'event':
+      return `event({ subjects: ${list(o.terms)}, outcomes: ${list(o.outcomes)}${o.exclude.length ? `, contrary: ${list(o.exclude)}` : ''} })`;
+    case 'recent':
+      return `recent({ terms: ${list(o.terms)}, withinMonths: ${o.withinMonths}${o.exclude.length ? `, exclude: ${list(o.exclude)}` : ''} })`;
+  }
+}
+
+/** The same reader as renderReader's code, built live (the composer checks a fact's options on the goldens with it). */
+export function buildReader(o: ReaderOptions): Reader<boolean> | Reader<number | null> {
+  switch (o.reader) {
+    case 'flag':
+      return flag({ terms: o.terms, exclude: o.exclude });
+    case 'number':
+      return number({ labels: o.terms });
+    case 'bmi':
+      return o.terms.length ? bmi({ labels: o.terms }) : bmi();
+    case 'event':
+      return event({ subjects: o.terms, outcomes: o.outcomes, contrary: o.exclude });
+    case 'recent':
+      return recent({ terms: o.terms, withinMonths: o.withinMonths, exclude: o.exclude });
+  }
+}
+
+const READER_LINE = /^ {4}([a-z][a-z0-9_]*): (flag|number|bmi|event|recent)\((.*)\),$/;
+
+/** Read the options back from a rendered slot file (the previous attempt), by fact. Lines it cannot read are left out. */
+export function parseRenderedReaders(code: string): Record<string, ReaderOptions> {
+  const out: Record<string, ReaderOptions> = {};
+  for (const line of code.split('\n')) {
+    const m = READER_LINE.exec(line);
+    if (!m) continue;
+    const reader = m[2] as ReaderKind;
+    let args: Record<string, unknown> = {};
+    try {
+      // Rendered keys are bare identifiers and every string is JSON: quote the keys and it is JSON.
+      if (m[3]) args = JSON.parse(m[3].replace(/([{,] )([a-zA-Z]+):/g, '$1"$2":')) as Record<string, unknown>;
+    } catch {
+      continue;
+    }
+    const strings = (k: string) => (Array.isArray(args[k]) ? (args[k] as unknown[]).filter((s): s is string => typeof s === 'string') : []);
+    out[m[1]!] = {
+      reader,
+      terms: reader === 'bmi' && !args.labels ? [...BMI_LABELS] : reader === 'number' || reader === 'bmi' ? strings('labels') : reader === 'event' ? strings('subjects') : strings('terms'),
+      exclude: reader === 'event' ? strings('contrary') : strings('exclude'),
+      outcomes: strings('outcomes'),
+      withinMonths: typeof args.withinMonths === 'number' ? args.withinMonths : 0,
+    };
+  }
+  return out;
+}
+
+/** The complete extractor slot file for these per-fact options (imports, then the one composition). */
+export function renderExtractorFile(spec: Spec, imports: string[], factsType: string, options: Record<string, ReaderOptions>): string {
+  const lines = spec.facts.map((f) => {
+    const o = options[f.name];
+    if (!o) throw new ReaderOptionsError(f.name, 'no reader options');
+    return `    ${f.name}: ${renderReader(o)},`;
+  });
+  return [
+    ...imports,
+    '',
+    '// Composed from per-fact reader options written by the model (compiler/reader-options.ts renders them).',
+    `export function extract(text: string): ExtractorResult<${factsType}> {`,
+    `  return extractFacts<${factsType}>(text, {`,
+    ...lines,
+    '  });',
+    '}',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,153 @@
+// The extractor slot in readers form: the model's per-fact answers are checked and cleaned, rendered into a
+// kit composition that passes the real stages, read back on regeneration, and only the facts the accuracy
+// stage names are asked again. The client here is scripted (these are the error and bookkeeping paths; the
+// real model runs in test/compile-embedded.integration.test.ts).
+import { join } from 'node:path';
+import type { ChatPrompt, JsonAnswer, ModelClient } from '../compiler/llm-client';
+import { ModelOutputError } from '../compiler/llm-client';
+import { runStages } from '../compiler/pipeline';
+import { checkFact, composeExtractor, factsToRegenerate, linesAbout } from '../compiler/reader-composer';
+import { cleanPhrase, parseReaderOptions, parseRenderedReaders, ReaderOptionsError, renderReader } from '../compiler/reader-options';
+import { choosePhrasesPrompt, examplesFor, readerPrompt } from '../compiler/reader-prompt';
+import { loadSpec, type FactSpec } from '../compiler/spec';
+
+const SLEEP = loadSpec(join(__dirname, '..', 'specs', 'prior-auth-sleep-study.yaml'));
+const fact = (name: string): FactSpec => SLEEP.spec.facts.find((f) => f.name === name)!;
+
+const GOOD: Record<string, unknown> = {
+  epworth_score: { reader: 'number', terms: ['Epworth', 'ESS', 'epworth sleepiness scale'], exclude: [], outcomes: [], withinMonths: 0 },
+  has_osa_symptoms: { reader: 'flag', terms: ['snoring', 'snores', 'witnessed apneas', 'gasping', 'choking', 'no snoring'], exclude: [], outcomes: [], withinMonths: 0 },
+  bmi: { reader: 'bmi', terms: [], exclude: [], outcomes: [], withinMonths: 0 },
+  has_prior_sleep_study_within_12mo: { reader: 'recent', terms: ['sleep study', 'polysomnography', 'psg', 'hsat'], exclude: ['sleep hygiene'], outcomes: [], withinMonths: 3 },
+  has_significant_comorbidity: { reader: 'flag', terms: ['congestive heart failure', 'chf', 'als', 'copd'], exclude: [], outcomes: [], withinMonths: 0 },
+};
+
+/** A client that answers per fact from a table and records which facts it was asked about. */
+function scripted(answers: (factName: string, call: number) => unknown): ModelClient & { asked: string[] } {
+  const asked: string[] = [];
+  return {
+    model: 'scripted',
+    asked,
+    async complete() {
+      throw new Error('not used');
+    },
+    async completeJson(prompt: ChatPrompt): Promise<JsonAnswer> {
+      const name = /Fact `([a-z0-9_]+)`/.exec(prompt.user)![1]!;
+      const choice = /Candidate phrases: (.*)\.\n/.exec(prompt.user);
+      asked.push(choice ? `${name}+choose` : name);
+      // A regeneration offers candidates: choose all of them.
+      const value = choice ? { add: JSON.parse(`[${choice[1]}]`) } : answers(name, asked.filter((a) => a === name).length);
+      return { value, usage: { prompt: 100, completion: 20, total: 120 }, model: 'scripted' };
+    },
+  };
+}
+
+describe('reader options', () => {
+  it('cleans phrases: lower case, single spaces, no quotes, length limits', () => {
+    expect(cleanPhrase('  Witnessed   "Apneas" ')).toBe('witnessed apneas');
+    expect(cleanPhrase('x')).toBeUndefined();
+    expect(cleanPhrase('a'.repeat(41))).toBeUndefined();
+    expect(cleanPhrase(42)).toBeUndefined();
+  });
+
+  it('drops terms that start with a negation from a flag (a denied mention would match) but keeps them as event outcomes', () => {
+    const flagged = parseReaderOptions(fact('has_osa_symptoms'), GOOD.has_osa_symptoms);
+    expect(flagged.terms).not.toContain('no snoring');
+    expect(flagged.terms).toContain('snoring');
+    const lumbar = loadSpec(join(__dirname, '..', 'specs', 'prior-auth-lumbar-mri.yaml')).spec.facts.find((f) => f.name === 'has_conservative_therapy_failure')!;
+    const ev = parseReaderOptions(lumbar, { reader: 'event', terms: ['physical therapy'], exclude: [], outcomes: ['no relief', 'did not help'], withinMonths: 0 });
+    expect(ev.outcomes).toEqual(['no relief', 'did not help']);
+  });
+
+  it('refuses a reader the fact type cannot use, an event without outcomes, and an empty phrase list', () => {
+    expect(() => parseReaderOptions(fact('bmi'), { reader: 'flag', terms: ['bmi'] })).toThrow(ReaderOptionsError);
+    const lumbar = loadSpec(join(__dirname, '..', 'specs', 'prior-auth-lumbar-mri.yaml')).spec.facts.find((f) => f.name === 'has_conservative_therapy_failure')!;
+    expect(() => parseReaderOptions(lumbar, { reader: 'event', terms: ['physical therapy'], outcomes: [] })).toThrow(/outcomes/);
+    expect(() => parseReaderOptions(fact('has_osa_symptoms'), { reader: 'event', terms: ['cpap'], outcomes: ['failed'] })).toThrow(/must be one of flag/);
+    expect(() => parseReaderOptions(fact('has_osa_symptoms'), { reader: 'flag', terms: ['', '!'] })).toThrow(/no usable phrase/);
+    expect(() => parseReaderOptions(fact('has_osa_symptoms'), 'flag')).toThrow(/not a JSON object/);
+  });
+
+  it("takes the spec's months over the model's for a recent reader", () => {
+    expect(parseReaderOptions(fact('has_prior_sleep_study_within_12mo'), GOOD.has_prior_sleep_study_within_12mo).withinMonths).toBe(12);
+  });
+
+  it('reads rendered options back exactly (regeneration keeps what passed)', () => {
+    for (const name of Object.keys(GOOD)) {
+      const o = parseReaderOptions(fact(name), GOOD[name]);
+      const back = parseRenderedReaders(`    ${name}: ${renderReader(o)},`)[name]!;
+      expect(back).toEqual(o);
+    }
+  });
+});
+
+describe('reader prompt', () => {
+  it('shows the fact, the reader the compiler chose with a worked example, and notes where the fact holds', () => {
+    const ex = examplesFor(SLEEP.extraction, 'has_osa_symptoms');
+    expect(ex.length).toBeGreaterThan(0);
+    expect(ex.every((g) => g.facts.has_osa_symptoms === true)).toBe(true);
+    const first = readerPrompt(SLEEP, fact('has_osa_symptoms'));
+    expect(first.user).toContain('has_osa_symptoms');
+    expect(first.system).toContain('The reader is flag');
+    expect(readerPrompt(SLEEP, fact('has_prior_sleep_study_within_12mo')).system).toContain('The reader is recent');
+    expect(readerPrompt(SLEEP, fact('bmi')).system).toContain('The reader is bmi');
+  });
+
+  it('on regeneration asks the model to choose among candidates, showing the missed notes and what was removed', () => {
+    const o = parseReaderOptions(fact('has_osa_symptoms'), GOOD.has_osa_symptoms);
+    const p = choosePhrasesPrompt(SLEEP, fact('has_osa_symptoms'), o, { removed: ['night shifts'], missed: [{ text: 'Loud snorer per wife.', expected: true }] }, ['snorer']);
+    expect(p.user).toContain('"night shifts"');
+    expect(p.user).toContain('Loud snorer per wife.');
+    expect(p.user).toContain('Candidate phrases: "snorer"');
+  });
+});
+
+describe('composeExtractor', () => {
+  it('renders a file that passes security and syntax, with tokens summed over the per-fact calls', async () => {
+    const client = scripted((name) => GOOD[name]);
+    const c = await composeExtractor(client, SLEEP, { attempt: 1 });
+    expect(client.asked).toEqual(SLEEP.spec.facts.map((f) => f.name));
+    expect(c.usage.total).toBe(120 * SLEEP.spec.facts.length);
+    const stages = await runStages({ loaded: SLEEP, slot: 'extractor', code: c.code });
+    expect(stages.slice(0, 3).map((s) => [s.stage, s.passed])).toEqual([
+      ['security', true],
+      ['syntax', true],
+      ['execution', true],
+    ]);
+  });
+
+  it('works again only on the facts the accuracy stage names: removes wrong phrases, offers grounded candidates from missed notes', async () => {
+    const narrow = { ...(GOOD.has_osa_symptoms as object), terms: ['witnessed apneas', 'bmi'] };
+    const first = await composeExtractor(scripted((name) => (name === 'has_osa_symptoms' ? narrow : GOOD[name])), SLEEP, { attempt: 1 });
+    const before = checkFact(SLEEP.extraction, 'has_osa_symptoms', parseRenderedReaders(first.code).has_osa_symptoms!);
+    expect(before.missed.length).toBeGreaterThan(0);
+    const client = scripted((name) => GOOD[name]);
+    const feedback = [
+      { stage: 'accuracy' as const, rule: 'below-threshold', message: '10/12 extraction golden cases correct', line: 0, column: 0 },
+      { stage: 'accuracy' as const, rule: 'extraction-fact-hint', message: 'has_osa_symptoms: wrong in 2 golden case(s).', line: 0, column: 0 },
+    ];
+    const again = await composeExtractor(client, SLEEP, { attempt: 2, feedback, previousCode: first.code });
+    expect(client.asked).toEqual(['has_osa_symptoms+choose']);
+    const o = parseRenderedReaders(again.code);
+    expect(o.has_osa_symptoms!.terms).toContain('witnessed apneas');
+    expect(o.has_osa_symptoms!.terms.length).toBeGreaterThan(1);
+    expect(checkFact(SLEEP.extraction, 'has_osa_symptoms', o.has_osa_symptoms!).removed).toEqual([]);
+    for (const f of ['epworth_score', 'bmi', 'has_significant_comorbidity']) expect(o[f]).toEqual(parseRenderedReaders(first.code)[f]);
+    expect(again.rationale).toContain('kept from the previous attempt');
+    expect(again.rationale).toContain('model chose');
+  });
+
+  it('asks every fact again when another stage failed', () => {
+    const facts = ['a', 'b'];
+    const prev = { a: parseReaderOptions(fact('bmi'), GOOD.bmi), b: parseReaderOptions(fact('bmi'), GOOD.bmi) };
+    expect([...factsToRegenerate(facts, [{ stage: 'syntax', rule: 'x', message: 'a: bad', line: 1, column: 1 }], prev)]).toEqual(facts);
+    expect(linesAbout('bmi', [{ stage: 'accuracy', rule: 'm', message: 'golden s3: text "…": bmi expected 36, got null', line: 0, column: 0 }])).toHaveLength(1);
+    expect(linesAbout('bmi', [{ stage: 'accuracy', rule: 'm', message: 'golden s3: has_bmi_x expected true', line: 0, column: 0 }])).toHaveLength(0);
+  });
+
+  it('a fact answered unusably twice is a bad-output attempt (ModelOutputError), not a crash', async () => {
+    const client = scripted((name) => (name === 'bmi' ? { reader: 'flag', terms: ['bmi'] } : GOOD[name]));
+    await expect(composeExtractor(client, SLEEP, { attempt: 1 })).rejects.toThrow(ModelOutputError);
+    expect(client.asked.filter((a) => a === 'bmi')).toHaveLength(2);
+  });
+});
