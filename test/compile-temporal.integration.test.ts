@@ -223,6 +223,15 @@ describe('versioning: a new spec version is a new workflow type; runs in flight 
     const root = join(tmp, 'versioning');
     mkdirSync(root, { recursive: true });
     cpSync(join(ROOT, 'workflows-generated'), join(root, 'workflows-generated'), { recursive: true });
+    // The copy keeps only the repository's v1 of the spec (the repository may have released later versions):
+    // this test packages its own v2 beside it.
+    const lockFile = join(root, 'workflows-generated', 'releases.lock.json');
+    const copiedLock = JSON.parse(readFileSync(lockFile, 'utf8')) as { releases: Record<string, Record<string, unknown>> };
+    for (const v of Object.keys(copiedLock.releases[SPEC] ?? {}).filter((k) => k !== 'v1')) {
+      delete copiedLock.releases[SPEC]![v];
+      rmSync(join(root, 'workflows-generated', SPEC, v), { recursive: true, force: true });
+    }
+    writeFileSync(lockFile, `${JSON.stringify(copiedLock, null, 2)}\n`);
     for (const d of ['templates', 'activities', 'node_modules']) symlinkSync(join(ROOT, d), join(root, d), 'dir');
     const specsDir = specsCopy('versioning-specs', (spec, decisions) => [
       spec.replace('version: 1', 'version: 2').replace(V2_RULE.from, V2_RULE.to).replace('(Epworth > 10)', '(Epworth >= 10)'),

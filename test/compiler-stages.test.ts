@@ -209,6 +209,7 @@ describe('accuracy stage', () => {
     expect(x.passed).toBe(false);
     expect(x.diagnostics.map((d) => d.message)).toEqual([
       expect.stringMatching(/^1\/2 extraction golden cases correct/),
+      expect.stringMatching(/^has_t2d_diagnosis: right value but marked uncertain\. Marked uncertain in 1 golden case\(s\) \(hedged\)/),
       expect.stringMatching(/golden e2: .*marked uncertain \(has_t2d_diagnosis: hedged\), which counts as a miss/),
     ]);
     const none = await runAccuracyStage({ loaded: { ...loaded, extraction: [] }, slot: 'extractor', code: extractor });
