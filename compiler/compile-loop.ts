@@ -119,6 +119,7 @@ export function mergeProvenance(base: Provenance, next: Provenance): Provenance 
   if (models.length) out.model = models.join(', ');
   const files = [...(base.candidateFiles ?? []), ...(next.candidateFiles ?? []).filter((f) => !(base.candidateFiles ?? []).includes(f))];
   if (files.length) out.candidateFiles = files;
+  if (next.note) out.note = next.note;
   return out;
 }
 

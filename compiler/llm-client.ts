@@ -64,6 +64,8 @@ export interface ChatPrompt {
 export interface SamplingOptions {
   temperature?: number;
   seed?: number;
+  /** A lower completion cap for this call (small JSON answers), never above the configured one. */
+  maxTokens?: number;
 }
 
 export interface JsonAnswer {
@@ -222,7 +224,7 @@ function chatRequest(config: ModelConfig, prompt: ChatPrompt, sampling: Sampling
     model: config.model,
     temperature: sampling.temperature ?? 0,
     seed: sampling.seed ?? config.seed ?? DEFAULT_SEED,
-    max_completion_tokens: config.maxTokens ?? DEFAULT_MAX_TOKENS,
+    max_completion_tokens: Math.min(config.maxTokens ?? DEFAULT_MAX_TOKENS, sampling.maxTokens ?? Number.POSITIVE_INFINITY),
     messages: [
       { role: 'system' as const, content: prompt.system },
       { role: 'user' as const, content: prompt.user },

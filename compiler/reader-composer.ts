@@ -31,6 +31,9 @@ export interface ComposedExtractor {
   promptHash: string;
 }
 
+/** Completion cap of one per-fact answer (a few dozen phrases at most). */
+const READER_MAX_TOKENS = 700;
+
 /** Tries per fact within one attempt when the answer is unusable (the second sees why). */
 const TRIES_PER_FACT = 2;
 
@@ -102,6 +105,12 @@ export function repairExcludes(goldens: LoadedSpec['extraction'], fact: string, 
 }
 
 const MAX_CANDIDATES = 24;
+const OUTCOME_EDGE_WORD = /^(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per)\b|\b(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per|is|was|has|had)$/;
+/** A token the fact's description writes as a code or abbreviation (capitals or digits: "T2DM", "E11", "ESS"). */
+function codeLike(fact: FactSpec, word: string): boolean {
+  return (fact.description.match(/\b[A-Z0-9][A-Z0-9.-]*[A-Z0-9]\b/g) ?? []).some((t) => /[A-Z]/.test(t) && t.toLowerCase().replace(/\.$/, '') === word);
+}
+const EDGE_WORD = /^(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per|is|was|has|had)\b|\b(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per|is|was|has|had)$/;
 
 /**
  * Phrases the model may choose from for the notes a fact's reader missed: for a number, the labels written
@@ -115,24 +124,56 @@ export function candidatePhrases(loaded: LoadedSpec, fact: FactSpec, o: ReaderOp
     return { terms: labels.slice(0, MAX_CANDIDATES), outcomes: [] };
   }
   const grams = new Set<string>();
+  const outcomeGrams = new Set<string>();
+  const hasSubject = buildReader({ ...o, reader: 'flag', exclude: [] });
   for (const m of missed) {
+    // An event note that already names what was tried lacks an outcome phrase; otherwise it lacks the subject.
+    const needsOutcome = o.reader === 'event' && extractFacts<Facts>(m.text, { s: hasSubject } as Readers<Facts>).found.s === true;
+    const into = needsOutcome ? outcomeGrams : grams;
     const ws = m.text.toLowerCase().match(/[a-z0-9][a-z0-9'/-]*/g) ?? [];
     for (let i = 0; i < ws.length; i++)
       for (let n = 1; n <= 4 && i + n <= ws.length; n++) {
         const p = cleanPhrase(ws.slice(i, i + n).join(' '));
-        if (p && !have.has(p) && !isNoisePhrase(p) && !/^(?:no|not|denies|denied|without|never|and|or|the|a|of|with|for|on|in)\b|\b(?:and|or|the|a|of|with|for|on|in)$/.test(p)) grams.add(p);
+        // No negation or number inside, and content words at both ends ("gasping arousals at" is not a phrase).
+        // A single word mined from a note is too general ("type", "completed") unless it is a code or an
+        // abbreviation the description writes in capitals ("T2DM", "PSG"); "was ineffective" may start with "was".
+        const single = !p?.includes(' ');
+        const edge = needsOutcome ? OUTCOME_EDGE_WORD : EDGE_WORD;
+        if (p && !have.has(p) && !isNoisePhrase(p) && !/\b(?:no|not|denies|denied|never)\b|\b\d+\b/.test(p) && !edge.test(p) && (!single || codeLike(fact, p))) into.add(p);
       }
   }
   const others = loaded.spec.facts.filter((f) => f.name !== fact.name);
+  // Every word must belong to this fact or to no other: "sleep study epworth" is not an OSA symptom.
+  const foreign = (p: string) => p.split(' ').some((w) => !groundedPhrase(fact, w) && others.some((f) => groundedPhrase(f, w)));
+  // A candidate must read at least one missed note and misread none (outcomes are judged, not grounded:
+  // "was ineffective" is how a note says a therapy failed, whatever the description's words).
+  // An event note naming neither the subject nor the outcome is fixed in two steps: a subject candidate only
+  // has to be found in a missed note (the next attempt then offers its outcome).
+  const subjectOnly = o.reader === 'event';
   const ok = (p: string, asOutcome: boolean) => {
-    if (!groundedPhrase(fact, p) || others.some((f) => groundedPhrase(f, p) && !groundedPhrase(fact, p))) return false;
-    const trial = asOutcome ? { ...o, outcomes: [...o.outcomes, p] } : { ...o, terms: [...o.terms, p] };
-    return checkFact(loaded.extraction, fact.name, trial).removed.length === 0;
+    if ((!asOutcome && !groundedPhrase(fact, p)) || foreign(p)) return false;
+    const trial = withCandidate(o, p, asOutcome);
+    const check = checkFact(loaded.extraction, fact.name, trial);
+    if (check.removed.length) return false;
+    if (check.missed.length < missed.length) return true;
+    return subjectOnly && !asOutcome && missed.some((m) => extractFacts<Facts>(m.text, { s: buildReader({ ...trial, reader: 'flag', exclude: [] }) } as Readers<Facts>).found.s === true && !extractFacts<Facts>(m.text, { s: hasSubject } as Readers<Facts>).found.s);
   };
-  const sorted = [...grams].sort((a, b) => b.split(' ').length - a.split(' ').length || (a < b ? -1 : 1));
-  const terms = sorted.filter((p) => ok(p, false)).slice(0, MAX_CANDIDATES);
-  const outcomes = o.reader === 'event' ? sorted.filter((p) => !terms.includes(p) && ok(p, true)).slice(0, MAX_CANDIDATES) : [];
+  // Shortest first, and a phrase that holds a shorter candidate adds nothing (the shorter one already matches).
+  const pick = (pool: Set<string>, asOutcome: boolean) => {
+    const out: string[] = [];
+    const sorted = [...pool].sort((a, b) => a.split(' ').length - b.split(' ').length || (a < b ? -1 : 1));
+    for (const p of sorted) if (!out.some((q) => ` ${p} `.includes(` ${q} `)) && ok(p, asOutcome)) out.push(p);
+    return out.slice(0, MAX_CANDIDATES);
+  };
+  const terms = pick(grams, false);
+  const outcomes = o.reader === 'event' ? pick(outcomeGrams, true).filter((p) => !terms.includes(p)) : [];
   return { terms, outcomes };
+}
+
+/** The options with one more phrase; an outcome holding a contrary phrase ("stopped due to side effects" vs "stopped") drops that contrary phrase. */
+export function withCandidate(o: ReaderOptions, p: string, asOutcome: boolean): ReaderOptions {
+  if (!asOutcome) return { ...o, terms: [...o.terms, p] };
+  return { ...o, outcomes: [...o.outcomes, p], exclude: o.exclude.filter((c) => !` ${p} `.includes(` ${c} `)) };
 }
 
 function withoutRemoved(o: ReaderOptions, removed: string[]): ReaderOptions {
@@ -158,7 +199,7 @@ export async function composeExtractor(client: ModelClient, loaded: LoadedSpec, 
   const ask = async (key: string, prompt: ChatPrompt, schema: Record<string, unknown>, t: number) => {
     prompts[key] = prompt;
     try {
-      const answer = await completeJson(prompt, schema, samplingForAttempt(request.attempt + (t - 1) * 10));
+      const answer = await completeJson(prompt, schema, { ...samplingForAttempt(request.attempt + (t - 1) * 10), maxTokens: READER_MAX_TOKENS });
       usage = add(usage, answer.usage);
       models.add(answer.model);
       return answer.value;
@@ -199,11 +240,7 @@ export async function composeExtractor(client: ModelClient, loaded: LoadedSpec, 
       else {
         const value = await ask(`${fact.name}+choose`, choosePhrasesPrompt(loaded, fact, o, { removed, missed: after.missed }, all), chooseSchema(all), TRIES_PER_FACT);
         const chosen = Array.isArray((value as { add?: unknown } | undefined)?.add) ? ((value as { add: unknown[] }).add.filter((p): p is string => typeof p === 'string' && all.includes(p))) : [];
-        o = {
-          ...o,
-          terms: [...o.terms, ...chosen.filter((p) => cand.terms.includes(p) && !o.terms.includes(p))],
-          outcomes: [...o.outcomes, ...chosen.filter((p) => cand.outcomes.includes(p) && !cand.terms.includes(p) && !o.outcomes.includes(p))],
-        };
+        for (const p of chosen) if (!o.terms.includes(p) && !o.outcomes.includes(p)) o = withCandidate(o, p, cand.outcomes.includes(p));
         notes.push(`${fact.name}: model chose ${chosen.length ? chosen.map((p) => JSON.stringify(p)).join(', ') : 'nothing'} among ${all.length} candidate phrase(s)`);
       }
     }

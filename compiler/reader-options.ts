@@ -41,7 +41,9 @@ export function readerKindsFor(fact: FactSpec): ReaderKind[] {
 /** The kit's built-in BMI labels (kit/readers.ts bmi()). */
 export const BMI_LABELS = ['bmi', 'body mass index', 'body-mass index'];
 
-const phraseList = (max: number) => ({ type: 'array', items: { type: 'string', maxLength: MAX_PHRASE_CHARS }, maxItems: max });
+// maxItems caps each list in the local grammar (no runaway repetition); longer phrases are dropped by cleanPhrase
+// (maxLength is left out: OpenAI's strict structured outputs refuse it).
+const phraseList = (max: number) => ({ type: 'array', items: { type: 'string' }, maxItems: max });
 
 /** JSON schema of the answer for one fact (the local model's grammar enforces the caps). */
 export function readerOptionsSchema(fact: FactSpec): Record<string, unknown> {

@@ -82,7 +82,7 @@ beforeAll(async () => {
     connection: env.nativeConnection,
     taskQueue: compilerQueue,
     codec: testCodec(),
-    deps: { modelConfig: { baseURL: fake.url, apiKey: 'test-key', model: 'fake-coder-1', codeFormat: 'json' }, reportsDir: join(tmp, 'reports') },
+    deps: { modelConfig: { baseURL: fake.url, apiKey: 'test-key', model: 'fake-coder-1', codeFormat: 'json', extractorForm: 'code' }, reportsDir: join(tmp, 'reports') },
   });
   compileRunning = compileWorker.run();
 });

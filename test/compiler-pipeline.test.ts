@@ -116,7 +116,7 @@ function capture(env: Record<string, string | undefined> = {}): CompileIo & { ou
 }
 
 function modelEnv(server: FakeOpenAI) {
-  return { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'test-key', CAI_MODEL: MODEL, CAI_CODE_FORMAT: 'json' };
+  return { OPENAI_BASE_URL: server.url, OPENAI_API_KEY: 'test-key', CAI_MODEL: MODEL, CAI_CODE_FORMAT: 'json', CAI_EXTRACTOR_FORM: 'code' };
 }
 
 function opts(ws: Workspace, extra: Partial<CompileCommandOptions> = {}): CompileCommandOptions {
@@ -250,7 +250,7 @@ describe('compile with an OpenAI-compatible model', () => {
   });
 
   it('retries refusals and malformed output; an unreachable model (HTTP 500) rejects at once', async () => {
-    const generator = openAIGenerator(createModelClient({ baseURL: server.url, apiKey: 'k', model: MODEL, codeFormat: 'json' }), 'json');
+    const generator = openAIGenerator(createModelClient({ baseURL: server.url, apiKey: 'k', model: MODEL, codeFormat: 'json' }), 'json', undefined, 'code');
     const loaded = loadSpec(makeWorkspace('refusal').specFile);
     server.push({ kind: 'refusal', refusal: 'I cannot write code for medical decisions.' }, { kind: 'content', content: '{"code": "export' }, candidate(GOOD_DECISION), candidate(goodExtractor));
     const events: CompileProgress[] = [];
@@ -412,7 +412,7 @@ describe('compileSpec input validation', () => {
   it('throws a clear error for an unknown compliance block before calling the model', async () => {
     const loaded: LoadedSpec = loadSpec(makeWorkspace('blocks').specFile);
     const bad = { ...loaded, spec: { ...loaded.spec, compliance: ['pci-dss'] } };
-    const generator = openAIGenerator(createModelClient({ baseURL: server.url, apiKey: 'k', model: MODEL, codeFormat: 'json' }), 'json');
+    const generator = openAIGenerator(createModelClient({ baseURL: server.url, apiKey: 'k', model: MODEL, codeFormat: 'json' }), 'json', undefined, 'code');
     await expect(compileSpec(bad, { generator })).rejects.toThrow(/unknown compliance block "pci-dss"/);
     expect(server.requests).toHaveLength(0);
   });

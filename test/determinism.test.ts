@@ -1,6 +1,6 @@
 // Determinism: the compiled extractor + checks + decision on 1,000 identical inputs give one distinct output
 // (entropy 0), for every committed artifact; and byte-identical packaging of the committed artifacts.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluate } from '../templates/bounded-decision/evaluate';
 import type { DecideFn } from '../templates/bounded-decision/types';
@@ -30,7 +30,9 @@ describe.each(artifacts.map((a) => [`${a.info.spec}@v${a.info.specVersion}`, a] 
 
   test('the manifest hash matches the committed files (nothing edited after packaging)', () => {
     const manifest = listArtifacts().find((a) => a.spec === artifact.info.spec && a.version === artifact.info.specVersion)!.manifest;
-    const code = Object.fromEntries(['facts.ts', 'decision.ts', 'extractor.ts', 'workflow.ts'].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+    // A kit-using version carries its vendored kit (kit/*.ts), hashed with the slots.
+    const kitFiles = existsSync(join(dir, 'kit')) ? readdirSync(join(dir, 'kit')).map((f) => `kit/${f}`) : [];
+    const code = Object.fromEntries(['facts.ts', 'decision.ts', 'extractor.ts', 'workflow.ts', ...kitFiles].map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
     expect(computeArtifactHash(manifest.specHash, code)).toBe(manifest.artifactHash);
     expect(artifact.info.artifactHash).toBe(manifest.artifactHash);
     const loaded = loadSpec(join(ROOT, 'specs', `${artifact.info.spec}.yaml`));

@@ -42,7 +42,7 @@ describe('prior-auth-sleep-study on a real dev server', () => {
   test('every example case gets its expected outcome, by its own workflow type and rules', () => {
     expect(Object.fromEntries(reports.map((r) => [r.id, r.status]))).toEqual(Object.fromEntries(expected));
     const info = resolveWorkflow('prior-auth-sleep-study');
-    expect(info.workflowType).toBe('priorAuthSleepStudyV1');
+    expect(info.workflowType).toBe('priorAuthSleepStudyV2');
     expect(info.input.field).toBe('clinical_note');
   });
 
@@ -61,7 +61,7 @@ describe('prior-auth-sleep-study on a real dev server', () => {
     const waiting = reports.find((r) => r.id === 'ss06-implausible-score')!;
     await submitReview(client, waiting.workflowId!, { outcome: 'DENIED', reviewer: 'dr-kim', note: 'score re-checked: 13, no symptoms' });
     const result = await client.workflow.getHandle(waiting.workflowId!).result();
-    expect(result).toMatchObject({ status: 'DENIED', decidedBy: 'reviewer', artifact: { spec: 'prior-auth-sleep-study', specVersion: 1 } });
+    expect(result).toMatchObject({ status: 'DENIED', decidedBy: 'reviewer', artifact: { spec: 'prior-auth-sleep-study', specVersion: 2 } });
     const desc = await client.workflow.getHandle(waiting.workflowId!).describe();
     expect(desc.typedSearchAttributes.get(SA.spec)).toBe('prior-auth-sleep-study');
   });
