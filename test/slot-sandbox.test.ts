@@ -4,7 +4,7 @@
 // extractCompiled activity then sends the case to review. The released extractors give the same results as
 // in process.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -52,7 +52,12 @@ describe('released extractors in the sandbox', () => {
   });
 
   test('the folder check computes the compiler\'s artifact hash, and a changed file is refused', async () => {
-    for (const a of listArtifacts()) expect(artifactHashOfFolder(a.dir, a.manifest.specHash)).toBe(computeArtifactHash(a.manifest.specHash, Object.fromEntries(['decision.ts', 'extractor.ts', 'facts.ts', 'workflow.ts'].map((n) => [n, readFileSync(join(a.dir, n), 'utf8')]))));
+    for (const a of listArtifacts()) {
+      // A kit-using version hashes its vendored kit (kit/*.ts) with the slots.
+      const kit = existsSync(join(a.dir, 'kit')) ? readdirSync(join(a.dir, 'kit')).map((f) => `kit/${f}`) : [];
+      const files = Object.fromEntries(['decision.ts', 'extractor.ts', 'facts.ts', 'workflow.ts', ...kit].map((n) => [n, readFileSync(join(a.dir, n), 'utf8')]));
+      expect(artifactHashOfFolder(a.dir, a.manifest.specHash)).toBe(computeArtifactHash(a.manifest.specHash, files));
+    }
     const dir = mkdtempSync(join(tmpdir(), 'cai-slot-'));
     try {
       cpSync(glp1.dir!, dir, { recursive: true });
