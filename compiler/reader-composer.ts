@@ -10,7 +10,7 @@ import { factsTypeName } from './package';
 import { slotSignature, type FeedbackDiagnostic } from './prompt';
 import { extractFacts, type Readers } from '../templates/bounded-decision/kit';
 import type { Facts } from '../templates/bounded-decision/types';
-import { buildReader, cleanPhrase, groundedPhrase, isNoisePhrase, removeOtherFactsPhrases, parseReaderOptions, parseRenderedReaders, readerOptionsSchema, renderExtractorFile, ReaderOptionsError, type ReaderOptions } from './reader-options';
+import { buildReader, cleanPhrase, declaredItems, groundedPhrase, isNoisePhrase, removeOtherFactsPhrases, parseReaderOptions, parseRenderedReaders, readerOptionsSchema, renderExtractorFile, ReaderOptionsError, type ReaderOptions } from './reader-options';
 import { choosePhrasesPrompt, chooseSchema, readerPrompt, type FactCheck } from './reader-prompt';
 import { labelBefore } from './stages/extraction-hints';
 import type { ChatPrompt } from './llm-client';
@@ -106,9 +106,9 @@ export function repairExcludes(goldens: LoadedSpec['extraction'], fact: string, 
 
 const MAX_CANDIDATES = 24;
 const OUTCOME_EDGE_WORD = /^(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per)\b|\b(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per|is|was|has|had)$/;
-/** A token the fact's description writes as a code or abbreviation (capitals or digits: "T2DM", "E11", "ESS"). */
+/** A word the description lists as an item of its own ("T2DM" in "(T2DM, DM2, DM type II)"; not "DM"). */
 function codeLike(fact: FactSpec, word: string): boolean {
-  return (fact.description.match(/\b[A-Z0-9][A-Z0-9.-]*[A-Z0-9]\b/g) ?? []).some((t) => /[A-Z]/.test(t) && t.toLowerCase().replace(/\.$/, '') === word);
+  return declaredItems(fact).includes(word);
 }
 const EDGE_WORD = /^(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per|is|was|has|had)\b|\b(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per|is|was|has|had)$/;
 

@@ -128,8 +128,10 @@ export function parseReaderOptions(fact: FactSpec, value: unknown): ReaderOption
   if (reader === 'bmi') terms = [...BMI_LABELS, ...terms.filter((t) => !BMI_LABELS.includes(t))].slice(0, MAX_TERMS);
   let exclude = cleanList(v.exclude, MAX_OTHER, false).filter((p) => !terms.includes(p));
   const outcomes = reader === 'event' ? cleanList(v.outcomes, MAX_OTHER, false) : [];
-  // A contrary phrase that is also an outcome contradicts it (and would cancel every match): it goes.
-  exclude = exclude.filter((p) => !outcomes.includes(p));
+  // A contrary phrase that is also an outcome contradicts it (and would cancel every match), and one the
+  // description states as the fact ("was stopped because it was not tolerated") is not contrary: both go.
+  const positive = words(positiveDeclaration(fact));
+  exclude = exclude.filter((p) => !outcomes.includes(p) && !positive.includes(words(p)));
   // A word of the fact's own name is not a synonym of it ("diagnosis", "therapy", "symptoms"), except in a label.
   const nameWords = fact.name.split('_');
   if (reader !== 'number' && reader !== 'bmi') terms = terms.filter((t) => /\s/.test(t) || !nameWords.includes(t) || /\d/.test(t));
@@ -174,9 +176,21 @@ const contentStems = (t: string) => (t.toLowerCase().match(/[a-z][a-z0-9]{1,}/g)
  * with words of the prompt or of the notes ("prior authorization" among comorbidities, "daytime sleepiness"
  * for a sleep study). A synonym the description lacks belongs in the spec: write it there.
  */
+/** The fact's name and description without its "False when / for ..." sentences (they name what does not count). */
+export function positiveDeclaration(fact: FactSpec): string {
+  return `${fact.name.replace(/_/g, ' ')} ${fact.description.replace(/\bFalse\b[^.]*(?:\.|$)/g, ' ')}`.toLowerCase();
+}
+
+/** The items the description lists ("T2DM", "DM2", "DM type II" of "(T2DM, DM2, DM type II, ...)"), lower case. */
+export function declaredItems(fact: FactSpec): string[] {
+  return positiveDeclaration(fact)
+    .split(/[,;()/:]|\bor\b|\band\b|\be\.g\./)
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
 export function groundedPhrase(fact: FactSpec, phrase: string): boolean {
-  // The "False when / for ..." sentences name what does not count: not a source of terms.
-  const declared = `${fact.name.replace(/_/g, ' ')} ${fact.description.replace(/\bFalse\b[^.]*(?:\.|$)/g, ' ')}`.toLowerCase();
+  const declared = positiveDeclaration(fact);
   const stems = new Set(contentStems(declared));
   if (contentStems(phrase).some((w) => stems.has(w))) return true;
   const initials = (declared.match(/[a-z][a-z -]+/g) ?? []).flatMap((chunk) => {

@@ -56,6 +56,12 @@ describe('number', () => {
     expect(r.facts.a1c).toBeNull();
     expect(r.uncertain).toEqual(['a1c: conflicting values']);
   });
+  test('a range (a coding category such as "BMI 40-44.9") is not a reading; the single value beside it is', () => {
+    const b = (t: string) => extractFacts<{ bmi: number | null }>(t, { bmi: bmi() });
+    expect(b('Obesity, BMI 40-44.9 (Z68.41). BMI 42.3.').facts.bmi).toBe(42.3);
+    expect(b('BMI 35.0–35.9, adult (Z68.35).').facts.bmi).toBeNull();
+    expect(x('A1c 7.2-7.4 this year.').facts.a1c).toBeNull();
+  });
   test('values outside min/max are not readings; a label without a value is unsure', () => {
     expect(x('A1c 25%').facts.a1c).toBeNull();
     expect(x('A1c pending.').uncertain).toEqual(['a1c: label without a readable value']);

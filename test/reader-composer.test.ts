@@ -7,7 +7,7 @@ import type { ChatPrompt, JsonAnswer, ModelClient } from '../compiler/llm-client
 import { ModelOutputError } from '../compiler/llm-client';
 import { runStages } from '../compiler/pipeline';
 import { checkFact, composeExtractor, factsToRegenerate, linesAbout } from '../compiler/reader-composer';
-import { cleanPhrase, parseReaderOptions, parseRenderedReaders, ReaderOptionsError, renderReader } from '../compiler/reader-options';
+import { cleanPhrase, declaredItems, parseReaderOptions, parseRenderedReaders, ReaderOptionsError, renderReader } from '../compiler/reader-options';
 import { choosePhrasesPrompt, examplesFor, readerPrompt } from '../compiler/reader-prompt';
 import { loadSpec, type FactSpec } from '../compiler/spec';
 
@@ -66,6 +66,18 @@ describe('reader options', () => {
     expect(() => parseReaderOptions(fact('has_osa_symptoms'), { reader: 'event', terms: ['cpap'], outcomes: ['failed'] })).toThrow(/must be one of flag/);
     expect(() => parseReaderOptions(fact('has_osa_symptoms'), { reader: 'flag', terms: ['', '!'] })).toThrow(/no usable phrase/);
     expect(() => parseReaderOptions(fact('has_osa_symptoms'), 'flag')).toThrow(/not a JSON object/);
+  });
+
+  it('drops a contrary phrase the description states as the fact, and lists only whole description items as codes', () => {
+    const glp1 = loadSpec(join(__dirname, '..', 'specs', 'prior-auth-glp1.yaml')).spec.facts;
+    const step = glp1.find((f) => f.name === 'has_step_therapy_failure')!;
+    const o = parseReaderOptions(step, { reader: 'event', terms: ['metformin'], outcomes: ['failed'], exclude: ['stopped', 'declined'], withinMonths: 0 });
+    expect(o.exclude).toEqual(['declined']);
+    const items = declaredItems(glp1.find((f) => f.name === 'has_t2d_diagnosis')!);
+    expect(items).toEqual(expect.arrayContaining(['t2dm', 'dm2', 'dm type ii', 'niddm', 'adult-onset diabetes']));
+    expect(items).not.toContain('dm');
+    // The "False for ..." part is not a source of terms.
+    expect(items).not.toContain('prediabetes');
   });
 
   it("takes the spec's months over the model's for a recent reader", () => {

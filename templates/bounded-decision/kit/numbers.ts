@@ -61,6 +61,8 @@ export function numbersAfter(doc: Doc, m: Mention): NumberReading[] {
   if (value === undefined) return [];
   let start = m.span[1] + hit[0].length - hit[1].length;
   let end = start + hit[1].length;
+  // A range ("BMI 40-44.9", a coding category) is not one reading.
+  if (/^\s*[-–]\s*\d/.test(doc.folded.slice(end, end + 6))) return [];
   const date = dateNear(doc, start, m.sentence);
   const first: NumberReading = { value, span: [m.span[0], end], ...(date !== undefined ? { date } : {}) };
   if (OLDER.test(doc.folded.slice(end, end + 30))) return [first];
