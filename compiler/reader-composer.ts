@@ -72,11 +72,35 @@ export function checkFact(goldens: LoadedSpec['extraction'], fact: string, o: Re
       const matched = (r.evidence[fact] ?? []).map(([a, b]) => g.text.slice(a, b).toLowerCase());
       for (const p of phrases) if (matched.some((m) => m.includes(p)) && !removed.includes(p)) removed.push(p);
     } else if (holds && (typeof expected === 'number' ? typeof actual !== 'number' || Math.abs(actual - expected) > 0.05 : !read)) {
-      const label = typeof expected === 'number' ? labelBefore(g.text, expected) : undefined;
+      const label = typeof expected === 'number' ? (labelBefore(g.text, expected) ?? wordsBefore(g.text, expected)[1]) : undefined;
       missed.push({ text: g.text, expected, ...(label ? { label } : {}) });
     }
+    // A number label that, alone, leaves a golden open ("weeks" with no number after it) misreads it.
+    if ((o.reader === 'number' || o.reader === 'bmi') && r.uncertain.length)
+      for (const p of o.terms) {
+        const alone = extractFacts<Facts>(g.text, { [fact]: buildReader({ ...o, terms: [p] }) } as Readers<Facts>);
+        if (alone.uncertain.length && !removed.includes(p)) removed.push(p);
+      }
   }
   return { removed, missed };
+}
+
+/**
+ * The one to three words right before a value in its sentence, connectors dropped ("Back pain for 6 weeks" →
+ * ["pain", "back pain"]): label candidates when labelBefore (which skips durations) finds none.
+ */
+export function wordsBefore(text: string, value: number): string[] {
+  const lower = text.toLowerCase();
+  const forms = [String(value), value.toFixed(1)];
+  for (const f of forms) {
+    const at = lower.search(new RegExp(`(?<![0-9.,])${f.replace('.', '\\.')}(?![0-9]|[.,][0-9])`));
+    if (at < 0) continue;
+    const before = lower.slice(Math.max(0, at - 60), at).split(/[.;!?\n]/).pop() ?? '';
+    const ws = (before.match(/[a-z][a-z0-9-]*/g) ?? []).filter((w, i, all) => !(i === all.length - 1 && /^(?:for|x|over|of|at|is|was|about|approximately|approx|since|past|last|the|a|an)$/.test(w)));
+    while (ws.length && /^(?:for|x|over|of|at|is|was|about|approximately|approx|since|past|last|the|a|an)$/.test(ws[ws.length - 1]!)) ws.pop();
+    return [1, 2, 3].filter((n) => ws.length >= n).map((n) => ws.slice(-n).join(' '));
+  }
+  return [];
 }
 
 /** Keep the grounded phrases of a fact's terms (see groundedPhrase); the rest are named in `dropped`. */
@@ -96,7 +120,10 @@ export function repairExcludes(goldens: LoadedSpec['extraction'], fact: string, 
     if (!before.missed.length) break;
     const trial = { ...cur, exclude: cur.exclude.filter((x) => x !== p) };
     const after = checkFact(goldens, fact, trial);
-    if (after.missed.length < before.missed.length && after.removed.length <= before.removed.length) {
+    // Dropped when that reads a missed note, or when the phrase is written in a note where the fact holds (it
+    // cannot be what the fact excludes) — as long as no golden is misread without it.
+    const inMissed = before.missed.some((m) => ` ${m.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${p} `));
+    if ((after.missed.length < before.missed.length || inMissed) && after.removed.length <= before.removed.length) {
       cur = trial;
       dropped.push(p);
     }
@@ -105,7 +132,19 @@ export function repairExcludes(goldens: LoadedSpec['extraction'], fact: string, 
 }
 
 const MAX_CANDIDATES = 24;
+/**
+ * How a note says a tried therapy went: a mined outcome phrase must hold one of these cues (generic English of
+ * treatment outcomes, not any spec's words), else "disc bulge" or "months ago" could pass a small golden set.
+ */
+const OUTCOME_CUE = /\b(?:fail\w*|relief|help\w*|improv\w*|effective|ineffective|effect|toleran\w*|tolerat\w*|intoleran\w*|stop\w*|discontinu\w*|persist\w*|despite|benefit\w*|wors\w*|success\w*|unsuccess\w*|work\w*|respon\w*|regain\w*|plateau\w*|stall\w*|side effects?|adverse|refractory|unchanged|no change)\b/;
+/** Joining words a mined term may hold without being grounded ("loss of appetite", "pain in the back"). */
+const STOP_IN_PHRASE = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'with', 'and', 'or', 'to', 'for', 'by', 'at']);
 const OUTCOME_EDGE_WORD = /^(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per)\b|\b(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per|is|was|has|had)$/;
+/** The last word of an item the description lists ("cancer" of "suspected cancer"): a candidate the goldens then judge. */
+function headNoun(fact: FactSpec, word: string): boolean {
+  return word.length >= 4 && declaredItems(fact).some((item) => item.includes(' ') && item.endsWith(` ${word}`));
+}
+
 /** A word the description lists as an item of its own ("T2DM" in "(T2DM, DM2, DM type II)"; not "DM"). */
 function codeLike(fact: FactSpec, word: string): boolean {
   return declaredItems(fact).includes(word);
@@ -120,8 +159,13 @@ const EDGE_WORD = /^(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per|is|w
 export function candidatePhrases(loaded: LoadedSpec, fact: FactSpec, o: ReaderOptions, missed: FactCheck['missed']): { terms: string[]; outcomes: string[] } {
   const have = new Set([...o.terms, ...o.outcomes]);
   if (o.reader === 'number' || o.reader === 'bmi') {
-    const labels = [...new Set(missed.map((m) => m.label).filter((l): l is string => !!l))].filter((l) => !have.has(l) && !isNoisePhrase(l));
-    return { terms: labels.slice(0, MAX_CANDIDATES), outcomes: [] };
+    const found = missed.flatMap((m) => [m.label, ...(typeof m.expected === 'number' ? wordsBefore(m.text, m.expected) : [])]);
+    const labels = [...new Set(found.filter((l): l is string => !!l))].filter((l) => !have.has(l) && !isNoisePhrase(l) && groundedPhrase(fact, l));
+    const fixes = (l: string) => {
+      const check = checkFact(loaded.extraction, fact.name, { ...o, terms: [...o.terms, l] });
+      return check.removed.length === 0 && check.missed.length < missed.length;
+    };
+    return { terms: labels.filter(fixes).slice(0, MAX_CANDIDATES), outcomes: [] };
   }
   const grams = new Set<string>();
   const outcomeGrams = new Set<string>();
@@ -139,7 +183,9 @@ export function candidatePhrases(loaded: LoadedSpec, fact: FactSpec, o: ReaderOp
         // abbreviation the description writes in capitals ("T2DM", "PSG"); "was ineffective" may start with "was".
         const single = !p?.includes(' ');
         const edge = needsOutcome ? OUTCOME_EDGE_WORD : EDGE_WORD;
-        if (p && !have.has(p) && !isNoisePhrase(p) && !/\b(?:no|not|denies|denied|never)\b|\b\d+\b/.test(p) && !edge.test(p) && (!single || codeLike(fact, p))) into.add(p);
+        // Negations belong in an outcome ("not helping", "no relief"), never in a term.
+        const negated = /\b(?:no|not|denies|denied|never)\b/.test(p ?? '');
+        if (p && !have.has(p) && !isNoisePhrase(p) && !(negated && !needsOutcome) && !/\b\d+\b/.test(p) && !edge.test(p) && (!single || codeLike(fact, p) || headNoun(fact, p) || needsOutcome)) into.add(p);
       }
   }
   const others = loaded.spec.facts.filter((f) => f.name !== fact.name);
@@ -151,7 +197,8 @@ export function candidatePhrases(loaded: LoadedSpec, fact: FactSpec, o: ReaderOp
   // has to be found in a missed note (the next attempt then offers its outcome).
   const subjectOnly = o.reader === 'event';
   const ok = (p: string, asOutcome: boolean) => {
-    if ((!asOutcome && !groundedPhrase(fact, p)) || foreign(p)) return false;
+    if (foreign(p)) return false;
+    if (asOutcome ? !OUTCOME_CUE.test(p) : !p.split(' ').filter((w) => !STOP_IN_PHRASE.has(w)).every((w) => groundedPhrase(fact, w))) return false;
     const trial = withCandidate(o, p, asOutcome);
     const check = checkFact(loaded.extraction, fact.name, trial);
     if (check.removed.length) return false;

@@ -19,6 +19,17 @@ export interface ReaderOptions {
   outcomes: string[];
   /** recent: how recent, in months (0 otherwise). */
   withinMonths: number;
+  /** flag: a suspected mention counts (set by the compiler when the description counts suspected cases). */
+  suspected?: boolean;
+}
+
+/**
+ * The description makes suspicion a criterion ("suspected cancer", "fever with suspected infection", "suspected
+ * fracture"): named more than once, a suspected mention of any term states the fact. Named once ("a suspected
+ * central sleep apnea"), it is one of the terms and other hedged mentions stay open.
+ */
+export function countsSuspected(fact: FactSpec): boolean {
+  return (positiveDeclaration(fact).match(/\bsuspected\b/g) ?? []).length >= 2;
 }
 
 export const MAX_TERMS = 16;
@@ -101,7 +112,9 @@ export function isNoisePhrase(p: string): boolean {
 export function cleanList(raw: unknown, max: number, dropNegated: boolean): string[] {
   if (!Array.isArray(raw)) return [];
   const out: string[] = [];
-  for (const item of raw) {
+  // "suspected cancer or a history of cancer", "significant trauma / suspected fracture": one phrase each.
+  const split = raw.flatMap((item) => (typeof item === 'string' ? item.split(/\s+or\s+|\s*\/\s+|\s+\/\s*/).map((x) => x.replace(/^(?:a|an|the)\s+/i, '')) : [item]));
+  for (const item of split) {
     const p = cleanPhrase(item);
     if (p && !isNoisePhrase(p) && !(dropNegated && NEGATION_START.test(p)) && !out.includes(p)) out.push(p);
     if (out.length >= max) break;
@@ -140,7 +153,7 @@ export function parseReaderOptions(fact: FactSpec, value: unknown): ReaderOption
   const asked = typeof v.withinMonths === 'number' && Number.isInteger(v.withinMonths) && v.withinMonths > 0 && v.withinMonths <= 120 ? v.withinMonths : undefined;
   // The spec's own number of months wins over the model's.
   const withinMonths = reader === 'recent' ? (monthsOf(fact) ?? asked ?? 12) : 0;
-  return { reader, terms, exclude, outcomes, withinMonths };
+  return { reader, terms, exclude, outcomes, withinMonths, ...(reader === 'flag' && countsSuspected(fact) ? { suspected: true } : {}) };
 }
 
 const words = (t: string) => ` ${t.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
@@ -208,7 +221,7 @@ const list = (items: string[]) => `[${items.map((s) => JSON.stringify(s)).join('
 export function renderReader(o: ReaderOptions): string {
   switch (o.reader) {
     case 'flag':
-      return `flag({ terms: ${list(o.terms)}${o.exclude.length ? `, exclude: ${list(o.exclude)}` : ''} })`;
+      return `flag({ terms: ${list(o.terms)}${o.exclude.length ? `, exclude: ${list(o.exclude)}` : ''}${o.suspected ? ', suspected: true' : ''} })`;
     case 'number':
       return `number({ labels: ${list(o.terms)} })`;
     case 'bmi':
@@ -224,7 +237,7 @@ export function renderReader(o: ReaderOptions): string {
 export function buildReader(o: ReaderOptions): Reader<boolean> | Reader<number | null> {
   switch (o.reader) {
     case 'flag':
-      return flag({ terms: o.terms, exclude: o.exclude });
+      return flag({ terms: o.terms, exclude: o.exclude, ...(o.suspected ? { suspected: true } : {}) });
     case 'number':
       return number({ labels: o.terms });
     case 'bmi':
@@ -259,6 +272,7 @@ export function parseRenderedReaders(code: string): Record<string, ReaderOptions
       exclude: reader === 'event' ? strings('contrary') : strings('exclude'),
       outcomes: strings('outcomes'),
       withinMonths: typeof args.withinMonths === 'number' ? args.withinMonths : 0,
+      ...(args.suspected === true ? { suspected: true } : {}),
     };
   }
   return out;

@@ -28,6 +28,14 @@ describe('flag', () => {
     expect(r.facts.dx).toBe(value);
     expect(r.found.dx).toBe(found);
   });
+  test('with suspected: true a suspected mention states the fact; without, it stays open', () => {
+    const t = 'Fever and back pain, concern for epidural abscess.';
+    expect(extractFacts<{ f: boolean }>(t, { f: flag({ terms: ['epidural abscess'], suspected: true }) }).facts.f).toBe(true);
+    const open = extractFacts<{ f: boolean }>(t, { f: flag({ terms: ['epidural abscess'] }) });
+    expect(open.facts.f).toBe(false);
+    expect(open.uncertain).toEqual(['f: only a hedged mention']);
+    expect(extractFacts<{ f: boolean }>('No epidural abscess.', { f: flag({ terms: ['epidural abscess'], suspected: true }) }).facts.f).toBe(false);
+  });
   test('a hedged mention is uncertain', () => {
     expect(x('Possible type 2 diabetes, pending labs.').uncertain).toEqual(['dx: only a hedged mention']);
   });

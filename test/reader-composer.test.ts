@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { ChatPrompt, JsonAnswer, ModelClient } from '../compiler/llm-client';
 import { ModelOutputError } from '../compiler/llm-client';
 import { runStages } from '../compiler/pipeline';
-import { checkFact, composeExtractor, factsToRegenerate, linesAbout } from '../compiler/reader-composer';
+import { checkFact, composeExtractor, factsToRegenerate, linesAbout, wordsBefore } from '../compiler/reader-composer';
 import { cleanPhrase, declaredItems, parseReaderOptions, parseRenderedReaders, ReaderOptionsError, renderReader } from '../compiler/reader-options';
 import { choosePhrasesPrompt, examplesFor, readerPrompt } from '../compiler/reader-prompt';
 import { loadSpec, type FactSpec } from '../compiler/spec';
@@ -78,6 +78,21 @@ describe('reader options', () => {
     expect(items).not.toContain('dm');
     // The "False for ..." part is not a source of terms.
     expect(items).not.toContain('prediabetes');
+  });
+
+  it('splits "a or b" and "a / b" phrases, and counts suspected mentions only where the description makes suspicion a criterion', () => {
+    const lumbar = loadSpec(join(__dirname, '..', 'specs', 'prior-auth-lumbar-mri.yaml')).spec.facts.find((f) => f.name === 'has_red_flag')!;
+    const o = parseReaderOptions(lumbar, { reader: 'flag', terms: ['suspected cancer or a history of cancer', 'significant trauma / suspected fracture'], exclude: [], outcomes: [], withinMonths: 0 });
+    expect(o.terms).toEqual(['suspected cancer', 'history of cancer', 'significant trauma', 'suspected fracture']);
+    expect(o.suspected).toBe(true);
+    expect(renderReader(o)).toContain('suspected: true');
+    expect(parseRenderedReaders(`    has_red_flag: ${renderReader(o)},`).has_red_flag).toEqual(o);
+    expect(parseReaderOptions(fact('has_significant_comorbidity'), GOOD.has_significant_comorbidity).suspected).toBeUndefined();
+  });
+
+  it('finds the words right before a duration value (label candidates labelBefore skips)', () => {
+    expect(wordsBefore('Low back pain for 6 weeks. PT helped.', 6)).toEqual(['pain', 'back pain', 'low back pain']);
+    expect(wordsBefore('Nothing here.', 6)).toEqual([]);
   });
 
   it("takes the spec's months over the model's for a recent reader", () => {

@@ -24,6 +24,8 @@ export interface FlagOptions {
   exclude?: string[];
   /** Phrases that leave the fact open ("copd" without severity): found, and uncertain unless a term settles it. */
   unsure?: string[];
+  /** A suspected or possible mention ("concern for epidural abscess") states the fact (a red flag that is suspected counts). */
+  suspected?: boolean;
 }
 
 function mentionsOutside(doc: Doc, terms: string[], blocked: Mention[]): Mention[] {
@@ -38,8 +40,8 @@ export function flag(options: FlagOptions): Reader<boolean> {
   return (doc, fact) => {
     const excluded = findTerms(doc, options.exclude ?? []);
     const mentions = mentionsOutside(doc, options.terms, excluded);
-    const affirmed = mentions.filter((m) => !isNegated(doc, m) && !isFamilyHistory(doc, m) && !isHedged(doc, m));
-    const hedged = mentions.filter((m) => !isNegated(doc, m) && !isFamilyHistory(doc, m) && isHedged(doc, m));
+    const affirmed = mentions.filter((m) => !isNegated(doc, m) && !isFamilyHistory(doc, m) && (options.suspected === true || !isHedged(doc, m)));
+    const hedged = mentions.filter((m) => !isNegated(doc, m) && !isFamilyHistory(doc, m) && options.suspected !== true && isHedged(doc, m));
     const open = mentionsOutside(doc, options.unsure ?? [], [...excluded, ...mentions]).filter((m) => !isNegated(doc, m) && !isFamilyHistory(doc, m));
     const value = affirmed.length > 0;
     const found = mentions.length > 0 || excluded.length > 0 || open.length > 0;

@@ -1,0 +1,236 @@
+// Vendored copy of templates/bounded-decision/kit/directives.ts for this released version. Do not edit.
+// Directive sentences: sentences that instruct a reader or an automated system instead of stating a clinical
+// fact. A fact value may never come from such a sentence, and a text holding one is never decided
+// automatically, whatever the input gate scored (defense in depth at the facts). The families are broad on
+// purpose (who is addressed, what is dictated), not a list of known attack strings.
+// Pure and deterministic: imported by extractor slots, activities and tests alike.
+
+/** Why a sentence counts as a directive. */
+export type DirectiveFamily =
+  | 'override-instructions' // ignore / forget / disregard the instructions, rules, schema ...
+  | 'dictated-value' // set / report / record / change X to N, all values must be ..., treat as ...
+  | 'dictated-outcome' // answer APPROVED, pre-approved, the decision must be ...
+  | 'addressed-to-machine' // Note to the AI: ..., if you are a language model ..., act as ...
+  | 'prompt-leak' // repeat everything above, output your previous instructions
+  | 'control-block'; // markdown / JSON / chat-template "system" blocks, override fields
+
+export interface DirectiveFinding {
+  family: DirectiveFamily;
+  /** Character span [start, end) of the sentence in the original text. */
+  span: [number, number];
+}
+
+/** Options: extra target words (a spec's fact names and synonyms) that a dictated value may name. */
+export interface DirectiveOptions {
+  targets?: readonly string[];
+}
+
+// Homoglyphs that fold to Latin letters (Cyrillic and Greek look-alikes), so "іgnоre" reads as "ignore".
+const HOMOGLYPHS: Readonly<Record<string, string>> = {
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ɡ: 'g', һ: 'h', ӏ: 'l',
+  α: 'a', ε: 'e', ο: 'o', ρ: 'p', τ: 't', υ: 'u', ν: 'v', κ: 'k', ι: 'i',
+};
+
+/**
+ * Fold text for matching without moving any character: lower case, homoglyphs to Latin, zero-width and
+ * control characters to spaces. The result has the same length as the input, so spans map back 1:1.
+ */
+export function foldForMatching(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const mapped = HOMOGLYPHS[lower] ?? (/[\u200b-\u200f\u2060\ufeff\u00ad\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(ch) ? ' ' : lower);
+    // Keep the UTF-16 length of the original character (astral characters stay two units long).
+    out += mapped.length === ch.length ? mapped : ch.length === 1 ? (mapped[0] ?? ' ') : ' '.repeat(ch.length);
+  }
+  return out;
+}
+
+/**
+ * Join letters spelled out one by one ("I.G.N.O.R.E", "i g n o r e", "s-y-s-t-e-m") into the word, padding
+ * with spaces so positions stay put. Runs of at least five single letters only: "p.r.n." and "b.i.d." stay.
+ */
+export function joinSpelledLetters(folded: string): string {
+  // One separator repeated throughout the run: "p.r.n. b.i.d." is two short runs, not one long one.
+  return folded.replace(/\b[a-z]([ .\-_*])(?:[a-z]\1){3,}[a-z]\b/g, (run) => {
+    const word = run.replace(/[^a-z]/g, '');
+    return word + ' '.repeat(run.length - word.length);
+  });
+}
+
+/** Sentence spans: split at . ! ? ; and line breaks (not at decimal points or abbreviations like "e.g."). */
+export function sentenceSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    let end = c === '\n' || c === ';' || c === '!' || c === '?';
+    if (c === '.') {
+      const prev = text[i - 1] ?? '';
+      const next = text[i + 1] ?? '';
+      const decimal = /\d/.test(prev) && /\d/.test(next);
+      const abbreviation = /[a-z]/i.test(next) || /\b[a-z]$/i.test(text.slice(Math.max(0, i - 2), i));
+      end = !decimal && !abbreviation;
+    }
+    if (end) {
+      if (i > start) spans.push([start, i + 1]);
+      start = i + 1;
+    }
+  }
+  if (n > start) spans.push([start, n]);
+  return spans.filter(([a, b]) => text.slice(a, b).trim().length > 0);
+}
+
+// ----------------------------------------------------------------------------------------------- families
+
+const STRONG_ADDRESSEE =
+  String.raw`(?:ai|a\.i\.|artificial intelligence|assistant|llm|gpt|chatgpt|chat ?bot|bot|language model|ai model|extraction model|extraction (?:engine|tool|system)|extractor|parser|automated (?:system|reviewer|review|process|pipeline|tool|agent|decision|extraction|readers?|parser|processing)|automation|summari[sz]er|(?:ai|automated|machine) (?:readers?|reviewers?|summari[sz]ers?|systems?)|claude|gemini|copilot)`;
+const WEAK_ADDRESSEE = String.raw`(?:system|model|agent|reviewer|algorithm|classifier|engine|pipeline|machine|computer|program)`;
+const DIRECTIVE_VERB =
+  String.raw`(?:ignore|disregard|forget|override|overrule|bypass|skip|set|report|record|change|update|enter|output|return|respond|reply|answer|approve|deny|mark|treat|use|extract|classify|label|follow|obey|print|repeat|reveal|say|write|assume|consider|accept|flag|code|list|fill|put|make|stop|comply)`;
+const INSTRUCTION_TARGET =
+  String.raw`(?:instructions?|rules?|prompts?|guidelines?|polic(?:y|ies)|schema|criteria|directions?|directives?|constraints?|everything|context|programming|training|guardrails?|restrictions?|system message|what (?:you were|you've been|you have been|i) (?:told|said|given))`;
+const OUTCOME_WORD =
+  String.raw`(?:approved?|approval|approving|denied|deny|denial|eligible|eligibility|covered|authori[sz]ed|meets? (?:all )?(?:the )?criteria|medically necessary|accepted)`;
+const VALUE_TARGET =
+  String.raw`(?:values?|fields?|facts?|results?|readings?|numbers?|figures?|scores?|measurements?|data|diagnosis|diagnoses|outcome|decision|determination|status|answer|output|json|response)`;
+
+const OVERRIDE = new RegExp(
+  String.raw`\b(?:ignore|disregard|forget|override|overrule|bypass|discard|drop|abandon|do not (?:follow|apply|use)|don't (?:follow|apply|use)|stop following|no longer follow)\b[^.;\n]{0,60}?\b(?:(?:all|any|the|your|previous|prior|above|earlier|preceding|original|existing|initial|former|standard|usual|extraction|system|coverage|plan|payer|these|those|every)\s+){0,4}${INSTRUCTION_TARGET}\b`,
+);
+const NEW_INSTRUCTIONS = /\b(?:new|updated|revised|real|actual|true|secret|hidden|additional|override) (?:instructions?|rules?|system prompt|directive|policy for (?:the )?(?:ai|model|assistant|reviewer|system))\b\s*(?::|are|is|follow)/;
+const DICTATE_VERB = String.raw`(?:set|report|record|change|update|enter|use|list|mark|code|document|output|return|put|fill(?: in)?|make|log|store|input|write|register|override|replace|correct|adjust|read)`;
+const DICTATED_VALUE_GENERIC = new RegExp(
+  String.raw`\b${DICTATE_VERB}\b(?:\s+(?:the|this|that|these|its|their|all|every|each|a|an|patient'?s?|member'?s?))*\s+(?:extracted |reported |recorded |final |correct |true |new )?${VALUE_TARGET}\b[^.;\n]{0,30}?\b(?:to|as|=|with|at)\b\s*(?:a |an |the )?(?:value of )?(?:-?\d|true|false|yes|no|positive|negative|present|absent|confirmed|met|${OUTCOME_WORD})`,
+);
+const THIS_VALUE = /\b(?:report|record|use|enter|keep|take|accept|output|return|submit|document|log|extract)\s+(?:this|that|these|the (?:above|following|stated|given|provided)) (?:value|number|figure|reading|result|score|bmi|measurement)s?\b/;
+const ALL_VALUES = /\b(?:all|every|each|any) (?:values?|fields?|facts?|results?|answers?|criteria|checks?|flags?|booleans?)\s+(?:must|should|shall|will|are to|have to|need to)\s+(?:be|read|equal|return|show)\b/;
+const TREAT_AS = /\b(?:treat|regard|interpret|count|classify|code|consider|read)(?:ed)?\s+(?:this|the|it|that)?\s*(?:case|chart|request|claim|record|note|document|submission|patient|member|file|entry|form)?\s*as\s+(?:an?\s+)?(?:approved|eligible|meeting|qualif|positive|confirmed|having|diabetic|t2d|type 2|covered|pre-?approved|medically necessary|true|satisf|a (?:yes|pass|match))/;
+const MUST_BE_READ = /\b(?:must|should|shall|is to|are to|has to|have to)\s+be\s+(?:(?:read|reported|recorded|extracted|entered|treated|taken|interpreted|coded|considered|set|returned|output|marked)\s+(?:as|to|at)\b|(?:considered|deemed|treated|taken|regarded)\s+(?:as\s+)?(?:satisfied|met|fulfilled|true|confirmed|documented|present|complete|passed))/;
+
+const PRE_APPROVED = /\b(?:pre-?approved|pre-?authori[sz]ed|auto-?approv\w*|automatically approv\w*|approval (?:is )?(?:guaranteed|pre-?determined)|already (?:been )?approved|approved in advance)\b/;
+const ANSWER_OUTCOME = new RegExp(
+  String.raw`\b(?:answer|respond|reply|output|return|print|say|mark|set|record|report|classify|label|decide|determine|code|make|issue|render|finali[sz]e|flag)\b[^.;\n]{0,40}?\b(?:the |this |a |an |as |with |to )*(?:decision |determination |outcome |result |request |case |claim |status )?(?:is |as |to |=|:)?\s*"?(?:approved|approve|denied|eligible|covered|authori[sz]ed)\b`,
+);
+const OUTCOME_IS = new RegExp(
+  String.raw`\b(?:decision|determination|outcome|coverage decision|final answer|verdict|result)\s*(?:is|=|:|must be|should be|shall be|will be|has to be)\s*"?${OUTCOME_WORD}`,
+);
+const MUST_APPROVE = /\b(?:must|should|shall|is to|has to|needs? to)\s+be\s+(?:auto-?)?(?:approved|authori[sz]ed|covered|granted)\b/;
+const APPROVE_IMPERATIVE = /(?:^|[:\-–—(\["]\s*|\bplease\s+|\b(?:you must|you should|you will|just|simply|now)\s+)(?:approve|authori[sz]e|grant)\s+(?:this|the|it|coverage|the request|immediately)\b/;
+
+const VOCATIVE_STRONG = new RegExp(
+  String.raw`(?:^\s*|[\[(<{"'*#>\-–—:|]\s*)(?:(?:note|message|instructions?|attention|attn|reminder|hint|memo|directive|notice|warning|important|p\.?s\.?|ps)\s*(?:to|for)?\s*)?(?:(?:to|for|dear|hey|hello|hi|attention|attn)\s+)?(?:the\s+|any\s+|all\s+|an?\s+|my\s+|our\s+)?${STRONG_ADDRESSEE}s?\b(?:\s+\w+){0,3}?\s*[:,\-–—]`,
+);
+const STRONG_MENTION_DIRECTIVE = new RegExp(
+  String.raw`\b${STRONG_ADDRESSEE}s?\b[^.;\n]{0,40}?\b(?:must|should|shall|will|needs? to|is to|are to|has to|have to|reading this|processing this|parsing this|reviewing this)\b`,
+);
+const WEAK_ADDRESSEE_DIRECTIVE = new RegExp(
+  String.raw`(?:^\s*|[\[(<{"'*#>\-–—:|]\s*)(?:(?:note|message|instructions?|attention|attn)\s*(?:to|for)\s*)?(?:(?:to|for|dear|hey|attention|attn)\s+)?(?:the\s+|any\s+|all\s+|an?\s+)?(?:automated\s+|automatic\s+|ai\s+|reviewing\s+|extraction\s+|decision\s+)?${WEAK_ADDRESSEE}s?\s*[:,\-–—]\s*(?:please\s+|you\s+(?:must|should|will)\s+|kindly\s+|now\s+)?${DIRECTIVE_VERB}\b`,
+);
+const WEAK_ADDRESSEE_MODAL = new RegExp(
+  String.raw`\b(?:the|any|all|this)\s+(?:automated\s+|ai\s+|extraction\s+|decision\s+|review\s+)?${WEAK_ADDRESSEE}s?\s+(?:must|should|shall|is to|are to|has to|needs? to)\s+(?:now\s+|always\s+|only\s+|immediately\s+)?(?:ignore|disregard|forget|override|set|report|record|change|output|return|respond|reply|answer|approve|mark|treat|use|extract|classify|follow|accept)\b`,
+);
+const YOU_ARE_MACHINE = new RegExp(
+  String.raw`\b(?:you are|you're|you were|as an?|if you are an?|if you're an?|since you are an?|dear)\s+(?:an?\s+|the\s+)?(?:helpful\s+|large\s+|automated\s+)?${STRONG_ADDRESSEE}\b`,
+);
+const PERSONA = /\b(?:act as|acting as|pretend (?:to be|you are|that you)|you are now|from now on,? you|role-?play(?:ing)? as|play the role of|assume the role of|take on the (?:role|persona) of|switch to (?:\w+ )?mode|enter (?:\w+ )?mode|developer mode|dan mode|jailbreak|in character as)\b/;
+const HYPOTHETICAL = /\b(?:hypothetically|in a hypothetical|imagine (?:that )?(?:you|there (?:are|were) no)|suppose (?:that )?you|let'?s (?:pretend|imagine|play)|in a (?:fictional|pretend) (?:world|scenario|story)|for (?:a|this) (?:story|novel|game|thought experiment))\b[^\n]{0,120}?\b(?:no (?:rules|restrictions|limits|guidelines|policy)|unrestricted|unfiltered|without (?:any )?(?:rules|restrictions|limits|guidelines|policy)|approve|instructions|policy|you (?:would|could|can|are))/;
+const OUTPUT_DICTATION = /\b(?:reply|respond|answer|output|return|print|say|write)\s+(?:with\s+|only\s+|exactly\s+|just\s+|nothing but\s+|solely\s+)+|\b(?:your|the) (?:output|response|reply|answer|json)\s+(?:must|should|shall|will|has to)\s+(?:be|contain|include|say|read|only)\b|\band nothing else\b/;
+
+const PROMPT_LEAK = /\b(?:repeat|print|reveal|show|output|display|echo|recite|dump|leak|tell me|list|write out|copy)\b[^.;\n]{0,30}?\b(?:everything|all|the (?:text|words|content)|your|the)\b[^.;\n]{0,20}?\b(?:above|before this|so far|previous|prior|preceding|initial|original|system|hidden|instructions?|prompts?|configuration|rules)\b/;
+
+const CONTROL_BLOCK =
+  /```\s*(?:system|assistant|instructions?|prompt)\b|<\/?\s*(?:system|assistant|instructions?|prompt|im_start|sys)\s*>|<\|(?:im_start|im_end|system|endoftext)\|>|\[\/?(?:system|inst|sys)\]|"(?:role|system|override|instructions?|prompt|directive|decision|new_rules)"\s*:|(?:^|\n)\s*#{1,6}\s*(?:system|new instructions|override)\b|<!--[^>]{0,200}?\b(?:ai|automated|extraction|model|assistant|system|parser|bmi|a1c|diagnosis|approv\w*)\b|(?:^|\n)\s*(?:system|assistant)\s*(?:prompt|message)?\s*:\s*(?:you|ignore|disregard|forget|new|override|approve|the (?:user|model|assistant))/;
+
+/** Encoded payloads (base64 / hex runs) long enough to hide an instruction. Chart text has none. */
+const ENCODED = /(?:^|[\s:="'(])(?:[a-z0-9+/]{40,}={0,2}|(?:[0-9a-f]{2}){24,})(?=$|[\s"')\].,;])/;
+
+function factTargetPattern(targets: readonly string[] | undefined): RegExp | undefined {
+  const words = [...new Set((targets ?? []).flatMap((t) => t.toLowerCase().split(/[_\s]+/)))]
+    .filter((w) => w.length >= 3 && !['has', 'the', 'current', 'any', 'with', 'within', 'prior', 'from'].includes(w))
+    .map((w) => w.replace(/[^a-z0-9]/g, ''))
+    .filter((w) => w.length >= 3)
+    .sort();
+  if (!words.length) return undefined;
+  // "set bmi to 45", "step_therapy_failed = true", "the BMI you compute must be 45.4"
+  return new RegExp(
+    String.raw`\b(?:${words.join('|')})\w*\b[^.;\n]{0,30}?\b(?:must|should|shall|is to|has to|needs? to|will)\s+(?:now\s+|always\s+)?(?:be|read|equal)\s+(?:set to\s+|reported as\s+|recorded as\s+)?(?:-?\d|true|false|yes|positive|present|confirmed|met)|` +
+    String.raw`\b${DICTATE_VERB}\b[^.;\n]{0,30}?\b(?:${words.join('|')})\w*[^.;\n]{0,20}?(?:\bto\b|\bas\b|=|\bat\b|:)\s*(?:a |an |the )?(?:value of )?(?:-?\d|true|false|yes|no|positive|present|confirmed|met)`,
+  );
+}
+
+interface FamilyTest {
+  family: DirectiveFamily;
+  test: (sentence: string) => boolean;
+}
+
+function familyTests(options: DirectiveOptions): FamilyTest[] {
+  const factTarget = factTargetPattern(options.targets);
+  const re = (r: RegExp) => (s: string) => r.test(s);
+  return [
+    { family: 'override-instructions', test: (s) => OVERRIDE.test(s) || NEW_INSTRUCTIONS.test(s) },
+    {
+      family: 'dictated-value',
+      test: (s) =>
+        DICTATED_VALUE_GENERIC.test(s) || THIS_VALUE.test(s) || ALL_VALUES.test(s) || TREAT_AS.test(s) || MUST_BE_READ.test(s) || (factTarget?.test(s) ?? false),
+    },
+    { family: 'dictated-outcome', test: (s) => PRE_APPROVED.test(s) || ANSWER_OUTCOME.test(s) || OUTCOME_IS.test(s) || MUST_APPROVE.test(s) || APPROVE_IMPERATIVE.test(s) || OUTPUT_DICTATION.test(s) },
+    {
+      family: 'addressed-to-machine',
+      test: (s) =>
+        VOCATIVE_STRONG.test(s) || STRONG_MENTION_DIRECTIVE.test(s) || WEAK_ADDRESSEE_DIRECTIVE.test(s) || WEAK_ADDRESSEE_MODAL.test(s) ||
+        YOU_ARE_MACHINE.test(s) || PERSONA.test(s) || HYPOTHETICAL.test(s),
+    },
+    { family: 'prompt-leak', test: re(PROMPT_LEAK) },
+  ];
+}
+
+/** Clinical imperatives that look like dictation but are orders about the patient ("set the pump to 2 units/h"). */
+const CLINICAL_ORDER = /\b(?:set|change|increase|decrease|titrate|adjust|reduce|up-?titrate|wean)\s+(?:the\s+)?(?:pump|basal|bolus|rate|dose|dosage|insulin|cpap|bipap|pressure|oxygen|o2|flow|ventilator|thermostat|alarm|reminder|appointment|timer)\b/;
+
+/**
+ * Every directive sentence in the text, in order. A sentence is reported once, with the first family that
+ * matched. `targets` are a spec's fact names (and synonyms): "set bmi to 45" is a dictated value.
+ */
+export function findDirectives(text: string, options: DirectiveOptions = {}): DirectiveFinding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const folded = joinSpelledLetters(foldForMatching(text));
+  const out = findIn(folded, options);
+  // Leetspeak ("1gn0r3 th3 p0l1cy") read as letters, as a second view; "a1c" becoming "aic" there is harmless.
+  const leet = unLeet(folded);
+  if (leet !== folded) for (const f of findIn(leet, options)) if (!out.some((o) => o.span[0] === f.span[0])) out.push(f);
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/** Digits inside words that mix letters and digits, read as the letters they imitate (same length). */
+export function unLeet(folded: string): string {
+  return folded.replace(/\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[0-9@$])[a-z0-9@$]{3,}\b/g, (w) => w.replace(/[0134579@$]/g, (c) => LEET[c] ?? c));
+}
+
+function findIn(folded: string, options: DirectiveOptions): DirectiveFinding[] {
+  const out: DirectiveFinding[] = [];
+  // Whole-text carriers first: control blocks and encoded payloads are not sentence-shaped.
+  const block = CONTROL_BLOCK.exec(folded);
+  if (block) out.push({ family: 'control-block', span: [block.index, block.index + block[0].length] });
+  const encoded = ENCODED.exec(folded);
+  if (encoded) out.push({ family: 'control-block', span: [encoded.index, encoded.index + encoded[0].length] });
+  const tests = familyTests(options);
+  for (const [start, end] of sentenceSpans(folded)) {
+    const sentence = folded.slice(start, end);
+    for (const t of tests) {
+      if (!t.test(sentence)) continue;
+      if ((t.family === 'dictated-value' || t.family === 'dictated-outcome') && CLINICAL_ORDER.test(sentence) && !OUTCOME_IS.test(sentence)) continue;
+      out.push({ family: t.family, span: [start, end] });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Whether a span [start, end) overlaps any directive sentence (a fact read there is not trusted). */
+export function inDirective(span: readonly [number, number], directives: readonly DirectiveFinding[]): boolean {
+  return directives.some((d) => span[0] < d.span[1] && d.span[0] < span[1]);
+}

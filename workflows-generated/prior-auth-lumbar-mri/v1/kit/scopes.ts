@@ -1,0 +1,52 @@
+// Vendored copy of templates/bounded-decision/kit/scopes.ts for this released version. Do not edit.
+// Scopes around a mention: negation ("no", "denies", "ruled out"), family history ("father has"), hedges
+// ("possible", "?"), plans ("will start", "declined"). Each looks at the mention's own clause only, so
+// "No diabetes. BMI 35" negates diabetes and nothing after the period.
+import type { Doc, Mention } from './text';
+
+const NEGATION_BEFORE =
+  /(?:^|[^a-z])(?:no|not|non|denies|denied|deny|without|negative for|neg for|never|free of|absence of|absent|ruled out|r\/o'd|rules out|not a|no history of|no hx of|no evidence of|no signs? of|no known|nor|neither|w\/o|n\/a|at risk (?:for|of)|risk of|risk factors? for|screening for|screen for|prevention of|evaluate for|to prevent)(?:[^a-z]|$)/;
+const NEGATION_AFTER = /^[\s:,-]*(?:\(?\s*)?(?:ruled out|excluded|negative|absent|denied|not (?:present|found|confirmed|documented|diagnosed|met)|none|no\b|n\b|unlikely|resolved)/;
+const FAMILY = /(?:^|[^a-z])(?:family history|fam hx|fhx|fh|mother|father|mom|dad|sister|brother|sibling|grandmother|grandfather|grandparent|aunt|uncle|cousin|parents?|son|daughter|relatives?)(?:[^a-z]|$)|(?:husband|wife|spouse|partner)(?:'s)?\s+(?:has|had|with|is|was|diagnosed)\b/;
+/** A relative who reports what they saw ("wife reports snoring", "per her mother") is a witness, not the subject. */
+const WITNESS = /(?:family history|fhx|fh|mother|father|mom|dad|sister|brother|wife|husband|spouse|partner|son|daughter|parents?)(?:'s)?\s+(?:reports?|reported|notes?|noted|states?|stated|says|said|observed|witnessed|describes?|endorses?|hears?|heard|notices?|noticed)\b|\bper (?:his |her |their |the )?(?:wife|husband|spouse|partner|mother|father|daughter|son|parents?)\b/;
+const HEDGE = /(?:^|[^a-z])(?:possible|possibly|probable|probably|suspected|suspect|suspicion of|questionable|query|\?|rule out|r\/o|may have|might have|could be|concern for|likely|borderline|versus|vs\.?|unconfirmed|pending)(?:[^a-z]|$)/;
+const PLAN = /(?:^|[^a-z])(?:will|plan(?:s|ned)? to|planning|plan:|considering|consider|to start|to begin|starting|scheduled|next month|next week|would like|wants to|declined|refused|refuses|not yet|has not tried|never tried|just started|recently started|started (?:\w+ )?(?:last|this) week|if|unless|would|in case)(?:[^a-z]|$)/;
+
+/** Clause boundaries inside a sentence: commas, colons, "but", "however", "although" start a new clause. */
+const CLAUSE_BREAK = /,|:|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\band\b(?= (?:the )?(?:patient|pt|he|she|they)\b)/g;
+
+/** The clause before the mention, within its sentence (at most 60 characters back). */
+export function clauseBefore(doc: Doc, m: Mention): string {
+  const from = Math.max(m.sentence[0], m.span[0] - 60);
+  const pre = doc.folded.slice(from, m.span[0]);
+  let cut = 0;
+  for (const b of pre.matchAll(CLAUSE_BREAK)) cut = (b.index ?? 0) + b[0].length;
+  return pre.slice(cut);
+}
+
+/** The text right after the mention, to the end of its clause (at most 40 characters). */
+export function clauseAfter(doc: Doc, m: Mention): string {
+  const post = doc.folded.slice(m.span[1], Math.min(m.sentence[1], m.span[1] + 40));
+  const stop = post.search(/[,;.]|\bbut\b/);
+  return stop >= 0 ? post.slice(0, stop) : post;
+}
+
+export function isNegated(doc: Doc, m: Mention): boolean {
+  return NEGATION_BEFORE.test(clauseBefore(doc, m)) || NEGATION_AFTER.test(clauseAfter(doc, m));
+}
+
+/** The mention is about a relative, not the patient. Looks at the whole sentence before the mention. */
+export function isFamilyHistory(doc: Doc, m: Mention): boolean {
+  const before = doc.folded.slice(Math.max(m.sentence[0], m.span[0] - 80), m.span[0]);
+  return FAMILY.test(before) && !WITNESS.test(before);
+}
+
+export function isHedged(doc: Doc, m: Mention): boolean {
+  return HEDGE.test(clauseBefore(doc, m)) || /^\s*\?/.test(doc.folded.slice(m.span[1], m.span[1] + 3));
+}
+
+/** The sentence speaks of something planned, declined or not yet done, not of something that happened. */
+export function isPlanned(doc: Doc, m: Mention): boolean {
+  return PLAN.test(doc.folded.slice(m.sentence[0], m.sentence[1]));
+}
