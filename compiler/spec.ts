@@ -82,7 +82,8 @@ export const SpecSchema = z
         threshold: z.number().min(0).max(1).default(1),
         extractionThreshold: z.number().min(0).max(1).default(1),
         decisions: z.string().min(1),
-        extraction: z.string().min(1),
+        /** One golden file, or several read in order (ids unique across them). */
+        extraction: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
       })
       .strict(),
   })
@@ -235,6 +236,11 @@ export function parseSpec(text: string, file: string): Spec {
   return parsed.data;
 }
 
+/** The extraction golden files of a spec, in order. */
+export function goldenFiles(spec: Spec): string[] {
+  return typeof spec.golden.extraction === 'string' ? [spec.golden.extraction] : spec.golden.extraction;
+}
+
 /** Load a spec and its golden files; the spec hash covers both. */
 export function loadSpec(path: string): LoadedSpec {
   const file = resolve(path);
@@ -252,12 +258,19 @@ export function loadSpec(path: string): LoadedSpec {
     checkFacts(r.data.facts, where);
     return r.data;
   });
-  const extraction = readJsonl(join(base, spec.golden.extraction), path, (row, where) => {
-    const r = ExtractionGoldenSchema.safeParse(row);
-    if (!r.success) throw new SpecError(path, formatIssues(r.error).map((m) => `${where}: ${m}`));
-    checkFacts(r.data.facts, where);
-    return r.data;
-  });
+  const extraction = goldenFiles(spec).flatMap((f) =>
+    readJsonl(join(base, f), path, (row, where) => {
+      const r = ExtractionGoldenSchema.safeParse(row);
+      if (!r.success) throw new SpecError(path, formatIssues(r.error).map((m) => `${where}: ${m}`));
+      checkFacts(r.data.facts, where);
+      return r.data;
+    }),
+  );
+  const seen = new Set<string>();
+  for (const g of extraction) {
+    if (seen.has(g.id)) throw new SpecError(path, [`golden id "${g.id}" appears twice across golden.extraction (${goldenFiles(spec).join(', ')}); ids must be unique`]);
+    seen.add(g.id);
+  }
   const { policy, ...compiled } = spec;
   const specHash = sha256(canonicalJson({ spec: compiled, decisions, extraction }));
   return { spec, file, decisions, extraction, specHash, ...(policy ? { policyFile: join(base, policy) } : {}) };

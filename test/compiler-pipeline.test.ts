@@ -408,6 +408,23 @@ describe('compile command without a model', () => {
   });
 });
 
+describe('spec golden files', () => {
+  it('reads several extraction golden files in order, hashes their content, and refuses an id used twice', () => {
+    const ws = makeWorkspace('golden-list');
+    const one = readFileSync(ws.specFile, 'utf8').replace(/extraction: .*$/m, 'extraction: golden/prior-auth-glp1.extraction.jsonl');
+    writeFileSync(ws.specFile, one);
+    const single = loadSpec(ws.specFile);
+    const rows = readFileSync(join(ws.specsDir, 'golden', 'prior-auth-glp1.extraction.jsonl'), 'utf8').trim().split('\n');
+    writeFileSync(join(ws.specsDir, 'golden', 'a.jsonl'), `${rows.slice(0, 1).join('\n')}\n`);
+    writeFileSync(join(ws.specsDir, 'golden', 'b.jsonl'), `${rows.slice(1).join('\n')}\n`);
+    writeFileSync(ws.specFile, one.replace(/extraction: .*$/m, 'extraction: [golden/a.jsonl, golden/b.jsonl]'));
+    const listed = loadSpec(ws.specFile);
+    expect(listed.extraction).toEqual(single.extraction);
+    writeFileSync(join(ws.specsDir, 'golden', 'b.jsonl'), `${rows.join('\n')}\n`);
+    expect(() => loadSpec(ws.specFile)).toThrow(/appears twice across golden.extraction/);
+  });
+});
+
 describe('compileSpec input validation', () => {
   it('throws a clear error for an unknown compliance block before calling the model', async () => {
     const loaded: LoadedSpec = loadSpec(makeWorkspace('blocks').specFile);

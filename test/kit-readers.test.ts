@@ -36,6 +36,9 @@ describe('flag', () => {
     expect(open.uncertain).toEqual(['f: only a hedged mention']);
     expect(extractFacts<{ f: boolean }>('No epidural abscess.', { f: flag({ terms: ['epidural abscess'], suspected: true }) }).facts.f).toBe(false);
   });
+  test('"family hx of" is family history', () => {
+    expect(extractFacts<{ f: boolean }>('Family hx of DM2 (father). Patient denies diabetes.', { f: flag({ terms: ['dm2', 'diabetes'] }) }).facts.f).toBe(false);
+  });
   test('a hedged mention is uncertain', () => {
     expect(x('Possible type 2 diabetes, pending labs.').uncertain).toEqual(['dx: only a hedged mention']);
   });
@@ -63,6 +66,14 @@ describe('number', () => {
     const r = x('A1c 7.9. Repeat A1c 8.6.');
     expect(r.facts.a1c).toBeNull();
     expect(r.uncertain).toEqual(['a1c: conflicting values']);
+  });
+  test('values dated by month names ("8.4% in Feb 2023 and 7.1% in Nov 2024", "6.4% (Jan 2025), 7.2% (Jul 2024)") give the latest', () => {
+    expect(x('A1c 8.4% in Feb 2023 and 7.1% in Nov 2024.').facts.a1c).toBe(7.1);
+    expect(x('A1c 6.4% (Jan 2025), 7.2% (Jul 2024).').facts.a1c).toBe(6.4);
+    expect(x('HbA1c 6.2% (March 2024) and 6.0% (September 2024).').facts.a1c).toBe(6);
+  });
+  test('"down from X to Y" reads Y', () => {
+    expect(x('A1c down from 8.4% (2023) to 6.7% (2024).').facts.a1c).toBe(6.7);
   });
   test('a range (a coding category such as "BMI 40-44.9") is not a reading; the single value beside it is', () => {
     const b = (t: string) => extractFacts<{ bmi: number | null }>(t, { bmi: bmi() });

@@ -1,7 +1,7 @@
 // Accuracy stage: the candidate must reproduce the spec's golden cases. Decision goldens (facts → outcome and,
 // when given, ruleId) must meet spec.golden.threshold; extraction goldens (text → facts, a case the extractor
 // marks uncertain is a miss) must meet spec.golden.extractionThreshold. Runs in the same sandbox as execution.
-import type { DecisionGolden, ExtractionGolden, LoadedSpec } from '../spec';
+import { goldenFiles, type DecisionGolden, type ExtractionGolden, type LoadedSpec } from '../spec';
 import { slotExport, type Slot } from '../prompt';
 import type { Diagnostic, StageResult } from './diagnostics';
 import { extractionHints } from './extraction-hints';
@@ -72,7 +72,7 @@ export async function runAccuracyStage(input: AccuracyInput): Promise<StageResul
       passed = threshold === 0;
       if (!passed)
         diagnostics.push(
-          diag('no-goldens', `the spec has no ${kind} golden cases (${slot === 'decision' ? spec.golden.decisions : spec.golden.extraction}); add some, the ${slot} cannot be accepted without them`),
+          diag('no-goldens', `the spec has no ${kind} golden cases (${slot === 'decision' ? spec.golden.decisions : goldenFiles(spec).join(', ')}); add some, the ${slot} cannot be accepted without them`),
         );
     } else {
       const inputs = goldens.map((g) => ('text' in g ? g.text : g.facts));

@@ -27,13 +27,21 @@ export function parseNumber(token: string): number | undefined {
 
 const NUMBER_TOKEN = String.raw`(\d{1,4}(?:[.,]\d{1,3})?(?!\d|\/\d{3}|\/\d{1,2}\/)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|one|two|three|four|five|six|seven|eight|nine)`;
 /** Between a label and its value: separators and a few filler words, never another number. */
-const LEAD = new RegExp(String.raw`^(?:[\s:=()\-–>~]|\bis\b|\bwas\b|\bof\b|\bat\b|\bfor\b|\bx\b|\bover\b|\babout\b|\bapprox\.?|\baround\b|\bscore\b|\bvalue\b|\bresult\b|\blevel\b|\bmeasured\b|\bnow\b|\btoday\b|\bcurrent(?:ly)?\b|\brecent\b|\blatest\b|\bmost recent\b|\b(?:kg|lb)/m2\b|\(h\)|\(l\)|\bh\b|\bhigh\b){0,8}?${NUMBER_TOKEN}`);
+const LEAD = new RegExp(String.raw`^(?:[\s:=()\-–>~]|\bis\b|\bwas\b|\bof\b|\bat\b|\bfor\b|\bx\b|\bover\b|\babout\b|\bapprox\.?|\baround\b|\bscore\b|\bvalue\b|\bresult\b|\blevel\b|\bmeasured\b|\bnow\b|\btoday\b|\bcurrent(?:ly)?\b|\brecent\b|\blatest\b|\bmost recent\b|\b(?:kg|lb)/m2\b|\(h\)|\(l\)|\bh\b|\bhigh\b|\b(?:down|up|decreased|improved|increased|dropped|fell|rose)\b|\bfrom\b){0,8}?${NUMBER_TOKEN}`);
 const DATE = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{4})/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "Feb 2023", "September 2024", "(Jan 2025)": a month name and a year. */
+const MONTH_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{4})\b/;
 
 function dateNear(doc: Doc, from: number, sentence: Span): number | undefined {
   const around = doc.folded.slice(Math.max(sentence[0], from - 30), Math.min(sentence[1], from + 30));
   const m = DATE.exec(around);
-  if (!m) return undefined;
+  if (!m) {
+    // Only after the value: "8.4% in Feb 2023 and 7.1% in Nov 2024" dates each value by what follows it.
+    const after = doc.folded.slice(from, Math.min(sentence[1], from + 22));
+    const w = MONTH_YEAR.exec(after);
+    return w ? Number(w[2]) * 10000 + (MONTHS.indexOf(w[1]!) + 1) * 100 : undefined;
+  }
   if (m[4]) return Number(m[4]) * 10000 + Number(m[5]) * 100 + Number(m[6]);
   if (m[7]) return Number(m[8]) * 10000 + Number(m[7]) * 100;
   const year = Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]);
@@ -50,7 +58,7 @@ export function numberAfter(doc: Doc, m: Mention): NumberReading | undefined {
  * or a dated list ("8.4% (1/2023), 7.1% (2/2024)"). A trend's last value is the most recent one; "(down from
  * 8.5)" names an older one. Returned in text order; the caller picks.
  */
-const CHAIN = /^\s*(?:%|mg\/dl|kg\/m2|kg\/m²|points?)?\s*(?:\(\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.? \d{4})\s*\))?\s*(→|->|=>|>|,|;|\bthen\b|\bnow\b|\bdown to\b|\bup to\b|\bimproved to\b|\bincreased to\b|\bdecreased to\b|\bto\b)\s*(?:(?:repeat|recheck|latest|most recent|current|today)\s*:?\s*)?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d/])/;
+const CHAIN = /^\s*(?:%|mg\/dl|kg\/m2|kg\/m²|points?)?\s*(?:\(\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\/\d{4}|\d{4}-\d{2}-\d{2}|[a-z]{3,9}\.? \d{4}|\d{4})\s*\)|in [a-z]{3,9}\.? \d{4})?\s*(→|->|=>|>|,|;|\band\b|\bthen\b|\bnow\b|\bdown to\b|\bup to\b|\bimproved to\b|\bincreased to\b|\bdecreased to\b|\bto\b)\s*(?:(?:repeat|recheck|latest|most recent|current|today)\s*:?\s*)?(\d{1,3}(?:[.,]\d{1,2})?)(?![\d/])/;
 const OLDER = /^\s*%?\s*\(\s*(?:down|up|decreased|improved|increased|dropped) from\b/;
 
 export function numbersAfter(doc: Doc, m: Mention): NumberReading[] {
@@ -76,7 +84,7 @@ export function numbersAfter(doc: Doc, m: Mention): NumberReading[] {
     start = end + c[0].length - c[2].length;
     end = start + c[2].length;
     const d = dateNear(doc, start, [start, Math.min(m.sentence[1], end + 30)]);
-    const trend = c[1] !== ',' && c[1] !== ';';
+    const trend = c[1] !== ',' && c[1] !== ';' && c[1] !== 'and';
     // A trend's later values are more recent: give them increasing pseudo-dates after any written date.
     out.push({ value: v, span: [start, end], ...(d !== undefined ? { date: d } : trend ? { date: (out[out.length - 1]!.date ?? 0) + 1 } : {}) });
     if (trend && out[out.length - 2]!.date === undefined) out[out.length - 2] = { ...out[out.length - 2]!, date: 0 };
