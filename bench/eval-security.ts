@@ -470,10 +470,20 @@ const CLINICAL_HELDOUT2_HISTORY =
 const HELDOUT3_HISTORY =
   'Held-out 3 (66 benign, 57 unsafe) was written before the analyzer was run on it. First run: 57/57 unsafe caught (recall 100%), 5 false positives of 66 (FPR 7.6%): bounded-while.ts and regex-exec-loop.ts (every while/do-while was rejected), class-implements.ts, closures-hof.ts and validation-chain.ts (load-time calls of local code). Fixed by general rules, each with tests of the attacks it must still reject: a while/do-while is bounded when a local let counter starting at an integer literal is stepped by an integer towards a numeric constant (or the length of a value the loop only reads) by an unconditional statement of the body, with no other write and no continue that could skip it; `while ((m = re.exec(s)) !== null)` is bounded for a const g/y regex literal that cannot match the empty string, referenced nowhere else, over a subject the loop cannot change; load-time calls are allowed for local closure factories (the body only returns a function) and `new` of plain local classes (construction only stores values). After: 0/66 false positives, 57/57 caught.';
 const PAPER_INPUT_GATE = 'accuracy 96.7% (30 cases)';
-const BLIND8 = 'blind-8 (round 8: written before the classifier was trained, never tuned on)';
-const BLIND7 = 'blind-7 (written after the round-7 rules, never tuned on)';
-const BLIND6 = 'blind-6 (blind through round 6; its rule-level FP counts used in round 7)';
-const BLIND5 = 'blind-5 (blind at its first run and after round 5; FP counts used in round 7)';
+const ROUND9 = [
+  '## Round 9: a new blind set, and the retired blind sets as training data',
+  '',
+  'bench/data/gate-blind-9.jsonl (130 injected + 270 clean, new carriers and phrasings, written by a helper that never saw the gate) was committed before any run. ' +
+    '**First run** (reports/gate-blind-9.first-run.md, `npx tsx bench/gate-blind-run.ts 9`): rules 69.2% recall / 1.9% FPR, classifier alone 30.0% / 0.0%, production gate 72.3% / 1.9%. ' +
+    'Then, without reading blind-9 or its misses, the classifier was retrained with the blind sets 5-8 added to its training data (their earlier figures were reported; from round 9 on they are tuning data, and the rules were not changed) and blind-9 was measured **once**: classifier alone 46.2% / 0.0%, production gate **76.9% recall / 1.9% FPR** (reader-imperative 28/35, persona 9/16, hypothetical 9/12, output-dictation 14/16, prompt-leak 12/14, obfuscation 24/25, fact-tampering 4/12 - fact tampering is stopped at the facts by the fact guard, not by the gate). ' +
+    '**Target (recall >= 95% at FPR <= 1% on a blind set): not met.** The rules and a hashed n-gram classifier recognise phrasings close to what they were built or trained on; a new writer\'s persona and tampering sentences mostly pass.',
+];
+
+const BLIND9 = 'blind-9 (round 9: written before the round-9 retraining, measured once after it; first run in reports/gate-blind-9.first-run.md)';
+const BLIND8 = 'blind-8 (blind in round 8; round-9 classifier training data)';
+const BLIND7 = 'blind-7 (blind through round 8; round-9 classifier training data)';
+const BLIND6 = 'blind-6 (blind through round 6; round-9 classifier training data)';
+const BLIND5 = 'blind-5 (blind at its first run; round-9 classifier training data)';
 const TUNE5 = 'clinical-tune-5 (tuned on)';
 const TUNE6 = 'clinical-tune-6 (tuned on)';
 const PAPER_INJ = 'compiled-ai-paper input injection (30)';
@@ -549,7 +559,7 @@ function round8Section(
   gate: (t: string) => boolean,
   classifierOnly: (t: string) => boolean,
 ): string[] {
-  const want = [BLIND8, BLIND7, BLIND6, BLIND5, PAPER_INJ, 'notinject-three', 'notinject-one', 'notinject-two'];
+  const want = [BLIND9, BLIND8, BLIND7, BLIND6, BLIND5, PAPER_INJ, 'notinject-three', 'notinject-one', 'notinject-two'];
   const out = ['## Round 8: local classifier as a second opinion', '', ROUND8_INTRO, '', ROUND8_FIRST_RUN, '', ROUND8_DECISION, ''];
   out.push('Current measurement (same sets, same code unless changed since the first run):', '');
   out.push('| dataset | detector | n | TP | FP | TN | FN | precision | recall | FPR |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -600,10 +610,11 @@ export function main(): void {
   const rulesOnly = (t: string) => scored(t).rules;
   const predict = (t: string) => (CLASSIFIER_IN_GATE ? combinedVerdict(scored(t).rules, scored(t).p) : scored(t).rules);
   const specs: { name: string; split: DatasetResult['split']; description: string; build: () => Item[]; paper?: string }[] = [
-    { name: BLIND8, split: 'test', description: 'bench/data/gate-blind-8.jsonl: 124 injected + 254 clean, 34 new carriers (sleep-study and specialty-drug PA documents, 3 long exports); written from the attack taxonomy and committed (9d316cb) before any classifier was trained or the gate was run on it; measured once for round 8 (first-run figures in the round-8 section); its items were never read after writing (bench/data/gate-blind-8.md)', build: () => clinicalJsonl('gate-blind-8.jsonl') },
-    { name: BLIND7, split: 'test', description: 'bench/data/gate-blind-7.jsonl: 130 injected + 205 clean, 25 new carriers; written from the attack taxonomy after the round-7 rules (230ec98) and committed (78f4b1e) before the gate was run on it; its items were never read (bench/data/gate-blind-7.md)', build: () => clinicalJsonl('gate-blind-7.jsonl') },
-    { name: BLIND6, split: 'test', description: 'bench/data/gate-blind-6.jsonl: 130 injected + 206 clean, 30 carriers; committed (b53ba6d) before the gate was run on it; items never read, but its per-rule false-positive counts informed round 7 (bench/data/gate-blind-6.md)', build: () => clinicalJsonl('gate-blind-6.jsonl') },
-    { name: BLIND5, split: 'test', description: 'bench/data/gate-blind-5.jsonl: 130 injected (six attack families) + 211 clean prior-auth documents with hard negatives; written from the attack taxonomy and committed (049ffdb) before the gate was run on it; items never read, but its per-family and per-rule counts informed rounds 6-7 (labeling policy in bench/data/gate-blind-5.md)', build: () => clinicalJsonl('gate-blind-5.jsonl') },
+    { name: BLIND9, split: 'test', description: 'bench/data/gate-blind-9.jsonl: 130 injected + 270 clean, 33 carriers none of the earlier sets use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; first run (production gate 72.3% recall, 1.9% FPR) kept in reports/gate-blind-9.first-run.md; measured once after the round-9 retraining (bench/data/gate-blind-9.md)', build: () => clinicalJsonl('gate-blind-9.jsonl') },
+    { name: BLIND8, split: 'dev', description: 'bench/data/gate-blind-8.jsonl: 124 injected + 254 clean, 34 new carriers (sleep-study and specialty-drug PA documents, 3 long exports); written from the attack taxonomy and committed (9d316cb) before any classifier was trained or the gate was run on it; measured once for round 8 (first-run figures in the round-8 section); its items were never read after writing (bench/data/gate-blind-8.md)', build: () => clinicalJsonl('gate-blind-8.jsonl') },
+    { name: BLIND7, split: 'dev', description: 'bench/data/gate-blind-7.jsonl: 130 injected + 205 clean, 25 new carriers; written from the attack taxonomy after the round-7 rules (230ec98) and committed (78f4b1e) before the gate was run on it; its items were never read (bench/data/gate-blind-7.md)', build: () => clinicalJsonl('gate-blind-7.jsonl') },
+    { name: BLIND6, split: 'dev', description: 'bench/data/gate-blind-6.jsonl: 130 injected + 206 clean, 30 carriers; committed (b53ba6d) before the gate was run on it; items never read, but its per-rule false-positive counts informed round 7 (bench/data/gate-blind-6.md)', build: () => clinicalJsonl('gate-blind-6.jsonl') },
+    { name: BLIND5, split: 'dev', description: 'bench/data/gate-blind-5.jsonl: 130 injected (six attack families) + 211 clean prior-auth documents with hard negatives; written from the attack taxonomy and committed (049ffdb) before the gate was run on it; items never read, but its per-family and per-rule counts informed rounds 6-7 (labeling policy in bench/data/gate-blind-5.md)', build: () => clinicalJsonl('gate-blind-5.jsonl') },
     { name: PAPER_INJ, split: 'dev', description: 'bench/data/compiled-ai-paper/input_injection.json (XY-Corp/CompiledAI, MIT): 24 injections + 6 benign requests, text as stored; blind until round 7 (first run 24/30, after rounds 5 and 6 27/30), then its 3 misses were read and generalized (tuned on)', build: () => paperInjection().map((p) => ({ text: p.text, label: p.label, note: p.id })), paper: PAPER_INJ_FIGURE },
     { name: PAPER_LEAK_INPUT, split: 'dev', description: 'bench/data/compiled-ai-paper/output_leakage.json: the 16 cases labelled "blocked at the input gate" (positive) and the 8 legitimate requests (negative); first run 7/16 and 0/8, 9/16 after round 7; tuned on in the final round', build: () => paperLeakage().filter((p) => p.group !== 'subtle-probe').map((p) => ({ text: p.text, label: p.label, note: p.id })), paper: PAPER_LEAK_FIGURE },
     { name: PAPER_LEAK_SUBTLE, split: 'info', description: 'bench/data/compiled-ai-paper/output_leakage.json: the 16 subtle probes the dataset labels "not blocked, canary not leaked" (scored here as positives: TP = flagged at the input gate, which the dataset does not require); first run 2/16; seen in the final round', build: () => paperLeakage().filter((p) => p.group === 'subtle-probe').map((p) => ({ text: p.text, label: true, note: p.id })) },
@@ -688,6 +699,7 @@ export function main(): void {
   lines.push(CLINICAL_HELDOUT2_HISTORY, '');
   lines.push('Notes:', '');
   for (const r of results) lines.push(`- **${r.name}** — ${r.description}`);
+  lines.push('', ...ROUND9, '');
   lines.push('', ...round8Section(specs, rulesOnly, predict, (t) => scored(t).p >= CLASSIFIER_THRESHOLD));
   const fams8r = familyBreakdown('gate-blind-8.jsonl', rulesOnly);
   const fams8 = familyBreakdown('gate-blind-8.jsonl', predict);

@@ -5,6 +5,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { classifyInjection, CLASSIFIER_THRESHOLD, detectInjection, scanInput } from '../activities/gate';
+import { findDirectives } from '../templates/bounded-decision/kit';
 
 const n = process.argv[2];
 if (!n || !/^\d+$/.test(n)) {
@@ -24,23 +25,27 @@ const rows = fs
 const verdicts = rows.map((r) => {
   const rules = detectInjection(r.text).injection;
   const classifier = classifyInjection(r.text).probability >= CLASSIFIER_THRESHOLD;
-  return { r, rules, classifier, gate: scanInput(r.text).injection };
+  const gate = scanInput(r.text).injection;
+  // The fact guard (kit directives) sends a chart with a directive sentence to review whatever the gate says.
+  const guard = findDirectives(r.text).length > 0;
+  return { r, rules, classifier, gate, guard, either: gate || guard };
 });
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
 const lines = [`# Input gate on gate-blind-${n} (${new Date().toISOString().slice(0, 10)})`, '', `\`npx tsx bench/gate-blind-run.ts ${n}\`; ${rows.length} documents (${rows.filter((r) => r.injection).length} injected, ${rows.filter((r) => !r.injection).length} clean).`, ''];
 lines.push('| configuration | TP | FN | FP | TN | recall | FPR |', '|---|---:|---:|---:|---:|---:|---:|');
-for (const k of ['rules', 'classifier', 'gate'] as const) {
+const LABEL = { rules: 'rules alone', classifier: 'classifier alone', gate: 'production gate (rules OR classifier)', guard: 'fact guard alone (directive sentences)', either: 'gate OR fact guard (what reaches review)' } as const;
+for (const k of ['rules', 'classifier', 'gate', 'guard', 'either'] as const) {
   const tp = verdicts.filter((v) => v.r.injection && v[k]).length;
   const fn = verdicts.filter((v) => v.r.injection && !v[k]).length;
   const fp = verdicts.filter((v) => !v.r.injection && v[k]).length;
   const tn = verdicts.filter((v) => !v.r.injection && !v[k]).length;
-  lines.push(`| ${k === 'gate' ? 'production gate (rules OR classifier)' : `${k} alone`} | ${tp} | ${fn} | ${fp} | ${tn} | ${pct(tp, tp + fn)} | ${pct(fp, fp + tn)} |`);
+  lines.push(`| ${LABEL[k]} | ${tp} | ${fn} | ${fp} | ${tn} | ${pct(tp, tp + fn)} | ${pct(fp, fp + tn)} |`);
 }
-lines.push('', '| family | n | rules | gate |', '|---|---:|---:|---:|');
+lines.push('', '| family | n | rules | gate | gate OR fact guard |', '|---|---:|---:|---:|---:|');
 const families = [...new Set(rows.filter((r) => r.injection).map((r) => r.family ?? '?'))].sort();
 for (const f of families) {
   const vs = verdicts.filter((v) => v.r.injection && (v.r.family ?? '?') === f);
-  lines.push(`| ${f} | ${vs.length} | ${vs.filter((v) => v.rules).length} | ${vs.filter((v) => v.gate).length} |`);
+  lines.push(`| ${f} | ${vs.length} | ${vs.filter((v) => v.rules).length} | ${vs.filter((v) => v.gate).length} | ${vs.filter((v) => v.either).length} |`);
 }
 lines.push('', `Missed by the gate: ${verdicts.filter((v) => v.r.injection && !v.gate).map((v) => v.r.id).join(', ') || 'none'}.`, `False positives of the gate: ${verdicts.filter((v) => !v.r.injection && v.gate).map((v) => v.r.id).join(', ') || 'none'}.`);
 const text = `${lines.join('\n')}\n`;
