@@ -75,13 +75,23 @@ export function checkFact(goldens: LoadedSpec['extraction'], fact: string, o: Re
       const label = typeof expected === 'number' ? (labelBefore(g.text, expected) ?? wordsBefore(g.text, expected)[1]) : undefined;
       missed.push({ text: g.text, expected, ...(label ? { label } : {}) });
     }
-    // A number label that, alone, leaves a golden open ("weeks" with no number after it) misreads it.
-    if ((o.reader === 'number' || o.reader === 'bmi') && r.uncertain.length)
-      for (const p of o.terms) {
-        const alone = extractFacts<Facts>(g.text, { [fact]: buildReader({ ...o, terms: [p] }) } as Readers<Facts>);
-        if (alone.uncertain.length && !removed.includes(p)) removed.push(p);
-      }
   }
+  // A number label that only ever leaves goldens open ("weeks" with no number after it) and never reads a right
+  // value is not a label of this fact; "a1c" that is open in "A1c pending" but right elsewhere stays.
+  if (o.reader === 'number' || o.reader === 'bmi')
+    for (const p of o.terms) {
+      const alone = buildReader({ ...o, terms: [p] });
+      let opens = false;
+      let reads = false;
+      for (const g of goldens) {
+        if (!(fact in g.facts)) continue;
+        const r = extractFacts<Facts>(g.text, { [fact]: alone } as Readers<Facts>);
+        const expected = g.facts[fact];
+        if (r.uncertain.length) opens = true;
+        if (typeof expected === 'number' && typeof r.facts[fact] === 'number' && Math.abs((r.facts[fact] as number) - expected) <= 0.05) reads = true;
+      }
+      if (opens && !reads && !removed.includes(p)) removed.push(p);
+    }
   return { removed, missed };
 }
 
@@ -136,7 +146,7 @@ const MAX_CANDIDATES = 24;
  * How a note says a tried therapy went: a mined outcome phrase must hold one of these cues (generic English of
  * treatment outcomes, not any spec's words), else "disc bulge" or "months ago" could pass a small golden set.
  */
-const OUTCOME_CUE = /\b(?:fail\w*|relief|help\w*|improv\w*|effective|ineffective|effect|toleran\w*|tolerat\w*|intoleran\w*|stop\w*|discontinu\w*|persist\w*|despite|benefit\w*|wors\w*|success\w*|unsuccess\w*|work\w*|respon\w*|regain\w*|plateau\w*|stall\w*|side effects?|adverse|refractory|unchanged|no change)\b/;
+const OUTCOME_CUE = /\b(?:fail\w*|loss|lost|relief|help\w*|improv\w*|effective|ineffective|effect|toleran\w*|tolerat\w*|intoleran\w*|stop\w*|discontinu\w*|persist\w*|despite|benefit\w*|wors\w*|success\w*|unsuccess\w*|work\w*|respon\w*|regain\w*|plateau\w*|stall\w*|side effects?|adverse|refractory|unchanged|no change)\b/;
 /** Joining words a mined term may hold without being grounded ("loss of appetite", "pain in the back"). */
 const STOP_IN_PHRASE = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'with', 'and', 'or', 'to', 'for', 'by', 'at']);
 const OUTCOME_EDGE_WORD = /^(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per)\b|\b(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per|is|was|has|had)$/;

@@ -144,7 +144,8 @@ export function parseReaderOptions(fact: FactSpec, value: unknown): ReaderOption
   // A contrary phrase that is also an outcome contradicts it (and would cancel every match), and one the
   // description states as the fact ("was stopped because it was not tolerated") is not contrary: both go.
   const positive = words(positiveDeclaration(fact));
-  exclude = exclude.filter((p) => !outcomes.includes(p) && !positive.includes(words(p)));
+  // An exclude phrase must be about this fact's topic: a small model copies the worked example's ("hip oa").
+  exclude = exclude.filter((p) => !outcomes.includes(p) && !positive.includes(words(p)) && (reader === 'event' || groundedExclude(fact, p)));
   // A word of the fact's own name is not a synonym of it ("diagnosis", "therapy", "symptoms"), except in a label.
   const nameWords = fact.name.split('_');
   if (reader !== 'number' && reader !== 'bmi') terms = terms.filter((t) => /\s/.test(t) || !nameWords.includes(t) || /\d/.test(t));
@@ -196,10 +197,19 @@ export function positiveDeclaration(fact: FactSpec): string {
 
 /** The items the description lists ("T2DM", "DM2", "DM type II" of "(T2DM, DM2, DM type II, ...)"), lower case. */
 export function declaredItems(fact: FactSpec): string[] {
-  return positiveDeclaration(fact)
+  const items = positiveDeclaration(fact)
     .split(/[,;()/:]|\bor\b|\band\b|\be\.g\./)
     .map((t) => t.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
+  // A code family ("ICD-10 E11.x") lists its stem ("e11") as an item too.
+  const codes = items.flatMap((t) => [...t.matchAll(/\b([a-z]\d{2})\.x\b/g)].map((m) => m[1]!));
+  return [...items, ...codes];
+}
+
+/** An exclude phrase shares a word with the fact's whole declaration (its "False when ..." part included). */
+export function groundedExclude(fact: FactSpec, phrase: string): boolean {
+  const declared = new Set(contentStems(`${fact.name.replace(/_/g, ' ')} ${fact.description}`));
+  return contentStems(phrase).some((w) => declared.has(w));
 }
 
 export function groundedPhrase(fact: FactSpec, phrase: string): boolean {

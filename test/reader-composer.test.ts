@@ -95,6 +95,24 @@ describe('reader options', () => {
     expect(wordsBefore('Nothing here.', 6)).toEqual([]);
   });
 
+  it('drops exclude phrases off the fact\'s topic (copied from the worked example) and lists a code family\'s stem', () => {
+    const glp1 = loadSpec(join(__dirname, '..', 'specs', 'prior-auth-glp1.yaml')).spec.facts;
+    const t2d = glp1.find((f) => f.name === 'has_t2d_diagnosis')!;
+    const o = parseReaderOptions(t2d, { reader: 'flag', terms: ['type 2 diabetes'], exclude: ['type 1', 'prediabetes', 'hip oa', 'rheumatoid arthritis'], outcomes: [], withinMonths: 0 });
+    expect(o.exclude).toEqual(['type 1', 'prediabetes']);
+    expect(declaredItems(t2d)).toContain('e11');
+  });
+
+  it('keeps a number label that reads right values even where a golden leaves it open, and drops one that never reads', () => {
+    const epworth = fact('epworth_score');
+    const o = parseReaderOptions(epworth, { reader: 'number', terms: ['epworth', 'ess', 'points'], exclude: [], outcomes: [], withinMonths: 0 });
+    const goldens = [
+      { id: 'a', text: 'Epworth 14. Loud snoring.', facts: { epworth_score: 14 } },
+      { id: 'b', text: 'Epworth pending. Scored in points later.', facts: { epworth_score: null } },
+    ];
+    expect(checkFact(goldens, 'epworth_score', o).removed).toEqual(['points']);
+  });
+
   it("takes the spec's months over the model's for a recent reader", () => {
     expect(parseReaderOptions(fact('has_prior_sleep_study_within_12mo'), GOOD.has_prior_sleep_study_within_12mo).withinMonths).toBe(12);
   });
