@@ -3,7 +3,7 @@
 // the kit composition `extractFacts(text, { fact: reader({...}) })`. The rendered file then goes through the
 // same four stages as any candidate. A small model writes a list of phrases far more reliably than a file of
 // code: the grammar caps every list (no repetition loop can run away) and no brace can be lost.
-import { bmi, event, flag, number, recent, type Reader } from '../templates/bounded-decision/kit';
+import { bmi, event, flag, number, recent, type EventOptions, type FlagOptions, type NumberOptions, type Reader, type RecentOptions } from '../templates/bounded-decision/kit';
 import type { FactSpec, Spec } from './spec';
 
 export type ReaderKind = 'flag' | 'number' | 'bmi' | 'event' | 'recent';
@@ -180,16 +180,10 @@ export function removeOtherFactsPhrases(facts: FactSpec[], options: Record<strin
   return removed;
 }
 
-const STOPWORDS = new Set(['with', 'from', 'that', 'this', 'when', 'than', 'have', 'been', 'were', 'does', 'only', 'last', 'within', 'patient', 'false', 'true', 'note', 'other', 'instead', 'needed', 'being', 'mentioned', 'written', 'denied', 'months', 'years', 'does', 'the', 'and', 'for', 'not']);
+const STOPWORDS = new Set(['with', 'from', 'that', 'this', 'when', 'than', 'have', 'been', 'were', 'does', 'only', 'last', 'within', 'patient', 'false', 'true', 'note', 'other', 'instead', 'needed', 'being', 'mentioned', 'written', 'denied', 'months', 'years', 'the', 'and', 'for', 'not']);
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s|e|y|ies)$/, '').slice(0, 6);
 const contentStems = (t: string) => (t.toLowerCase().match(/[a-z][a-z0-9]{1,}/g) ?? []).filter((w) => !STOPWORDS.has(w)).map(stem);
 
-/**
- * Whether a phrase is grounded in the spec: it shares a content word with the fact's name or description (not
- * its "False when ..." part), or is the initials of a phrase there ("osa"). A 1.5B model otherwise pads a list
- * with words of the prompt or of the notes ("prior authorization" among comorbidities, "daytime sleepiness"
- * for a sleep study). A synonym the description lacks belongs in the spec: write it there.
- */
 /** The fact's name and description without its "False when / for ..." sentences (they name what does not count). */
 export function positiveDeclaration(fact: FactSpec): string {
   return `${fact.name.replace(/_/g, ' ')} ${fact.description.replace(/\bFalse\b[^.]*(?:\.|$)/g, ' ')}`.toLowerCase();
@@ -212,6 +206,12 @@ export function groundedExclude(fact: FactSpec, phrase: string): boolean {
   return contentStems(phrase).some((w) => declared.has(w));
 }
 
+/**
+ * Whether a phrase is grounded in the spec: it shares a content word with the fact's name or description (not
+ * its "False when ..." part), or is the initials of a phrase there ("osa"). A 1.5B model otherwise pads a list
+ * with words of the prompt or of the notes ("prior authorization" among comorbidities, "daytime sleepiness"
+ * for a sleep study). A synonym the description lacks belongs in the spec: write it there.
+ */
 export function groundedPhrase(fact: FactSpec, phrase: string): boolean {
   const declared = positiveDeclaration(fact);
   const stems = new Set(contentStems(declared));
@@ -225,37 +225,49 @@ export function groundedPhrase(fact: FactSpec, phrase: string): boolean {
   return !/\s/.test(phrase) && initials.includes(phrase);
 }
 
-const list = (items: string[]) => `[${items.map((s) => JSON.stringify(s)).join(', ')}]`;
+/**
+ * The options object of the kit call for one fact, keys in the order the slot file writes them; optional lists
+ * are left out when empty, and a bmi reader with the kit's own labels takes none. One mapping serves both the
+ * rendered code (renderReader) and the live reader the composer checks goldens with (buildReader).
+ */
+function readerArgs(o: ReaderOptions): Record<string, string[] | number | boolean> {
+  const opt = <K extends string>(k: K, v: string[]) => (v.length ? { [k]: v } : {});
+  switch (o.reader) {
+    case 'flag':
+      return { terms: o.terms, ...opt('exclude', o.exclude), ...(o.suspected ? { suspected: true } : {}) };
+    case 'number':
+      return { labels: o.terms };
+    case 'bmi':
+      return o.terms.length && o.terms.join() !== BMI_LABELS.join() ? { labels: o.terms } : {};
+    case 'event':
+      return { subjects: o.terms, outcomes: o.outcomes, ...opt('contrary', o.exclude) };
+    case 'recent':
+      return { terms: o.terms, withinMonths: o.withinMonths, ...opt('exclude', o.exclude) };
+  }
+}
+
+const literal = (v: string[] | number | boolean) => (Array.isArray(v) ? `[${v.map((s) => JSON.stringify(s)).join(', ')}]` : String(v));
 
 /** The kit call for one fact's options (what the slot file holds). */
 export function renderReader(o: ReaderOptions): string {
-  switch (o.reader) {
-    case 'flag':
-      return `flag({ terms: ${list(o.terms)}${o.exclude.length ? `, exclude: ${list(o.exclude)}` : ''}${o.suspected ? ', suspected: true' : ''} })`;
-    case 'number':
-      return `number({ labels: ${list(o.terms)} })`;
-    case 'bmi':
-      return o.terms.length && o.terms.join() !== BMI_LABELS.join() ? `bmi({ labels: ${list(o.terms)} })` : 'bmi()';
-    case 'event':
-      return `event({ subjects: ${list(o.terms)}, outcomes: ${list(o.outcomes)}${o.exclude.length ? `, contrary: ${list(o.exclude)}` : ''} })`;
-    case 'recent':
-      return `recent({ terms: ${list(o.terms)}, withinMonths: ${o.withinMonths}${o.exclude.length ? `, exclude: ${list(o.exclude)}` : ''} })`;
-  }
+  const entries = Object.entries(readerArgs(o));
+  return entries.length ? `${o.reader}({ ${entries.map(([k, v]) => `${k}: ${literal(v)}`).join(', ')} })` : `${o.reader}()`;
 }
 
 /** The same reader as renderReader's code, built live (the composer checks a fact's options on the goldens with it). */
 export function buildReader(o: ReaderOptions): Reader<boolean> | Reader<number | null> {
+  const args = readerArgs(o);
   switch (o.reader) {
     case 'flag':
-      return flag({ terms: o.terms, exclude: o.exclude, ...(o.suspected ? { suspected: true } : {}) });
+      return flag(args as unknown as FlagOptions);
     case 'number':
-      return number({ labels: o.terms });
+      return number(args as unknown as NumberOptions);
     case 'bmi':
-      return o.terms.length ? bmi({ labels: o.terms }) : bmi();
+      return bmi(args as { labels?: string[] });
     case 'event':
-      return event({ subjects: o.terms, outcomes: o.outcomes, contrary: o.exclude });
+      return event(args as unknown as EventOptions);
     case 'recent':
-      return recent({ terms: o.terms, withinMonths: o.withinMonths, exclude: o.exclude });
+      return recent(args as unknown as RecentOptions);
   }
 }
 
