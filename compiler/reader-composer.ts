@@ -2,19 +2,17 @@
 // answers checked and rendered into the kit composition. On regeneration only the facts the failing stage
 // names are worked on; the others keep the options read back from the previous file, so a fact that passed
 // never regresses. For a fact worked on, the composer runs its reader on the spec's goldens: phrases that
-// matched where the fact does not hold are removed (and named in the attempt's rationale), and the model is
-// asked only which phrases to add for the notes it missed. The accuracy stage still judges the whole file.
-import { canonicalJson, sha256, type LoadedSpec } from './spec';
-import { ModelOutputError, samplingForAttempt, type ModelClient, type TokenUsage } from './llm-client';
+// matched where the fact does not hold are removed (and named in the attempt's rationale), and the model
+// chooses among candidate phrases mined from the notes it missed. The accuracy stage still judges the whole file.
+import { canonicalJson, sha256, type FactSpec, type LoadedSpec } from './spec';
+import { ModelOutputError, samplingForAttempt, type ChatPrompt, type ModelClient, type TokenUsage } from './llm-client';
 import { factsTypeName } from './package';
 import { slotSignature, type FeedbackDiagnostic } from './prompt';
 import { extractFacts, type Readers } from '../templates/bounded-decision/kit';
 import type { Facts } from '../templates/bounded-decision/types';
-import { buildReader, cleanPhrase, declaredItems, groundedPhrase, isNoisePhrase, removeOtherFactsPhrases, parseReaderOptions, parseRenderedReaders, readerOptionsSchema, renderExtractorFile, ReaderOptionsError, type ReaderOptions } from './reader-options';
+import { buildReader, cleanPhrase, declaredItems, groundedPhrase, isNoisePhrase, removeOtherFactsPhrases, parseReaderOptions, parseRenderedReaders, readerOptionsSchema, renderExtractorFile, ReaderOptionsError, words, type ReaderOptions } from './reader-options';
 import { choosePhrasesPrompt, chooseSchema, readerPrompt, type FactCheck } from './reader-prompt';
 import { labelBefore } from './stages/extraction-hints';
-import type { ChatPrompt } from './llm-client';
-import type { FactSpec } from './spec';
 
 export interface ComposeRequest {
   attempt: number;
@@ -54,6 +52,8 @@ export function factsToRegenerate(facts: string[], feedback: FeedbackDiagnostic[
 
 const add = (a: TokenUsage, b: TokenUsage): TokenUsage => ({ prompt: a.prompt + b.prompt, completion: a.completion + b.completion, total: a.total + b.total });
 
+/** Whether a reader finds (mentions) its fact in a text. */
+const mentions = (reader: ReturnType<typeof buildReader>, text: string): boolean => extractFacts<Facts>(text, { s: reader } as Readers<Facts>).found.s === true;
 
 /** Run one fact's reader over the goldens: which phrases matched wrongly, which notes it missed. */
 export function checkFact(goldens: LoadedSpec['extraction'], fact: string, o: ReaderOptions): FactCheck {
@@ -95,6 +95,9 @@ export function checkFact(goldens: LoadedSpec['extraction'], fact: string, o: Re
   return { removed, missed };
 }
 
+/** Words between a label and its value ("back pain for 6 weeks"). */
+const CONNECTOR = /^(?:for|x|over|of|at|is|was|about|approximately|approx|since|past|last|the|a|an)$/;
+
 /**
  * The one to three words right before a value in its sentence, connectors dropped ("Back pain for 6 weeks" →
  * ["pain", "back pain"]): label candidates when labelBefore (which skips durations) finds none.
@@ -106,8 +109,8 @@ export function wordsBefore(text: string, value: number): string[] {
     const at = lower.search(new RegExp(`(?<![0-9.,])${f.replace('.', '\\.')}(?![0-9]|[.,][0-9])`));
     if (at < 0) continue;
     const before = lower.slice(Math.max(0, at - 60), at).split(/[.;!?\n]/).pop() ?? '';
-    const ws = (before.match(/[a-z][a-z0-9-]*/g) ?? []).filter((w, i, all) => !(i === all.length - 1 && /^(?:for|x|over|of|at|is|was|about|approximately|approx|since|past|last|the|a|an)$/.test(w)));
-    while (ws.length && /^(?:for|x|over|of|at|is|was|about|approximately|approx|since|past|last|the|a|an)$/.test(ws[ws.length - 1]!)) ws.pop();
+    const ws = before.match(/[a-z][a-z0-9-]*/g) ?? [];
+    while (ws.length && CONNECTOR.test(ws[ws.length - 1]!)) ws.pop();
     return [1, 2, 3].filter((n) => ws.length >= n).map((n) => ws.slice(-n).join(' '));
   }
   return [];
@@ -132,7 +135,7 @@ export function repairExcludes(goldens: LoadedSpec['extraction'], fact: string, 
     const after = checkFact(goldens, fact, trial);
     // Dropped when that reads a missed note, or when the phrase is written in a note where the fact holds (it
     // cannot be what the fact excludes) — as long as no golden is misread without it.
-    const inMissed = before.missed.some((m) => ` ${m.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${p} `));
+    const inMissed = before.missed.some((m) => words(m.text).includes(` ${p} `));
     if ((after.missed.length < before.missed.length || inMissed) && after.removed.length <= before.removed.length) {
       cur = trial;
       dropped.push(p);
@@ -149,7 +152,11 @@ const MAX_CANDIDATES = 24;
 const OUTCOME_CUE = /\b(?:fail\w*|loss|lost|relief|help\w*|improv\w*|effective|ineffective|effect|toleran\w*|tolerat\w*|intoleran\w*|stop\w*|discontinu\w*|persist\w*|despite|benefit\w*|wors\w*|success\w*|unsuccess\w*|work\w*|respon\w*|regain\w*|plateau\w*|stall\w*|side effects?|adverse|refractory|unchanged|no change)\b/;
 /** Joining words a mined term may hold without being grounded ("loss of appetite", "pain in the back"). */
 const STOP_IN_PHRASE = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'with', 'and', 'or', 'to', 'for', 'by', 'at']);
-const OUTCOME_EDGE_WORD = /^(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per)\b|\b(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per|is|was|has|had)$/;
+const JOINERS = 'and|or|the|a|an|of|with|for|on|in|at|to|by|after|per';
+/** A mined phrase starts and ends with a content word ("gasping arousals at" is not a phrase)... */
+const EDGE_WORD = new RegExp(`^(?:${JOINERS}|is|was|has|had)\\b|\\b(?:${JOINERS}|is|was|has|had)$`);
+/** ...except that an outcome may start with a verb ("was ineffective"). */
+const OUTCOME_EDGE_WORD = new RegExp(`^(?:${JOINERS})\\b|\\b(?:${JOINERS}|is|was|has|had)$`);
 /** The last word of an item the description lists ("cancer" of "suspected cancer"): a candidate the goldens then judge. */
 function headNoun(fact: FactSpec, word: string): boolean {
   return word.length >= 4 && declaredItems(fact).some((item) => item.includes(' ') && item.endsWith(` ${word}`));
@@ -159,7 +166,6 @@ function headNoun(fact: FactSpec, word: string): boolean {
 function codeLike(fact: FactSpec, word: string): boolean {
   return declaredItems(fact).includes(word);
 }
-const EDGE_WORD = /^(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per|is|was|has|had)\b|\b(?:and|or|the|a|an|of|with|for|on|in|at|to|by|after|per|is|was|has|had)$/;
 
 /**
  * Phrases the model may choose from for the notes a fact's reader missed: for a number, the labels written
@@ -182,7 +188,7 @@ export function candidatePhrases(loaded: LoadedSpec, fact: FactSpec, o: ReaderOp
   const hasSubject = buildReader({ ...o, reader: 'flag', exclude: [] });
   for (const m of missed) {
     // An event note that already names what was tried lacks an outcome phrase; otherwise it lacks the subject.
-    const needsOutcome = o.reader === 'event' && extractFacts<Facts>(m.text, { s: hasSubject } as Readers<Facts>).found.s === true;
+    const needsOutcome = o.reader === 'event' && mentions(hasSubject, m.text);
     const into = needsOutcome ? outcomeGrams : grams;
     const ws = m.text.toLowerCase().match(/[a-z0-9][a-z0-9'/-]*/g) ?? [];
     for (let i = 0; i < ws.length; i++)
@@ -213,7 +219,8 @@ export function candidatePhrases(loaded: LoadedSpec, fact: FactSpec, o: ReaderOp
     const check = checkFact(loaded.extraction, fact.name, trial);
     if (check.removed.length) return false;
     if (check.missed.length < missed.length) return true;
-    return subjectOnly && !asOutcome && missed.some((m) => extractFacts<Facts>(m.text, { s: buildReader({ ...trial, reader: 'flag', exclude: [] }) } as Readers<Facts>).found.s === true && !extractFacts<Facts>(m.text, { s: hasSubject } as Readers<Facts>).found.s);
+    const trialSubject = buildReader({ ...trial, reader: 'flag', exclude: [] });
+    return subjectOnly && !asOutcome && missed.some((m) => mentions(trialSubject, m.text) && !mentions(hasSubject, m.text));
   };
   // Shortest first, and a phrase that holds a shorter candidate adds nothing (the shorter one already matches).
   const pick = (pool: Set<string>, asOutcome: boolean) => {
@@ -313,7 +320,7 @@ export async function composeExtractor(client: ModelClient, loaded: LoadedSpec, 
     else {
       const g = grounded(fact, await fresh(fact));
       options[fact.name] = g.options;
-      notes.push(`${fact.name}: written by the model${g.dropped.length ? `; compiler dropped ${g.dropped.map((p) => JSON.stringify(p)).join(', ')} (not grounded in the spec or a golden note)` : ''}`);
+      notes.push(`${fact.name}: written by the model${g.dropped.length ? `; compiler dropped ${g.dropped.map((p) => JSON.stringify(p)).join(', ')} (not grounded in the fact's description)` : ''}`);
     }
   }
   for (const [fact, gone] of Object.entries(removeOtherFactsPhrases(spec.facts, options)))

@@ -157,7 +157,8 @@ export function parseReaderOptions(fact: FactSpec, value: unknown): ReaderOption
   return { reader, terms, exclude, outcomes, withinMonths, ...(reader === 'flag' && countsSuspected(fact) ? { suspected: true } : {}) };
 }
 
-const words = (t: string) => ` ${t.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+/** A text as space-padded lower-case words, so `words(a).includes(words(b))` tests for a whole-word phrase. */
+export const words = (t: string) => ` ${t.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
 
 /**
  * Phrases the model gave a fact that name another fact ("bmi" among the symptoms): a phrase goes from a fact

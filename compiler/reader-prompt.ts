@@ -1,8 +1,8 @@
 // Prompts for one fact of an extractor in "readers" form. First attempt: the fact as the spec declares it, the
 // reader the compiler chose, a worked example for a made-up fact, and golden texts where the fact holds.
-// Regeneration asks a narrower question a 1.5B model answers well: which phrases to ADD, given the notes
-// where the fact holds but nothing matched (phrases that matched wrongly are removed by the composer and
-// named in the report). About 600 tokens either way: seconds per fact on 2 cores.
+// Regeneration asks a narrower question a 1.5B model answers well: which of the compiler's candidate phrases
+// (mined from the notes where the fact holds but nothing matched) state the fact; phrases that matched wrongly
+// are removed by the composer and named in the report. About 600 tokens either way: seconds per fact on 2 cores.
 import type { ChatPrompt } from './llm-client';
 import { readerKindsFor, type ReaderKind, type ReaderOptions } from './reader-options';
 import type { ExtractionGolden, FactSpec, LoadedSpec } from './spec';
