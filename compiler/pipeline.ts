@@ -17,7 +17,7 @@ import {
   type GenerateRequest,
   type SlotAttempt,
 } from './compile-loop';
-import type { Generator } from './generators';
+import type { GeneratedCandidate, Generator } from './generators';
 import { ModelOutputError, ModelUnavailableError } from './llm-client';
 import type { PackageRequest } from './package';
 import { assemblePrompt, type AssembledPrompt, type Slot } from './prompt';
@@ -92,19 +92,34 @@ export function combinedPromptHash(hashes: Partial<Record<Slot, string>>): strin
   return sha256(canonicalJson(hashes));
 }
 
+/**
+ * One candidate from a generator, errors thrown: the extractor in readers form when the generator composes one
+ * (its own per-fact prompts), else `generate` with the whole-slot prompt. Shared by generateWith (in-process) and
+ * the compile workflow's activity, which translate errors each their own way.
+ */
+export async function generateCandidate(
+  generator: Generator,
+  loaded: LoadedSpec,
+  request: GenerateRequest,
+  prompt: () => AssembledPrompt,
+): Promise<GeneratedCandidate & { promptHash: string }> {
+  const { slot, attempt } = request;
+  if (slot === 'extractor' && generator.composeExtractor)
+    return generator.composeExtractor(loaded, { attempt, ...(request.feedback ? { feedback: request.feedback } : {}), ...(request.previousCode !== undefined ? { previousCode: request.previousCode } : {}) });
+  const p = prompt();
+  return { ...(await generator.generate(slot, p, attempt)), promptHash: p.promptHash };
+}
+
 /** Ask a generator for one candidate: the prompt is assembled here, model problems become plain data. */
 export async function generateWith(generator: Generator, loaded: LoadedSpec, request: GenerateRequest, prompt?: AssembledPrompt): Promise<GenerateOutcome> {
-  const { slot, attempt } = request;
-  const assembled = prompt ?? assemblePrompt(loaded, slot, request.feedback, request.previousCode, generator.codeFormat ?? 'fenced');
+  // The whole-slot prompt is assembled only when it is used (an extractor in readers form has its own prompts).
+  let assembled = prompt;
+  const assembledPrompt = () => (assembled ??= assemblePrompt(loaded, request.slot, request.feedback, request.previousCode, generator.codeFormat ?? 'fenced'));
   try {
-    const composed =
-      slot === 'extractor' && generator.composeExtractor
-        ? await generator.composeExtractor(loaded, { attempt, ...(request.feedback ? { feedback: request.feedback } : {}), ...(request.previousCode !== undefined ? { previousCode: request.previousCode } : {}) })
-        : undefined;
-    const c = composed ?? (await generator.generate(slot, assembled, attempt));
+    const c = await generateCandidate(generator, loaded, request, assembledPrompt);
     return {
       status: 'generated',
-      promptHash: composed?.promptHash ?? assembled.promptHash,
+      promptHash: c.promptHash,
       code: c.code,
       ...(c.rationale !== undefined ? { rationale: c.rationale } : {}),
       ...(c.usage ? { usage: c.usage } : {}),
@@ -112,7 +127,7 @@ export async function generateWith(generator: Generator, loaded: LoadedSpec, req
       provenance: generator.provenance(),
     };
   } catch (e) {
-    if (e instanceof ModelOutputError) return { status: 'bad-output', promptHash: assembled.promptHash, kind: e.kind, message: e.message, ...(e.usage ? { usage: e.usage } : {}) };
+    if (e instanceof ModelOutputError) return { status: 'bad-output', promptHash: assembledPrompt().promptHash, kind: e.kind, message: e.message, ...(e.usage ? { usage: e.usage } : {}) };
     if (e instanceof ModelUnavailableError) return { status: 'failed', message: `model unavailable: ${e.message}` };
     return { status: 'failed', message: `candidate generation failed: ${(e as Error).message}` };
   }

@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import type { ChatPrompt, JsonAnswer, ModelClient } from '../compiler/llm-client';
 import { ModelOutputError } from '../compiler/llm-client';
-import { runStages } from '../compiler/pipeline';
+import { generateCandidate, runStages } from '../compiler/pipeline';
+import type { Generator } from '../compiler/generators';
 import { checkFact, composeExtractor, factsToRegenerate, linesAbout, wordsBefore } from '../compiler/reader-composer';
 import { cleanPhrase, declaredItems, parseReaderOptions, parseRenderedReaders, ReaderOptionsError, renderReader } from '../compiler/reader-options';
 import { choosePhrasesPrompt, examplesFor, readerPrompt } from '../compiler/reader-prompt';
@@ -194,5 +195,35 @@ describe('composeExtractor', () => {
     const client = scripted((name) => (name === 'bmi' ? { reader: 'flag', terms: ['bmi'] } : GOOD[name]));
     await expect(composeExtractor(client, SLEEP, { attempt: 1 })).rejects.toThrow(ModelOutputError);
     expect(client.asked.filter((a) => a === 'bmi')).toHaveLength(2);
+  });
+});
+
+describe('generateCandidate (shared by the in-process loop and the compile workflow activity)', () => {
+  it('composes the extractor in readers form when the generator can, and never assembles the whole-slot prompt for it', async () => {
+    const calls: string[] = [];
+    const gen: Generator = {
+      kind: 'openai-compatible',
+      canRegenerate: true,
+      async generate(slot, prompt) {
+        calls.push(`generate:${slot}`);
+        return { code: `// ${slot}`, rationale: prompt.promptHash };
+      },
+      async composeExtractor(_loaded, request) {
+        calls.push(`compose:${request.attempt}`);
+        return { code: '// composed', rationale: '', usage: { prompt: 1, completion: 1, total: 2 }, model: 'm', promptHash: 'per-fact' };
+      },
+      provenance: () => ({ generator: 'openai-compatible' }),
+    };
+    let assembled = 0;
+    const prompt = () => {
+      assembled++;
+      return { system: 's', user: 'u', promptHash: 'whole' };
+    };
+    expect((await generateCandidate(gen, SLEEP, { slot: 'extractor', attempt: 2 }, prompt)).promptHash).toBe('per-fact');
+    expect(assembled).toBe(0);
+    expect((await generateCandidate(gen, SLEEP, { slot: 'decision', attempt: 1 }, prompt)).promptHash).toBe('whole');
+    expect(calls).toEqual(['compose:2', 'generate:decision']);
+    const { composeExtractor: _drop, ...wholeFile } = gen;
+    expect((await generateCandidate(wholeFile, SLEEP, { slot: 'extractor', attempt: 1 }, prompt)).code).toBe('// extractor');
   });
 });

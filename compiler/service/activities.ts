@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { candidateFileGenerator, openAIGenerator, type Generator } from '../generators';
 import { createModelClient, MODEL_CONFIG_HELP, ModelOutputError, ModelUnavailableError, type ModelClient, type ModelConfig } from '../llm-client';
 import { checkTarget, GENERATED_DIR, writeArtifact } from '../package';
-import { combinedPromptHash, generateWith, runStage } from '../pipeline';
+import { combinedPromptHash, generateCandidate, generateWith, runStage } from '../pipeline';
 import { assemblePrompt, PromptBlockError, SLOTS } from '../prompt';
 import { ReleasedVersionError } from '../releases';
 import { loadSpec, SpecError, type LoadedSpec } from '../spec';
@@ -103,11 +103,12 @@ export function createCompileActivities(deps: CompileActivityDeps = {}): Compile
         throw e;
       }
       try {
-        const c = await gen.generate(request.slot, prompt, request.attempt);
+        const assembled = prompt;
+        const c = await generateCandidate(gen, loaded, request, () => assembled);
         deps.logger?.info({ ...logContext(), slot: request.slot, tokens: c.usage?.total, model: c.model }, 'candidate generated');
         return {
           status: 'generated',
-          promptHash: prompt.promptHash,
+          promptHash: c.promptHash,
           code: c.code,
           ...(c.rationale !== undefined ? { rationale: c.rationale } : {}),
           ...(c.usage ? { usage: c.usage } : {}),
