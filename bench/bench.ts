@@ -22,6 +22,7 @@ import { directResponseFormat, directSystemPrompt, directUserPrompt } from '../w
 import { entropy, round, summarize } from './stats';
 import { costs, countChat, countTokens, economics, tokensChartSvg, type PriceTable } from './tokens';
 import { runWorkflowBench, type WorkflowBench } from './workflow-bench';
+import { directRun } from './direct-run';
 import { GLP1_SPEC, glp1Cases as devCases } from './glp1-cases';
 
 const ROOT = join(__dirname, '..');
@@ -133,33 +134,9 @@ async function compileTimings() {
   return out;
 }
 
-/** The recorded real direct-mode run (reports/direct-<spec>.jsonl from `npm run bench:direct`), if any. */
+/** The recorded real direct-mode run on the GLP-1 dev cases (`npm run bench:direct`), if any. */
 function directMeasurement() {
-  const file = join(ROOT, 'reports', `direct-${SPEC}.jsonl`);
-  let rows: Array<{ id: string; status: string; tokens?: { prompt: number; completion: number; total: number }; ms?: number; model?: string }>;
-  try {
-    rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  } catch {
-    return undefined;
-  }
-  const measured = rows.filter((r) => r.tokens && r.tokens.total > 0);
-  if (!measured.length) return undefined;
-  const expected = new Map(devCases().map((c) => [c.id, c.expected]));
-  const scored = rows.filter((r) => expected.get(r.id));
-  const correct = scored.filter((r) => r.status === expected.get(r.id)).length;
-  const wrongAutomatic = scored.filter((r) => (r.status === 'APPROVED' || r.status === 'DENIED') && r.status !== expected.get(r.id)).length;
-  const avg = (f: (r: (typeof measured)[number]) => number) => measured.reduce((n, r) => n + f(r), 0) / measured.length;
-  return {
-    file: relative(ROOT, file),
-    cases: measured.length,
-    prompt: avg((r) => r.tokens!.prompt),
-    completion: avg((r) => r.tokens!.completion),
-    msPerCase: avg((r) => r.ms ?? 0),
-    scored: scored.length,
-    correct,
-    wrongAutomatic,
-    errors: rows.filter((r) => r.status === 'ERROR').length,
-  };
+  return directRun(SPEC, () => new Map(devCases().map((c) => [c.id, c.expected])));
 }
 
 function tokenEconomics() {

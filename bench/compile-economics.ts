@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { listArtifacts, type Manifest } from '../compiler/package';
-import { corpora, evaluateAll } from './extractor-eval';
+import { directRun, type DirectRun } from './direct-run';
+import { corpora, evaluateAll, type Corpus } from './extractor-eval';
 
 const ROOT = join(__dirname, '..');
 
@@ -19,17 +20,6 @@ interface Compile {
   tokens: number;
   attempts: number;
   where: string;
-}
-
-interface Direct {
-  file: string;
-  corpus: string;
-  cases: number;
-  tokensPerCase: number;
-  msPerCase: number;
-  correct: number;
-  wrongAutomatic: number;
-  errors: number;
 }
 
 function modelCompiles(): Compile[] {
@@ -53,30 +43,14 @@ function modelCompiles(): Compile[] {
   return [...released, ...unreleased];
 }
 
-/** A recorded direct run and its accuracy on the corpus whose notes it ran. */
-function directRun(spec: string): Direct | undefined {
-  const file = join(ROOT, 'reports', `direct-${spec}.jsonl`);
-  if (!existsSync(file)) return undefined;
-  const rows = readFileSync(file, 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as { id: string; status: string; tokens?: { total: number }; ms?: number });
-  const measured = rows.filter((r) => (r.tokens?.total ?? 0) > 0);
-  if (!measured.length) return undefined;
-  const ids = new Set(rows.map((r) => r.id));
-  const corpus = corpora().find((c) => c.spec === spec && c.charts.length === rows.length && c.charts.every((x) => ids.has(x.id)));
-  const expected = new Map((corpus?.charts ?? []).map((c) => [c.id, c.expected]));
-  const scored = rows.filter((r) => expected.has(r.id));
-  return {
-    file: `reports/direct-${spec}.jsonl`,
-    corpus: corpus?.name ?? '(no matching corpus)',
-    cases: measured.length,
-    tokensPerCase: measured.reduce((n, r) => n + r.tokens!.total, 0) / measured.length,
-    msPerCase: measured.reduce((n, r) => n + (r.ms ?? 0), 0) / measured.length,
-    correct: scored.filter((r) => r.status === expected.get(r.id)).length,
-    wrongAutomatic: scored.filter((r) => (r.status === 'APPROVED' || r.status === 'DENIED') && r.status !== expected.get(r.id)).length,
-    errors: rows.filter((r) => r.status === 'ERROR').length,
-  };
+/** A recorded direct run (bench/direct-run.ts) scored on the corpus whose notes it ran. */
+function directRunOn(spec: string): (DirectRun & { corpus: string }) | undefined {
+  let corpus: Corpus | undefined;
+  const run = directRun(spec, (ids, count) => {
+    corpus = corpora().find((c) => c.spec === spec && c.charts.length === count && c.charts.every((x) => ids.has(x.id)));
+    return new Map((corpus?.charts ?? []).map((c) => [c.id, c.expected]));
+  });
+  return run && { ...run, corpus: corpus?.name ?? '(no matching corpus)' };
 }
 
 function main(): void {
@@ -92,12 +66,12 @@ function main(): void {
     '|---|---|---|---:|---:|---|---:|---:|---:|---|---|---|',
   ];
   for (const c of modelCompiles()) {
-    const d = directRun(c.spec);
+    const d = directRunOn(c.spec);
     const compiled = d ? evals.find((r) => r.corpus === d.corpus && r.artifact === `${c.spec}@v${c.version}`) : undefined;
-    const nStar = d ? Math.ceil(c.tokens / d.tokensPerCase) : undefined;
-    const reduction = d ? (1000 * d.tokensPerCase) / c.tokens : undefined;
+    const nStar = d ? Math.ceil(c.tokens / d.total) : undefined;
+    const reduction = d ? (1000 * d.total) / c.tokens : undefined;
     lines.push(
-      `| ${c.spec}@v${c.version} | ${c.released ? 'yes' : `no (${c.where})`} | ${c.model} | ${c.attempts} | ${c.tokens} | ${d ? `${d.file} (${d.corpus}, ${d.cases})` : 'none recorded'} | ${d ? d.tokensPerCase.toFixed(1) : '—'} | ${nStar ?? '—'} | ${reduction ? `${reduction.toFixed(1)}x` : '—'} | ${compiled ? `${compiled.correct}/${compiled.n}` : c.released ? '—' : 'not packaged'} | ${d ? `${d.correct}/${d.cases}` : '—'} | ${compiled ? compiled.wrongAutomatic : '—'} / ${d ? d.wrongAutomatic : '—'} |`,
+      `| ${c.spec}@v${c.version} | ${c.released ? 'yes' : `no (${c.where})`} | ${c.model} | ${c.attempts} | ${c.tokens} | ${d ? `${d.file} (${d.corpus}, ${d.cases})` : 'none recorded'} | ${d ? d.total.toFixed(1) : '—'} | ${nStar ?? '—'} | ${reduction ? `${reduction.toFixed(1)}x` : '—'} | ${compiled ? `${compiled.correct}/${compiled.n}` : c.released ? '—' : 'not packaged'} | ${d ? `${d.correct}/${d.cases}` : '—'} | ${compiled ? compiled.wrongAutomatic : '—'} / ${d ? d.wrongAutomatic : '—'} |`,
     );
   }
   lines.push(

@@ -25,7 +25,7 @@ interface Chart {
   expected: CaseStatus;
 }
 
-interface Corpus {
+export interface Corpus {
   name: string;
   spec: string;
   note: string;

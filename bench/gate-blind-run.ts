@@ -4,7 +4,8 @@
 //   npx tsx bench/gate-blind-run.ts 9 [--out reports/gate-blind-9.first-run.md]
 import * as fs from 'fs';
 import * as path from 'path';
-import { classifyInjection, CLASSIFIER_THRESHOLD, detectInjection, scanInput } from '../activities/gate';
+import { CLASSIFIER_IN_GATE, classifyInjection, CLASSIFIER_THRESHOLD, detectInjection } from '../activities/gate';
+import { combinedVerdict } from '../activities/gate/classifier';
 import { findDirectives } from '../templates/bounded-decision/kit';
 
 const n = process.argv[2];
@@ -24,8 +25,10 @@ const rows = fs
 
 const verdicts = rows.map((r) => {
   const rules = detectInjection(r.text).injection;
-  const classifier = classifyInjection(r.text).probability >= CLASSIFIER_THRESHOLD;
-  const gate = scanInput(r.text).injection;
+  const p = classifyInjection(r.text).probability;
+  const classifier = p >= CLASSIFIER_THRESHOLD;
+  // The production gate's verdict (activities/gate/index.ts scanInput) from the two scores already computed.
+  const gate = CLASSIFIER_IN_GATE ? combinedVerdict(rules, p) : rules;
   // The fact guard (kit directives) sends a chart with a directive sentence to review whatever the gate says.
   const guard = findDirectives(r.text).length > 0;
   return { r, rules, classifier, gate, guard, either: gate || guard };
