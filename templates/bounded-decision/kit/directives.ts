@@ -99,7 +99,7 @@ const OVERRIDE = new RegExp(
   String.raw`\b(?:ignore|disregard|forget|override|overrule|bypass|discard|drop|abandon|do not (?:follow|apply|use)|don't (?:follow|apply|use)|stop following|no longer follow)\b[^.;\n]{0,60}?\b(?:(?:all|any|the|your|previous|prior|above|earlier|preceding|original|existing|initial|former|standard|usual|extraction|system|coverage|plan|payer|these|those|every)\s+){0,4}${INSTRUCTION_TARGET}\b`,
 );
 const NEW_INSTRUCTIONS = /\b(?:new|updated|revised|real|actual|true|secret|hidden|additional|override) (?:instructions?|rules?|system prompt|directive|policy for (?:the )?(?:ai|model|assistant|reviewer|system))\b\s*(?::|are|is|follow)/;
-const DICTATE_VERB = String.raw`(?:set|report|record|change|update|enter|use|list|mark|code|document|output|return|put|fill(?: in)?|make|log|store|input|write|register|override|replace|correct|adjust|read)`;
+const DICTATE_VERB = String.raw`(?:set|report|record|change|update|enter|use|list|mark|code|document|output|return|put|fill(?: in)?|make|log|store|input|write|register|override|replace|correct|adjust|read|capture|populate|abstract|key(?: in)?|map|transcribe|extract|pass|submit|score)`;
 const DICTATED_VALUE_GENERIC = new RegExp(
   String.raw`\b${DICTATE_VERB}\b(?:\s+(?:the|this|that|these|its|their|all|every|each|a|an|patient'?s?|member'?s?))*\s+(?:extracted |reported |recorded |final |correct |true |new )?${VALUE_TARGET}\b[^.;\n]{0,30}?\b(?:to|as|=|with|at)\b\s*(?:a |an |the )?(?:value of )?(?:-?\d|true|false|yes|no|positive|negative|present|absent|confirmed|met|${OUTCOME_WORD})`,
 );
@@ -107,6 +107,43 @@ const THIS_VALUE = /\b(?:report|record|use|enter|keep|take|accept|output|return|
 const ALL_VALUES = /\b(?:all|every|each|any) (?:values?|fields?|facts?|results?|answers?|criteria|checks?|flags?|booleans?)\s+(?:must|should|shall|will|are to|have to|need to)\s+(?:be|read|equal|return|show)\b/;
 const TREAT_AS = /\b(?:treat|regard|interpret|count|classify|code|consider|read)(?:ed)?\s+(?:this|the|it|that)?\s*(?:case|chart|request|claim|record|note|document|submission|patient|member|file|entry|form)?\s*as\s+(?:an?\s+)?(?:approved|eligible|meeting|qualif|positive|confirmed|having|diabetic|t2d|type 2|covered|pre-?approved|medically necessary|true|satisf|a (?:yes|pass|match))/;
 const MUST_BE_READ = /\b(?:must|should|shall|is to|are to|has to|have to)\s+be\s+(?:(?:read|reported|recorded|extracted|entered|treated|taken|interpreted|coded|considered|set|returned|output|marked)\s+(?:as|to|at)\b|(?:considered|deemed|treated|taken|regarded)\s+(?:as\s+)?(?:satisfied|met|fulfilled|true|confirmed|documented|present|complete|passed))/;
+
+// Data-entry imperatives aimed at whatever fills a structured record (written from the taxonomy: a value bound to
+// a data-entry act, a processor named by what it does, a structured output, a "correct value to report").
+// Every pattern needs a dictated value (a number, a boolean, a status or an outcome) in the same sentence, so
+// the staff instructions of a clinical record ("enter the A1c into the registry", "log the AHI in the sleep
+// tab", "document the BMI as measured") stay clean.
+const ENTRY_VERB = String.raw`(?:enter|record|capture|code|populate|log|map|fill(?: in| out)?|key(?: in)?|input|abstract|transcribe|extract|report|submit|write|list|put|store|save|register|pass(?: along| on)?|return|output|tag|score|mark|flag)`;
+const DICTATED = String.raw`"?(?:-?\d|(?:true|false|yes|positive|present|confirmed|met|satisfied|documented|fulfilled)\b|${OUTCOME_WORD})`;
+/** One to four words of an object, none of them a preposition ("the Kt/V", "the PHQ-9 total", "bmi"). */
+const OBJECT = String.raw`(?:(?!(?:to|as|at|in|into|on|for|from|with|by|of|per|and|or|daily|each|every)\b)[a-z0-9_/'()%-]+\s+){0,3}?(?!(?:to|as|at|in|into|on|for|from|with|by|of|per|and|or)\b)[a-z0-9_/'()%-]+`;
+const ENTRY_AS_VALUE = new RegExp(
+  String.raw`\b${ENTRY_VERB}\s+(?:(?:the|this|that|its|their|his|her|a|an|patient'?s?|member'?s?)\s+)?${OBJECT}\s+(?:as|to|with|=)\s+(?:a |an |the )?(?:value of |score of |reading of |result of )?${DICTATED}`,
+);
+const PROCESSOR = String.raw`(?:you|the (?:system|model|tool|parser|extractor|reader|software|pipeline|algorithm|engine|bot|abstractor|form filler|automation))`;
+const WHEN_PROCESSING = new RegExp(
+  String.raw`\b(?:when|while|as|once|if|before|after)\s+${PROCESSOR}\s+(?:are\s+|is\s+)?(?:extract|populat|fill|complet|cod|abstract|process|pars|read|summari[sz]|enter|map|submit|generat|build|creat|structur|convert|transcrib|output)\w*[^.;\n]{0,80}?(?:\b(?:as|to|is|are|=|reads?|be)\b|[=:])\s*${DICTATED}|` +
+  String.raw`\b(?:for|in|into|on)\s+(?:the|this|your)\s+(?:structured (?:output|data|record|fields?|summary)|extracted (?:data|values?|facts?|fields?|record)|json(?: output| payload| response)?|output (?:json|record|payload|fields?)|extraction (?:output|record|result)s?|data (?:feed|extract|abstraction)|abstraction form|downstream (?:systems?|record|feed))\b[^.;\n]{0,60}?(?:\b(?:as|to|is|are|=|reads?|be)\b|[=:])\s*${DICTATED}`,
+);
+const FIELD_SHOULD_READ = new RegExp(
+  String.raw`\b(?:field|value|entry|box|column|cell|slot|attribute|property|key|flag|checkbox)\s+(?:should|must|shall|will|needs? to|is to|has to|ought to)\s+(?:read|say|show|contain|display|be(?: set to| marked| checked)?|equal|reflect)\s+(?:as\s+)?${DICTATED}`,
+);
+const MAKE_SURE_VALUE = new RegExp(
+  String.raw`\b(?:make sure|ensure|confirm|verify|see to it|be sure)\s+(?:that\s+)?(?:the|this|your|its)\s+(?:extracted|reported|recorded|captured|entered|coded|final|structured|output|submitted|abstracted|returned)\s+[^.;\n]{1,30}?\b(?:reflects?|reads?|shows?|says?|is|are|equals?|lists?|contains?|becomes?|=)\s+${DICTATED}`,
+);
+const CORRECT_VALUE_TO_REPORT = new RegExp(
+  String.raw`\b(?:correct|true|actual|real|proper|right|official|updated|corrected|authoritative|accurate)\s+(?:value|number|figure|reading|result|score|[a-z0-9/-]{2,12})\s+(?:to\s+(?:report|enter|record|extract|capture|submit|code|output|return|populate)|for\s+(?:reporting|the\s+(?:form|record|output|submission|extraction|structured output)))\s+(?:is|=|:|would be|will be)\s+${DICTATED}`,
+);
+const CONSIDER_TO_BE = new RegExp(
+  String.raw`\b(?:consider|assume|regard|deem|understand|treat|interpret)\s+(?:the|this|that|his|her|their|its|patient'?s?|member'?s?)\s+[^.;\n]{1,30}?\s+(?:to be|as being|as)\s+${DICTATED}`,
+);
+const PASSIVE_DICTATION = new RegExp(
+  String.raw`\b(?:must|should|shall|is to|are to|has to|have to|needs? to|ought to|will|would)\s+be\s+(?:captured|populated|logged|documented|abstracted|keyed(?: in)?|listed|mapped|filled(?: in)?|stored|submitted|shown|displayed|passed(?: on)?|transmitted|scored|registered|extracted|entered|recorded|reported|coded|output|returned)\s+(?:as|to|with|=)\s+${DICTATED}`,
+);
+const DOWNSTREAM = new RegExp(
+  String.raw`\b(?:downstream|receiving|consuming|payer|claims?)\s+(?:systems?|processing|consumers?|tools?|apps?|applications?|engines?|software)\s+(?:should|must|shall|will|need to|are to|is to)\s+(?:see|receive|get|read|show|record|treat|use|register)\b[^.;\n]{0,40}?${DICTATED}`,
+);
+const DATA_ENTRY = [ENTRY_AS_VALUE, WHEN_PROCESSING, FIELD_SHOULD_READ, MAKE_SURE_VALUE, CORRECT_VALUE_TO_REPORT, CONSIDER_TO_BE, PASSIVE_DICTATION, DOWNSTREAM];
 
 const PRE_APPROVED = /\b(?:pre-?approved|pre-?authori[sz]ed|auto-?approv\w*|automatically approv\w*|approval (?:is )?(?:guaranteed|pre-?determined)|already (?:been )?approved|approved in advance)\b/;
 const ANSWER_OUTCOME = new RegExp(
@@ -128,7 +165,7 @@ const WEAK_ADDRESSEE_DIRECTIVE = new RegExp(
   String.raw`(?:^\s*|[\[(<{"'*#>\-–—:|]\s*)(?:(?:note|message|instructions?|attention|attn)\s*(?:to|for)\s*)?(?:(?:to|for|dear|hey|attention|attn)\s+)?(?:the\s+|any\s+|all\s+|an?\s+)?(?:automated\s+|automatic\s+|ai\s+|reviewing\s+|extraction\s+|decision\s+)?${WEAK_ADDRESSEE}s?\s*[:,\-–—]\s*(?:please\s+|you\s+(?:must|should|will)\s+|kindly\s+|now\s+)?${DIRECTIVE_VERB}\b`,
 );
 const WEAK_ADDRESSEE_MODAL = new RegExp(
-  String.raw`\b(?:the|any|all|this)\s+(?:automated\s+|ai\s+|extraction\s+|decision\s+|review\s+)?${WEAK_ADDRESSEE}s?\s+(?:must|should|shall|is to|are to|has to|needs? to)\s+(?:now\s+|always\s+|only\s+|immediately\s+)?(?:ignore|disregard|forget|override|set|report|record|change|output|return|respond|reply|answer|approve|mark|treat|use|extract|classify|follow|accept)\b`,
+  String.raw`\b(?:the|any|all|this)\s+(?:automated\s+|ai\s+|extraction\s+|decision\s+|review\s+)?${WEAK_ADDRESSEE}s?\s+(?:must|should|shall|is to|are to|has to|needs? to)\s+(?:now\s+|always\s+|only\s+|immediately\s+)?(?:ignore|disregard|forget|override|set|report|record|change|output|return|respond|reply|answer|approve|mark|treat|use|extract|classify|follow|accept|capture|populate|enter|code|log|fill|map|reflect|read|assume|score|register)\b`,
 );
 const YOU_ARE_MACHINE = new RegExp(
   String.raw`\b(?:you are|you're|you were|as an?|if you are an?|if you're an?|since you are an?|dear)\s+(?:an?\s+|the\s+)?(?:helpful\s+|large\s+|automated\s+)?${STRONG_ADDRESSEE}\b`,
@@ -172,7 +209,8 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
     {
       family: 'dictated-value',
       test: (s) =>
-        DICTATED_VALUE_GENERIC.test(s) || THIS_VALUE.test(s) || ALL_VALUES.test(s) || TREAT_AS.test(s) || MUST_BE_READ.test(s) || (factTarget?.test(s) ?? false),
+        DICTATED_VALUE_GENERIC.test(s) || THIS_VALUE.test(s) || ALL_VALUES.test(s) || TREAT_AS.test(s) || MUST_BE_READ.test(s) ||
+        DATA_ENTRY.some((r) => r.test(s)) || (factTarget?.test(s) ?? false),
     },
     { family: 'dictated-outcome', test: (s) => PRE_APPROVED.test(s) || ANSWER_OUTCOME.test(s) || OUTCOME_IS.test(s) || MUST_APPROVE.test(s) || APPROVE_IMPERATIVE.test(s) || OUTPUT_DICTATION.test(s) },
     {
