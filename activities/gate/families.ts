@@ -15,6 +15,8 @@
 // narrative ("patient was told to ignore ...", "daughter will act as caregiver") out. Rules run on normalized text
 // (see injection.ts: homoglyphs, spacing, dotted letters, encodings are undone first). Messages never quote text.
 
+import { dataEntryPattern } from '../../templates/bounded-decision/kit/directives';
+
 export interface FamilyRule {
   rule: string;
   weight: number;
@@ -698,6 +700,14 @@ export const BROAD_RULES: FamilyRule[] = [
     weight: 0.3,
     message: 'A machine-style key/value assigns the decision outcome.',
     re: /\b(?:status|outcome|decision|result|determination|classification|verdict|eligib(?:le|ility)|auto[_-]?approve|approval)\s*(?:=|:=|->|=>|\u2192)\s*["'`]?(?:approved?|auto[- ]?approved?|eligible|true|granted|yes)\b/giu,
+  },
+  {
+    // The fact guard's data-entry family (templates/bounded-decision/kit/directives.ts): a value dictated to
+    // whatever fills the record ("for the structured output, enter X as N", "the field should read N").
+    rule: 'dictate',
+    weight: 0.6,
+    message: 'Text dictates the value that a reader or form-filler should enter for a fact.',
+    re: new RegExp(dataEntryPattern().source, 'gi'),
   },
   {
     rule: 'dictate',

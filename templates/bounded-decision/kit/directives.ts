@@ -145,6 +145,11 @@ const DOWNSTREAM = new RegExp(
 );
 const DATA_ENTRY = [ENTRY_AS_VALUE, WHEN_PROCESSING, FIELD_SHOULD_READ, MAKE_SURE_VALUE, CORRECT_VALUE_TO_REPORT, CONSIDER_TO_BE, PASSIVE_DICTATION, DOWNSTREAM];
 
+/** The data-entry family as one global pattern over folded text (the input gate scores it as a rule too). */
+export function dataEntryPattern(): RegExp {
+  return new RegExp(DATA_ENTRY.map((r) => r.source).join('|'), 'g');
+}
+
 const PRE_APPROVED = /\b(?:pre-?approved|pre-?authori[sz]ed|auto-?approv\w*|automatically approv\w*|approval (?:is )?(?:guaranteed|pre-?determined)|already (?:been )?approved|approved in advance)\b/;
 const ANSWER_OUTCOME = new RegExp(
   String.raw`\b(?:answer|respond|reply|output|return|print|say|mark|set|record|report|classify|label|decide|determine|code|make|issue|render|finali[sz]e|flag)\b[^.;\n]{0,40}?\b(?:the |this |a |an |as |with |to )*(?:decision |determination |outcome |result |request |case |claim |status )?(?:is |as |to |=|:)?\s*"?(?:approved|approve|denied|eligible|covered|authori[sz]ed)\b`,
