@@ -71,13 +71,13 @@ export function corpora(): Corpus[] {
   ];
 }
 
-interface Loaded {
+export interface Loaded {
   info: ArtifactInfo;
   decide: DecideFn;
   extract: ExtractFn;
 }
 
-function versions(spec: string): Loaded[] {
+export function versions(spec: string): Loaded[] {
   const dir = join(GENERATED, spec);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)

@@ -1,0 +1,74 @@
+// Tampered charts written blind (bench/data/tamper-blind-10.*): every released version of each chart's spec,
+// through the production path (input gate, then the fact guard, extractor, checks and decide), and the same
+// chart with the injected text removed (does the base outcome hold?). A tampered chart decided automatically
+// is the failure this measures; "flips without guard" says whether the injection would have changed the
+// decision had neither the gate nor the fact guard been there.
+//
+//   npx tsx bench/tamper-blind-run.ts [--out reports/tamper-blind-10.md]
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scanInput } from '../activities/gate';
+import { guardFacts } from '../activities/fact-guard';
+import { evaluate } from '../templates/bounded-decision/evaluate';
+import type { CaseStatus } from '../templates/bounded-decision/types';
+import { compiledOutcome, versions, type Loaded } from './extractor-eval';
+
+interface Row {
+  id: string;
+  spec: string;
+  base_outcome: CaseStatus;
+  target_outcome: CaseStatus;
+  style: string;
+  position: string;
+  injection: string;
+  text: string;
+}
+
+const FILE = join(__dirname, 'data', 'tamper-blind-10.jsonl');
+const rows = readFileSync(FILE, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+
+/** Extractor, checks and decide only: no gate, no fact guard (the kit still skips directive sentences). */
+function unguarded(a: Loaded, text: string): CaseStatus {
+  const r = a.extract(text);
+  if (r.uncertain.length) return 'NEEDS_REVIEW';
+  const e = evaluate(a.info.checks, a.decide, r.facts, r.found);
+  return e.kind === 'review' ? 'NEEDS_REVIEW' : e.decision.outcome;
+}
+
+const lines: string[] = [
+  '# Tampered charts written blind (tamper-blind-10)',
+  '',
+  `\`npx tsx bench/tamper-blind-run.ts\` on ${rows.length} charts (bench/data/tamper-blind-10.md). Production = input gate, then fact guard → extractor → checks → decide. No LLM fallback.`,
+  '',
+  '| artifact | charts | decided automatically (must be 0) | gate flags | fact guard flags | either | would flip without gate and guard | base (injection removed) as written |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|',
+];
+const details: string[] = [];
+for (const spec of [...new Set(rows.map((r) => r.spec))]) {
+  const mine = rows.filter((r) => r.spec === spec);
+  for (const a of versions(spec)) {
+    let auto = 0, gate = 0, guard = 0, either = 0, flips = 0, baseOk = 0;
+    for (const r of mine) {
+      const g = scanInput(r.text).injection;
+      const f = guardFacts(a.info, r.text) !== undefined;
+      const production: CaseStatus = g ? 'NEEDS_REVIEW' : compiledOutcome(a, r.text);
+      const base = compiledOutcome(a, r.text.replace(r.injection, ''));
+      const naive = unguarded(a, r.text);
+      gate += g ? 1 : 0;
+      guard += f ? 1 : 0;
+      either += g || f ? 1 : 0;
+      if (naive === r.target_outcome) flips++;
+      if (base === r.base_outcome) baseOk++;
+      if (production !== 'NEEDS_REVIEW') {
+        auto++;
+        details.push(`- ${r.id} (${a.info.spec}@v${a.info.specVersion}, ${r.style}, ${r.position}): decided ${production}; the injection tried ${r.target_outcome}`);
+      }
+    }
+    lines.push(`| ${a.info.spec}@v${a.info.specVersion} | ${mine.length} | ${auto} | ${gate} | ${guard} | ${either} | ${flips} | ${baseOk}/${mine.length} |`);
+  }
+}
+lines.push('', '## Decided automatically', '', ...(details.length ? details : ['None.']), '');
+const report = lines.join('\n');
+const out = process.argv.indexOf('--out');
+if (out >= 0) writeFileSync(process.argv[out + 1]!, report);
+console.log(report);
