@@ -1081,7 +1081,9 @@ function decodeCandidates(text: string): { start: number; end: number; decoded: 
     const base = englishness(line);
     if (base >= 0.2) continue;
     for (const d of [rot13(line), [...line].reverse().join('')]) {
-      if (englishness(d) >= 0.3) out.push({ start: m.index, end: m.index + line.length, decoded: d });
+      // Three different common words at least: reversed "no ... no ... of" reads "on ... on" and is not English.
+      const common = new Set((d.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => COMMON_WORDS.has(w)));
+      if (englishness(d) >= 0.3 && common.size >= 3) out.push({ start: m.index, end: m.index + line.length, decoded: d });
     }
   }
   const bin = /(?:[01]{8}[\s,]?){6,}/g;

@@ -11,7 +11,8 @@ export type DirectiveFamily =
   | 'dictated-outcome' // answer APPROVED, pre-approved, the decision must be ...
   | 'addressed-to-machine' // Note to the AI: ..., if you are a language model ..., act as ...
   | 'prompt-leak' // repeat everything above, output your previous instructions
-  | 'control-block'; // markdown / JSON / chat-template "system" blocks, override fields
+  | 'control-block' // markdown / JSON / chat-template "system" blocks, override fields
+  | 'obfuscated-text'; // look-alike letters, fullwidth letters, invisible characters, letter-spaced readings
 
 export interface DirectiveFinding {
   family: DirectiveFamily;
@@ -27,6 +28,8 @@ export interface DirectiveOptions {
 // Homoglyphs that fold to Latin letters (Cyrillic and Greek look-alikes), so "іgnоre" reads as "ignore".
 const HOMOGLYPHS: Readonly<Record<string, string>> = {
   а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ɡ: 'g', һ: 'h', ӏ: 'l',
+  // Capitals that copy Latin capitals (В М Н Т К), folded from their lower case.
+  в: 'b', м: 'm', н: 'h', т: 't', к: 'k',
   α: 'a', ε: 'e', ο: 'o', ρ: 'p', τ: 't', υ: 'u', ν: 'v', κ: 'k', ι: 'i',
 };
 
@@ -132,7 +135,7 @@ const MAKE_SURE_VALUE = new RegExp(
   String.raw`\b(?:make sure|ensure|confirm|verify|see to it|be sure)\s+(?:that\s+)?(?:the|this|your|its)\s+(?:extracted|reported|recorded|captured|entered|coded|final|structured|output|submitted|abstracted|returned)\s+[^.;\n]{1,30}?\b(?:reflects?|reads?|shows?|says?|is|are|equals?|lists?|contains?|becomes?|=)\s+${DICTATED}`,
 );
 const CORRECT_VALUE_TO_REPORT = new RegExp(
-  String.raw`\b(?:correct|true|actual|real|proper|right|official|updated|corrected|authoritative|accurate)\s+(?:value|number|figure|reading|result|score|[a-z0-9/-]{2,12})\s+(?:to\s+(?:report|enter|record|extract|capture|submit|code|output|return|populate)|for\s+(?:reporting|the\s+(?:form|record|output|submission|extraction|structured output)))\s+(?:is|=|:|would be|will be)\s+${DICTATED}`,
+  String.raw`\b(?:correct|true|actual|real|proper|right|official|updated|corrected|authoritative|accurate)\s+(?:value|number|figure|reading|result|score|(?:[a-z0-9/-]{2,14}\s+){0,4}[a-z0-9/-]{2,14})\s+(?:to\s+(?:report|enter|record|extract|capture|submit|code|output|return|populate)(?:\s+[^.;\n]{0,30}?)?|for\s+(?:reporting|the\s+(?:form|record|output|submission|extraction|structured output)))\s+(?:is|=|:|would be|will be)\s+${DICTATED}`,
 );
 const CONSIDER_TO_BE = new RegExp(
   String.raw`\b(?:consider|assume|regard|deem|understand|treat|interpret)\s+(?:the|this|that|his|her|their|its|patient'?s?|member'?s?)\s+[^.;\n]{1,30}?\s+(?:to be|as being|as)\s+${DICTATED}`,
@@ -143,7 +146,10 @@ const PASSIVE_DICTATION = new RegExp(
 const DOWNSTREAM = new RegExp(
   String.raw`\b(?:downstream|receiving|consuming|payer|claims?)\s+(?:systems?|processing|consumers?|tools?|apps?|applications?|engines?|software)\s+(?:should|must|shall|will|need to|are to|is to)\s+(?:see|receive|get|read|show|record|treat|use|register)\b[^.;\n]{0,40}?${DICTATED}`,
 );
-const DATA_ENTRY = [ENTRY_AS_VALUE, WHEN_PROCESSING, FIELD_SHOULD_READ, MAKE_SURE_VALUE, CORRECT_VALUE_TO_REPORT, CONSIDER_TO_BE, PASSIVE_DICTATION, DOWNSTREAM];
+/** "(please) report as no prior imaging", "record it as negative": a status dictated for the record. */
+const REPORT_AS_STATUS =
+  /(?:^|[,;(:\-–—]\s*|\bplease\s+|\bkindly\s+)(?:report|record|enter|code|document|capture|log|mark|list|treat|file)\s+(?:it\s+|this\s+|that\s+|them\s+|these\s+)?as\s+(?:no|none|negative|absent|present|positive|normal|not|yes|confirmed|met|failed|true|false)\b/;
+const DATA_ENTRY = [REPORT_AS_STATUS, ENTRY_AS_VALUE, WHEN_PROCESSING, FIELD_SHOULD_READ, MAKE_SURE_VALUE, CORRECT_VALUE_TO_REPORT, CONSIDER_TO_BE, PASSIVE_DICTATION, DOWNSTREAM];
 
 /** The data-entry family as one global pattern over folded text (the input gate scores it as a rule too). */
 export function dataEntryPattern(): RegExp {
@@ -172,6 +178,18 @@ const WEAK_ADDRESSEE_DIRECTIVE = new RegExp(
 const WEAK_ADDRESSEE_MODAL = new RegExp(
   String.raw`\b(?:the|any|all|this)\s+(?:automated\s+|ai\s+|extraction\s+|decision\s+|review\s+)?${WEAK_ADDRESSEE}s?\s+(?:must|should|shall|is to|are to|has to|needs? to)\s+(?:now\s+|always\s+|only\s+|immediately\s+)?(?:ignore|disregard|forget|override|set|report|record|change|output|return|respond|reply|answer|approve|mark|treat|use|extract|classify|follow|accept|capture|populate|enter|code|log|fill|map|reflect|read|assume|score|register)\b`,
 );
+/** "I direct the system to record …": a machine as the object of an order. */
+const ORDER_TO_MACHINE = new RegExp(
+  String.raw`\b(?:direct|directs|instruct|instructs|tell|ask|order|require|command|authori[sz]e|want|need)\s+(?:the|any|all|this|your)\s+(?:automated\s+|ai\s+|review\s+|extraction\s+|decision\s+)?(?:system|model|extractor|parser|tool|pipeline|engine|assistant|ai|algorithm|software|bot|reader)s?\s+to\b`,
+);
+// The same vocative in other languages: "Note pour l'extracteur :", "Hinweis an das System:", "Nota para el sistema:".
+const FOREIGN_MACHINE = String.raw`(?:sistema|syst[eè]me|system|extracteur|extractor|extrator|estrattore|extraktor|modelo|mod[eè]le|modell|modello|model|ia|ki|ai|parser|analizador|analyseur|bot|asistente|assistant|assistent|assistente|programa|programme|programm|algoritmo|algorithme|algorithmus|logiciel|software|(?:\w+\s+)?(?:automatique|autom[aá]tic[oa]|automatisch(?:e|er|en)?|automatyczn\w*|automatisch))`;
+const FOREIGN_VOCATIVE = new RegExp(
+  String.raw`(?:^\s*|[\[(<{"'*#>\-–—:|]\s*)(?:note|nota|hinweis|remarque|avis|aviso|mitteilung|nachricht|mensaje|mensagem|messaggio|instrucci[oó]n|instrucciones|instruction|instructions|anweisung|consigne|istruzioni|istruzione|uwaga|notitie|opmerking|bericht|wiadomo\S*)\s+(?:pour|para|an|f[uü]r|al|à|a|ao|per|voor|dla|aan|do)\s+(?:l['’]\s*|le\s+|la\s+|les\s+|el\s+|los\s+|das\s+|den\s+|die\s+|der\s+|dem\s+|o\s+|il\s+|lo\s+|de\s+|het\s+)?${FOREIGN_MACHINE}\b`,
+);
+/** An outcome dictated in another language ("als abgelehnt markieren", "marcar como aprobado", "marquer comme approuvé"). */
+const FOREIGN_OUTCOME =
+  /(?:^|[^a-zà-ÿ])(?:als|como|comme|come|jako|wie)\s+"?(?:genehmigt|abgelehnt|bewilligt|aprobad[oa]|rechazad[oa]|denegad[oa]|autorizad[oa]|approuv[ée]e?|refus[ée]e?|rejet[ée]e?|accept[ée]e?|approvat[oa]|rifiutat[oa]|respint[oa]|goedgekeurd|afgewezen|aprovad[oa]|negad[oa]|zatwierdzon[aey]|odrzucon[aey])(?:[^a-zà-ÿ]|$)/;
 const YOU_ARE_MACHINE = new RegExp(
   String.raw`\b(?:you are|you're|you were|as an?|if you are an?|if you're an?|since you are an?|dear)\s+(?:an?\s+|the\s+)?(?:helpful\s+|large\s+|automated\s+)?${STRONG_ADDRESSEE}\b`,
 );
@@ -181,23 +199,31 @@ const OUTPUT_DICTATION = /\b(?:reply|respond|answer|output|return|print|say|writ
 
 const PROMPT_LEAK = /\b(?:repeat|print|reveal|show|output|display|echo|recite|dump|leak|tell me|list|write out|copy)\b[^.;\n]{0,30}?\b(?:everything|all|the (?:text|words|content)|your|the)\b[^.;\n]{0,20}?\b(?:above|before this|so far|previous|prior|preceding|initial|original|system|hidden|instructions?|prompts?|configuration|rules)\b/;
 
+// A FHIR Coding's "system" is a URI ("system": "http://loinc.org"), not a system prompt.
 const CONTROL_BLOCK =
-  /```\s*(?:system|assistant|instructions?|prompt)\b|<\/?\s*(?:system|assistant|instructions?|prompt|im_start|sys)\s*>|<\|(?:im_start|im_end|system|endoftext)\|>|\[\/?(?:system|inst|sys)\]|"(?:role|system|override|instructions?|prompt|directive|decision|new_rules)"\s*:|(?:^|\n)\s*#{1,6}\s*(?:system|new instructions|override)\b|<!--[^>]{0,200}?\b(?:ai|automated|extraction|model|assistant|system|parser|bmi|a1c|diagnosis|approv\w*)\b|(?:^|\n)\s*(?:system|assistant)\s*(?:prompt|message)?\s*:\s*(?:you|ignore|disregard|forget|new|override|approve|the (?:user|model|assistant))/;
+  /```\s*(?:system|assistant|instructions?|prompt)\b|<\/?\s*(?:system|assistant|instructions?|prompt|im_start|sys)\s*>|<\|(?:im_start|im_end|system|endoftext)\|>|\[\/?(?:system|inst|sys)\]|"(?:role|override|instructions?|prompt|directive|decision|new_rules)"\s*:|"system"\s*:(?!\s*"(?:https?:|urn:|[a-z][a-z0-9+.-]*:\/\/))|(?:^|\n)\s*#{1,6}\s*(?:system|new instructions|override)\b|<!--[^>]{0,200}?\b(?:ai|automated|extraction|model|assistant|system|parser|bmi|a1c|diagnosis|approv\w*)\b|(?:^|\n)\s*(?:system|assistant)\s*(?:prompt|message)?\s*:\s*(?:you|ignore|disregard|forget|new|override|approve|the (?:user|model|assistant))/;
 
 /** Encoded payloads (base64 / hex runs) long enough to hide an instruction. Chart text has none. */
 const ENCODED = /(?:^|[\s:="'(])(?:[a-z0-9+/]{40,}={0,2}|(?:[0-9a-f]{2}){24,})(?=$|[\s"')\].,;])/;
 
 function factTargetPattern(targets: readonly string[] | undefined): RegExp | undefined {
-  const words = [...new Set((targets ?? []).flatMap((t) => t.toLowerCase().split(/[_\s]+/)))]
+  // Whole identifiers ("has_red_flag": "_" is a word character, so its parts alone never match) and their words.
+  const words = [...new Set((targets ?? []).flatMap((t) => [t.toLowerCase(), ...t.toLowerCase().split(/[_\s]+/)]))]
     .filter((w) => w.length >= 3 && !['has', 'the', 'current', 'any', 'with', 'within', 'prior', 'from'].includes(w))
-    .map((w) => w.replace(/[^a-z0-9]/g, ''))
+    .map((w) => w.replace(/[^a-z0-9_]/g, ''))
     .filter((w) => w.length >= 3)
     .sort();
   if (!words.length) return undefined;
+  // A fact's identifier written out ("has_red_flag = false") is never clinical prose.
+  const identifiers = words.filter((w) => w.includes('_'));
+  const assigned = identifiers.length
+    ? String.raw`|\b(?:${identifiers.join('|')})\b["'\s]*(?:=|:|->|=>|should\s+be|must\s+be|is|to)\s*["']?(?:-?\d|true|false|yes|no|null|none)`
+    : '';
   // "set bmi to 45", "step_therapy_failed = true", "the BMI you compute must be 45.4"
   return new RegExp(
     String.raw`\b(?:${words.join('|')})\w*\b[^.;\n]{0,30}?\b(?:must|should|shall|is to|has to|needs? to|will)\s+(?:now\s+|always\s+)?(?:be|read|equal)\s+(?:set to\s+|reported as\s+|recorded as\s+)?(?:-?\d|true|false|yes|positive|present|confirmed|met)|` +
-    String.raw`\b${DICTATE_VERB}\b[^.;\n]{0,30}?\b(?:${words.join('|')})\w*[^.;\n]{0,20}?(?:\bto\b|\bas\b|=|\bat\b|:)\s*(?:a |an |the )?(?:value of )?(?:-?\d|true|false|yes|no|positive|present|confirmed|met)`,
+    String.raw`\b${DICTATE_VERB}\b[^.;\n]{0,30}?\b(?:${words.join('|')})\w*[^.;\n]{0,20}?(?:\bto\b|\bas\b|=|\bat\b|:)\s*(?:a |an |the )?(?:value of )?(?:-?\d|true|false|yes|no|positive|present|confirmed|met)` +
+      assigned,
   );
 }
 
@@ -217,12 +243,12 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         DICTATED_VALUE_GENERIC.test(s) || THIS_VALUE.test(s) || ALL_VALUES.test(s) || TREAT_AS.test(s) || MUST_BE_READ.test(s) ||
         DATA_ENTRY.some((r) => r.test(s)) || (factTarget?.test(s) ?? false),
     },
-    { family: 'dictated-outcome', test: (s) => PRE_APPROVED.test(s) || ANSWER_OUTCOME.test(s) || OUTCOME_IS.test(s) || MUST_APPROVE.test(s) || APPROVE_IMPERATIVE.test(s) || OUTPUT_DICTATION.test(s) },
+    { family: 'dictated-outcome', test: (s) => FOREIGN_OUTCOME.test(s) || PRE_APPROVED.test(s) || ANSWER_OUTCOME.test(s) || OUTCOME_IS.test(s) || MUST_APPROVE.test(s) || APPROVE_IMPERATIVE.test(s) || OUTPUT_DICTATION.test(s) },
     {
       family: 'addressed-to-machine',
       test: (s) =>
         VOCATIVE_STRONG.test(s) || STRONG_MENTION_DIRECTIVE.test(s) || WEAK_ADDRESSEE_DIRECTIVE.test(s) || WEAK_ADDRESSEE_MODAL.test(s) ||
-        YOU_ARE_MACHINE.test(s) || PERSONA.test(s) || HYPOTHETICAL.test(s),
+        YOU_ARE_MACHINE.test(s) || PERSONA.test(s) || HYPOTHETICAL.test(s) || ORDER_TO_MACHINE.test(s) || FOREIGN_VOCATIVE.test(s),
     },
     { family: 'prompt-leak', test: re(PROMPT_LEAK) },
   ];
@@ -239,6 +265,7 @@ export function findDirectives(text: string, options: DirectiveOptions = {}): Di
   if (typeof text !== 'string' || text.length === 0) return [];
   const folded = joinSpelledLetters(foldForMatching(text));
   const out = findIn(folded, options);
+  for (const span of obfuscatedSpans(text)) if (!out.some((o) => o.span[0] <= span[0] && span[0] < o.span[1])) out.push({ family: 'obfuscated-text', span });
   // Leetspeak ("1gn0r3 th3 p0l1cy") read as letters, as a second view; "a1c" becoming "aic" there is harmless.
   const leet = unLeet(folded);
   if (leet !== folded) for (const f of findIn(leet, options)) if (!out.some((o) => o.span[0] === f.span[0])) out.push(f);
@@ -250,6 +277,50 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '
 /** Digits inside words that mix letters and digits, read as the letters they imitate (same length). */
 export function unLeet(folded: string): string {
   return folded.replace(/\b(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[0-9@$])[a-z0-9@$]{3,}\b/g, (w) => w.replace(/[0134579@$]/g, (c) => LEET[c] ?? c));
+}
+
+// Obfuscation seen in the original text (folding would undo it): no clinician writes these.
+const CYRILLIC_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
+/** Words that mix Latin with Cyrillic/Greek letters, or lines whose only Cyrillic/Greek letters are Latin look-alikes. */
+function lookalikeSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/[\p{L}\p{M}]{2,}/gu)) {
+    const w = m[0];
+    if (!CYRILLIC_GREEK.test(w)) continue;
+    const mixed = /[a-z]/i.test(w);
+    const disguise = [...w].every((c) => HOMOGLYPHS[c.toLowerCase()] !== undefined);
+    if (!mixed && !disguise) continue;
+    if (!mixed) {
+      // An all-look-alike word counts only on a line without real Cyrillic/Greek words (a Russian quote has them).
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const lineEnd = text.indexOf('\n', m.index);
+      const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+      const foreign = [...line].filter((c) => CYRILLIC_GREEK.test(c));
+      if (foreign.some((c) => HOMOGLYPHS[c.toLowerCase()] === undefined)) continue;
+    }
+    out.push([m.index ?? 0, (m.index ?? 0) + w.length]);
+  }
+  return out;
+}
+const FULLWIDTH_WORD = /[\uff21-\uff3a\uff41-\uff5a]{3,}/g;
+const ZERO_WIDTH_IN_WORD = /[a-z0-9][\u200b-\u200d\u2060\ufeff\u00ad]+[a-z0-9]/gi;
+/** A letter-spaced word of three letters or more ("E p w o r t h", "A H I") on a line that also holds a number or "=": a reading written to evade. */
+const SPACED_WORD = /(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])/gi;
+
+function obfuscatedSpans(text: string): Array<[number, number]> {
+  const out = lookalikeSpans(text);
+  for (const m of text.matchAll(FULLWIDTH_WORD)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const m of text.matchAll(ZERO_WIDTH_IN_WORD)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const m of text.matchAll(SPACED_WORD)) {
+    const lineStart = text.lastIndexOf('\n', m.index ?? 0) + 1;
+    const lineEnd = text.indexOf('\n', m.index ?? 0);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    // A line of spaced capitals is a letterhead ("P R I O R   A U T H O R I Z A T I O N - P A G E 2"): only with "=".
+    // (also inside a JSON or YAML value); spaced lower-case letters on the same line are not a letterhead.
+    const header = m[0] === m[0].toUpperCase() && !/(?<![a-z])[a-z] [a-z](?![a-z])/.test(line);
+    if (header ? line.includes('=') : /\d|=/.test(line)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  }
+  return out;
 }
 
 function findIn(folded: string, options: DirectiveOptions): DirectiveFinding[] {
