@@ -1,10 +1,10 @@
-// Tampered charts written blind (bench/data/tamper-blind-10.*): every released version of each chart's spec,
+// Tampered charts written blind (bench/data/tamper-blind-N.*): every released version of each chart's spec,
 // through the production path (input gate, then the fact guard, extractor, checks and decide), and the same
 // chart with the injected text removed (does the base outcome hold?). A tampered chart decided automatically
 // is the failure this measures; "flips without guard" says whether the injection would have changed the
 // decision had neither the gate nor the fact guard been there.
 //
-//   npx tsx bench/tamper-blind-run.ts [--out reports/tamper-blind-10.md]
+//   npx tsx bench/tamper-blind-run.ts [N (default 10)] [--out reports/tamper-blind-N.md]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanInput } from '../activities/gate';
@@ -24,7 +24,8 @@ interface Row {
   text: string;
 }
 
-const FILE = join(__dirname, 'data', 'tamper-blind-10.jsonl');
+const N = /^\d+$/.test(process.argv[2] ?? '') ? process.argv[2]! : '10';
+const FILE = join(__dirname, 'data', `tamper-blind-${N}.jsonl`);
 const rows = readFileSync(FILE, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
 
 /** Extractor, checks and decide only: no gate, no fact guard (the kit still skips directive sentences). */
@@ -36,9 +37,9 @@ function unguarded(a: Loaded, text: string): CaseStatus {
 }
 
 const lines: string[] = [
-  '# Tampered charts written blind (tamper-blind-10)',
+  `# Tampered charts written blind (tamper-blind-${N})`,
   '',
-  `\`npx tsx bench/tamper-blind-run.ts\` on ${rows.length} charts (bench/data/tamper-blind-10.md). Production = input gate, then fact guard → extractor → checks → decide. No LLM fallback.`,
+  `\`npx tsx bench/tamper-blind-run.ts ${N}\` on ${rows.length} charts (bench/data/tamper-blind-${N}.md). Production = input gate, then fact guard → extractor → checks → decide. No LLM fallback.`,
   '',
   '| artifact | charts | decided automatically (must be 0) | gate flags | fact guard flags | either | would flip without gate and guard | base (injection removed) as written |',
   '|---|---:|---:|---:|---:|---:|---:|---:|',
