@@ -11,7 +11,8 @@ const DESCRIPTIONS: Record<DirectiveFamily, string> = {
   'addressed-to-machine': 'a sentence addresses an AI model, agent or automated system',
   'prompt-leak': 'a sentence asks the reader to reveal its instructions',
   'control-block': 'the text holds a system / override block or an encoded payload',
-  'obfuscated-text': 'the text hides words with look-alike letters, fullwidth letters, invisible characters or letter spacing',
+  'obfuscated-text': 'the text hides words with look-alike letters, fullwidth letters, invisible characters, letter spacing or dotted letters',
+  'foreign-language': 'a sentence is in a language the compiled extractor does not read',
 };
 
 /** Findings name the family and the span only: never the text (PHI) itself. */

@@ -12,7 +12,8 @@ export type DirectiveFamily =
   | 'addressed-to-machine' // Note to the AI: ..., if you are a language model ..., act as ...
   | 'prompt-leak' // repeat everything above, output your previous instructions
   | 'control-block' // markdown / JSON / chat-template "system" blocks, override fields
-  | 'obfuscated-text'; // look-alike letters, fullwidth letters, invisible characters, letter-spaced readings
+  | 'obfuscated-text' // look-alike letters, fullwidth letters, invisible characters, letter-spaced or dotted words
+  | 'foreign-language'; // a sentence in a language the compiled readers do not read
 
 export interface DirectiveFinding {
   family: DirectiveFamily;
@@ -106,6 +107,8 @@ const DICTATE_VERB = String.raw`(?:set|report|record|change|update|enter|use|lis
 const DICTATED_VALUE_GENERIC = new RegExp(
   String.raw`\b${DICTATE_VERB}\b(?:\s+(?:the|this|that|these|its|their|all|every|each|a|an|patient'?s?|member'?s?))*\s+(?:extracted |reported |recorded |final |correct |true |new )?${VALUE_TARGET}\b[^.;\n]{0,30}?\b(?:to|as|=|with|at)\b\s*(?:a |an |the )?(?:value of )?(?:-?\d|true|false|yes|no|positive|negative|present|absent|confirmed|met|${OUTCOME_WORD})`,
 );
+/** "(red flag present - use this)": the preceding statement marked as the one to take. */
+const USE_THIS = /\b(?:use|take|keep|accept|report|record|enter|go with)\s+(?:this|that|these)(?:\s+(?:one|value|number|figure|reading|instead))?\s*(?:[)\].;!]|$)/;
 const THIS_VALUE = /\b(?:report|record|use|enter|keep|take|accept|output|return|submit|document|log|extract)\s+(?:this|that|these|the (?:above|following|stated|given|provided)) (?:value|number|figure|reading|result|score|bmi|measurement)s?\b/;
 const ALL_VALUES = /\b(?:all|every|each|any) (?:values?|fields?|facts?|results?|answers?|criteria|checks?|flags?|booleans?)\s+(?:must|should|shall|will|are to|have to|need to)\s+(?:be|read|equal|return|show)\b/;
 const TREAT_AS = /\b(?:treat|regard|interpret|count|classify|code|consider|read)(?:ed)?\s+(?:this|the|it|that)?\s*(?:case|chart|request|claim|record|note|document|submission|patient|member|file|entry|form)?\s*as\s+(?:an?\s+)?(?:approved|eligible|meeting|qualif|positive|confirmed|having|diabetic|t2d|type 2|covered|pre-?approved|medically necessary|true|satisf|a (?:yes|pass|match))/;
@@ -204,6 +207,10 @@ const CONTROL_BLOCK =
   /```\s*(?:system|assistant|instructions?|prompt)\b|<\/?\s*(?:system|assistant|instructions?|prompt|im_start|sys)\s*>|<\|(?:im_start|im_end|system|endoftext)\|>|\[\/?(?:system|inst|sys)\]|"(?:role|override|instructions?|prompt|directive|decision|new_rules)"\s*:|"system"\s*:(?!\s*"(?:https?:|urn:|[a-z][a-z0-9+.-]*:\/\/))|(?:^|\n)\s*#{1,6}\s*(?:system|new instructions|override)\b|<!--[^>]{0,200}?\b(?:ai|automated|extraction|model|assistant|system|parser|bmi|a1c|diagnosis|approv\w*)\b|(?:^|\n)\s*(?:system|assistant)\s*(?:prompt|message)?\s*:\s*(?:you|ignore|disregard|forget|new|override|approve|the (?:user|model|assistant))/;
 
 /** Encoded payloads (base64 / hex runs) long enough to hide an instruction. Chart text has none. */
+/** A decoding cue ("ROT13 (decode):", "read backwards:", "base64:") announces hidden text; charts have none. */
+const DECODE_CUE = /\b(?:rot-?13|base-?64|b64|decode[ds]?|decoding|read (?:it |this |the (?:next|following) (?:line|part|text) )?(?:backwards?|reversed|in reverse|right to left)|reversed text|hex(?:adecimal)?[- ](?:encoded|string|text)|caesar cipher)\b/;
+/** A commented-out assignment ("<!-- weeks=8 -->") is a value hidden from the human reader. */
+const COMMENT_ASSIGNMENT = /<!--[^>]{0,200}?\b[a-z_]+\s*=\s*["']?(?:-?\d+|true|false|yes|no)\b/;
 const ENCODED = /(?:^|[\s:="'(])(?:[a-z0-9+/]{40,}={0,2}|(?:[0-9a-f]{2}){24,})(?=$|[\s"')\].,;])/;
 
 function factTargetPattern(targets: readonly string[] | undefined): RegExp | undefined {
@@ -217,7 +224,7 @@ function factTargetPattern(targets: readonly string[] | undefined): RegExp | und
   // A fact's identifier written out ("has_red_flag = false") is never clinical prose.
   const identifiers = words.filter((w) => w.includes('_'));
   const assigned = identifiers.length
-    ? String.raw`|\b(?:${identifiers.join('|')})\b["'\s]*(?:=|:|->|=>|should\s+be|must\s+be|is|to)\s*["']?(?:-?\d|true|false|yes|no|null|none)`
+    ? String.raw`|\b(?:${identifiers.join('|')})\b["'\s]*(?:=|:|->|=>|>|should\s+be|must\s+be|is|to)\s*["']?(?:-?\d|true|false|yes|no|null|none)`
     : '';
   // "set bmi to 45", "step_therapy_failed = true", "the BMI you compute must be 45.4"
   return new RegExp(
@@ -240,7 +247,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
     {
       family: 'dictated-value',
       test: (s) =>
-        DICTATED_VALUE_GENERIC.test(s) || THIS_VALUE.test(s) || ALL_VALUES.test(s) || TREAT_AS.test(s) || MUST_BE_READ.test(s) ||
+        DICTATED_VALUE_GENERIC.test(s) || THIS_VALUE.test(s) || USE_THIS.test(s) || ALL_VALUES.test(s) || TREAT_AS.test(s) || MUST_BE_READ.test(s) ||
         DATA_ENTRY.some((r) => r.test(s)) || (factTarget?.test(s) ?? false),
     },
     { family: 'dictated-outcome', test: (s) => FOREIGN_OUTCOME.test(s) || PRE_APPROVED.test(s) || ANSWER_OUTCOME.test(s) || OUTCOME_IS.test(s) || MUST_APPROVE.test(s) || APPROVE_IMPERATIVE.test(s) || OUTPUT_DICTATION.test(s) },
@@ -265,6 +272,8 @@ export function findDirectives(text: string, options: DirectiveOptions = {}): Di
   if (typeof text !== 'string' || text.length === 0) return [];
   const folded = joinSpelledLetters(foldForMatching(text));
   const out = findIn(folded, options);
+  for (const [a, b] of sentenceSpans(text))
+    if (isForeignSentence(text.slice(a, b)) && !out.some((o) => o.span[0] < b && a < o.span[1])) out.push({ family: 'foreign-language', span: [a, b] });
   for (const span of obfuscatedSpans(text)) if (!out.some((o) => o.span[0] <= span[0] && span[0] < o.span[1])) out.push({ family: 'obfuscated-text', span });
   // Leetspeak ("1gn0r3 th3 p0l1cy") read as letters, as a second view; "a1c" becoming "aic" there is harmless.
   const leet = unLeet(folded);
@@ -302,13 +311,64 @@ function lookalikeSpans(text: string): Array<[number, number]> {
   }
   return out;
 }
+/** A word spelled with dots, dashes or underscores between its letters ("n.o.n.e", "h-e-l-p-e-d"); "p.r.n." and "b.i.d." are three. */
+const DOTTED_WORD = /(?<![a-z])[a-z]([.\-_*])(?:[a-z]\1){2,}[a-z](?![a-z])/gi; // upper case only: an acronym ("H.E.E.N.T", "C.D.C.E.S")
 const FULLWIDTH_WORD = /[\uff21-\uff3a\uff41-\uff5a]{3,}/g;
 const ZERO_WIDTH_IN_WORD = /[a-z0-9][\u200b-\u200d\u2060\ufeff\u00ad]+[a-z0-9]/gi;
 /** A letter-spaced word of three letters or more ("E p w o r t h", "A H I") on a line that also holds a number or "=": a reading written to evade. */
 const SPACED_WORD = /(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])/gi;
 
+// Sentences in another language: the compiled readers read English only, so a statement they cannot read (a
+// finding, a correction, an instruction) must not leave the decision to the sentences they can. Function words
+// that exist only in the other language (never English ones such as "in", "is", "a"), at least two of them and
+// more than the English ones; or three letters of a non-Latin script (CJK, Hangul, Arabic, Hebrew, Cyrillic ...).
+const FOREIGN_WORDS = new Set(
+  (
+    // Not listed: words that are English too or clinical abbreviations ("os", "um", "non", "date", "von").
+    'le la de et ne il es el los las del que por para una uno está están hace años semanas meses tiene muy pero sus fue han ' +
+    'das dos não uma há foi tem pelo pela ' +
+    'les une est pas avec pour dans sur elle aucune aucun depuis mois dernière qui sont été ' +
+    'der und ist nicht für ein eine keine kein seit wochen monaten wurde bei dem bitte ' +
+    'della delle dei che sono settimane mesi nessun nessuna ' +
+    'het een niet voor heeft geen weken maanden ' +
+    'nie jest się że oraz bez temu tygodni miesiące ' +
+    'của và không bệnh nhân có là được tuần tháng ' +
+    'mga hindi'
+  ).split(' '),
+);
+const ENGLISH_WORDS = new Set(
+  'the and of to in is was with for on at by no not has had have a an or as are be from this that patient weeks months he she they his her it'.split(' '),
+);
+const NON_LATIN = /[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+const DIACRITIC = /[à-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšťūůűųźżž]/;
+const STRONG_DIACRITIC = /[ãõçñßłąęśżźćńơưđ]/;
+
+export function isForeignSentence(sentence: string): boolean {
+  const nonLatin = (sentence.match(NON_LATIN) ?? []).filter((c) => HOMOGLYPHS[c.toLowerCase()] === undefined).length;
+  if (nonLatin >= 3) return true;
+  const words = sentence.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  if (words.length < 4) return false;
+  // A word with letters English never uses counts too (twice for letters no English loanword keeps: ã ç ł ß …).
+  const foreign = words.reduce((n, w) => n + (FOREIGN_WORDS.has(w) ? 1 : STRONG_DIACRITIC.test(w) ? 2 : DIACRITIC.test(w) ? 1 : 0), 0);
+  const english = words.filter((w) => ENGLISH_WORDS.has(w)).length;
+  // Names carry diacritics too ("Zoë Łukasiewicz-García"): one function word of the other language at least.
+  return words.some((w) => FOREIGN_WORDS.has(w)) && foreign >= 2 && foreign >= english + 2;
+}
+
+/** Leetspeak words ("P4713N7", "D14B3735"): letters with two look-alike digits or more, letters only once read. */
+function isLeetWord(w: string): boolean {
+  return (w.match(/[a-z]/gi) ?? []).length >= 2 && (w.match(/[013457]/g) ?? []).length >= 2 && /^[a-z]+$/i.test(w.replace(/[013457]/g, 'x'));
+}
+
 function obfuscatedSpans(text: string): Array<[number, number]> {
   const out = lookalikeSpans(text);
+  // Two leetspeak words in one sentence ("S1Q3T3" alone is an ECG pattern).
+  for (const [a, b] of sentenceSpans(text)) {
+    const leet = [...text.slice(a, b).matchAll(/[a-z0-9]{4,}/gi)].filter((m) => isLeetWord(m[0]));
+    if (leet.length >= 2) out.push([a + (leet[0]!.index ?? 0), a + (leet[leet.length - 1]!.index ?? 0) + leet[leet.length - 1]![0].length]);
+  }
+  for (const m of text.matchAll(DOTTED_WORD)) if (/[a-z]/.test(m[0])) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   for (const m of text.matchAll(FULLWIDTH_WORD)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   for (const m of text.matchAll(ZERO_WIDTH_IN_WORD)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   for (const m of text.matchAll(SPACED_WORD)) {
@@ -318,7 +378,14 @@ function obfuscatedSpans(text: string): Array<[number, number]> {
     // A line of spaced capitals is a letterhead ("P R I O R   A U T H O R I Z A T I O N - P A G E 2"): only with "=".
     // (also inside a JSON or YAML value); spaced lower-case letters on the same line are not a letterhead.
     const header = m[0] === m[0].toUpperCase() && !/(?<![a-z])[a-z] [a-z](?![a-z])/.test(line);
-    if (header ? line.includes('=') : /\d|=/.test(line)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    // A letterhead is judged on its own spaced segment (it may sit inside a JSON value); its only number is its page
+    // ("P A G E   2", "PAGE 2 OF 5").
+    let a = m.index ?? 0;
+    let b = a + m[0].length;
+    while (a > 0 && /[A-Z0-9 =:,.\-–]/.test(text[a - 1]!)) a--;
+    while (b < text.length && /[A-Z0-9 =:,.\-–]/.test(text[b]!)) b++;
+    const rest = header ? text.slice(a, b).replace(/p\s*a\s*g\s*e\s*[\d\s]+(?:o\s*f\s*[\d\s]+)?/gi, ' ') : line;
+    if (/\d|=/.test(rest)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   return out;
 }
@@ -328,6 +395,10 @@ function findIn(folded: string, options: DirectiveOptions): DirectiveFinding[] {
   // Whole-text carriers first: control blocks and encoded payloads are not sentence-shaped.
   const block = CONTROL_BLOCK.exec(folded);
   if (block) out.push({ family: 'control-block', span: [block.index, block.index + block[0].length] });
+  for (const r of [DECODE_CUE, COMMENT_ASSIGNMENT]) {
+    const m = r.exec(folded);
+    if (m) out.push({ family: 'control-block', span: [m.index, m.index + m[0].length] });
+  }
   const encoded = ENCODED.exec(folded);
   if (encoded) out.push({ family: 'control-block', span: [encoded.index, encoded.index + encoded[0].length] });
   const tests = familyTests(options);
