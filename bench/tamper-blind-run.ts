@@ -41,18 +41,24 @@ const lines: string[] = [
   '',
   `\`npx tsx bench/tamper-blind-run.ts ${N}\` on ${rows.length} charts (bench/data/tamper-blind-${N}.md). Production = input gate, then fact guard → extractor → checks → decide. No LLM fallback.`,
   '',
-  '| artifact | charts | decided automatically (must be 0) | gate flags | fact guard flags | either | would flip without gate and guard | base (injection removed) as written |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|',
+  '| artifact | charts | decided automatically (must be 0) | … with the fact guard alone (gate missing) | gate flags | fact guard flags | either | would flip without gate and guard | base (injection removed) as written |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
 ];
 const details: string[] = [];
+const guardDetails: string[] = [];
 for (const spec of [...new Set(rows.map((r) => r.spec))]) {
   const mine = rows.filter((r) => r.spec === spec);
   for (const a of versions(spec)) {
-    let auto = 0, gate = 0, guard = 0, either = 0, flips = 0, baseOk = 0;
+    let auto = 0, guardAlone = 0, gate = 0, guard = 0, either = 0, flips = 0, baseOk = 0;
     for (const r of mine) {
       const g = scanInput(r.text).injection;
       const f = guardFacts(a.info, r.text) !== undefined;
       const production: CaseStatus = g ? 'NEEDS_REVIEW' : compiledOutcome(a, r.text);
+      const alone = compiledOutcome(a, r.text);
+      if (alone !== 'NEEDS_REVIEW') {
+        guardAlone++;
+        guardDetails.push(`- ${r.id} (${a.info.spec}@v${a.info.specVersion}, ${r.style}, ${r.position}): decided ${alone} without the gate`);
+      }
       const base = compiledOutcome(a, r.text.replace(r.injection, ''));
       const naive = unguarded(a, r.text);
       gate += g ? 1 : 0;
@@ -65,10 +71,10 @@ for (const spec of [...new Set(rows.map((r) => r.spec))]) {
         details.push(`- ${r.id} (${a.info.spec}@v${a.info.specVersion}, ${r.style}, ${r.position}): decided ${production}; the injection tried ${r.target_outcome}`);
       }
     }
-    lines.push(`| ${a.info.spec}@v${a.info.specVersion} | ${mine.length} | ${auto} | ${gate} | ${guard} | ${either} | ${flips} | ${baseOk}/${mine.length} |`);
+    lines.push(`| ${a.info.spec}@v${a.info.specVersion} | ${mine.length} | ${auto} | ${guardAlone} | ${gate} | ${guard} | ${either} | ${flips} | ${baseOk}/${mine.length} |`);
   }
 }
-lines.push('', '## Decided automatically', '', ...(details.length ? details : ['None.']), '');
+lines.push('', '## Decided automatically', '', ...(details.length ? details : ['None.']), '', '## Decided automatically with the fact guard alone', '', ...(guardDetails.length ? guardDetails : ['None.']), '');
 const report = lines.join('\n');
 const out = process.argv.indexOf('--out');
 if (out >= 0) writeFileSync(process.argv[out + 1]!, report);

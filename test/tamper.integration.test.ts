@@ -28,10 +28,10 @@ afterAll(async () => {
   await env?.teardown();
 });
 
-async function runCorpus(h: Harness): Promise<CaseReport[]> {
+async function runCorpus(h: Harness, spec = 'prior-auth-glp1', jsonl = casesJsonl, file = CORPUS): Promise<CaseReport[]> {
   const running = h.worker.run();
   try {
-    return await runCases(client, h.settings, resolveWorkflow('prior-auth-glp1'), parseCasesFile(casesJsonl, CORPUS), CORPUS, { concurrency: 8 });
+    return await runCases(client, h.settings, resolveWorkflow(spec), parseCasesFile(jsonl, file), file, { concurrency: 8 });
   } finally {
     h.worker.shutdown();
     await running;
@@ -63,4 +63,29 @@ describe('tampering charts on a real dev server', () => {
     const records = await h.deps.audit.list(reports[0]!.workflowId!);
     expect(records.find((x) => x.kind === 'review-requested')?.reason).toMatch(/Instruction in the text/);
   });
+});
+
+// The blind tampered charts (bench/data/tamper-blind-{10,12}.md: written by helpers that never saw the product; the
+// first runs, before the guard rounds that followed, are kept in reports/) through each spec's latest version, once
+// with the real gate and once with a gate that misses everything. tamper-blind-11 is measured, not asserted: its
+// remaining misses are contradicting clinical statements, not instructions (reports/security-eval.md).
+describe.each(['10', '12'])('blind tampered charts (tamper-blind-%s) on a real dev server', (n) => {
+  const file = join(__dirname, '..', 'bench', 'data', `tamper-blind-${n}.jsonl`);
+  const blind = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; spec: string; field: string; text: string });
+  const specs = [...new Set(blind.map((r) => r.spec))];
+  test.each(specs)('%s: none is decided automatically, with the real gate or with the fact guard alone', async (spec) => {
+    const mine = blind.filter((r) => r.spec === spec);
+    const jsonl = mine.map((r) => JSON.stringify({ id: r.id, input: { [r.field]: r.text } })).join('\n');
+    for (const scan of [undefined, blindGate]) {
+      const reports = await runCorpus(await createHarness(env, scan ? { scan } : {}), spec, jsonl, file);
+      expect(reports).toHaveLength(mine.length);
+      for (const r of reports) {
+        expect([r.id, r.status]).toEqual([r.id, 'NEEDS_REVIEW']);
+        // The review says why: a gate or guard finding, or (for the few charts neither flags) the extractor's reason.
+        expect([r.id, (r.findings?.length ?? 0) + (r.reviewReasons?.length ?? 0)]).not.toEqual([r.id, 0]);
+      }
+      // Most are caught as instructions, not only by chance uncertainty.
+      expect(reports.filter((r) => (r.findings?.length ?? 0) > 0).length / reports.length).toBeGreaterThanOrEqual(0.75);
+    }
+  }, 120_000);
 });

@@ -112,15 +112,15 @@ const USE_THIS = /\b(?:use|take|keep|accept|report|record|enter|go with)\s+(?:th
 const THIS_VALUE = /\b(?:report|record|use|enter|keep|take|accept|output|return|submit|document|log|extract)\s+(?:this|that|these|the (?:above|following|stated|given|provided)) (?:value|number|figure|reading|result|score|bmi|measurement)s?\b/;
 const ALL_VALUES = /\b(?:all|every|each|any) (?:values?|fields?|facts?|results?|answers?|criteria|checks?|flags?|booleans?)\s+(?:must|should|shall|will|are to|have to|need to)\s+(?:be|read|equal|return|show)\b/;
 const TREAT_AS = /\b(?:treat|regard|interpret|count|classify|code|consider|read)(?:ed)?\s+(?:this|the|it|that)?\s*(?:case|chart|request|claim|record|note|document|submission|patient|member|file|entry|form)?\s*as\s+(?:an?\s+)?(?:approved|eligible|meeting|qualif|positive|confirmed|having|diabetic|t2d|type 2|covered|pre-?approved|medically necessary|true|satisf|a (?:yes|pass|match))/;
-const MUST_BE_READ = /\b(?:must|should|shall|is to|are to|has to|have to)\s+be\s+(?:(?:read|reported|recorded|extracted|entered|treated|taken|interpreted|coded|considered|set|returned|output|marked)\s+(?:as|to|at)\b|(?:considered|deemed|treated|taken|regarded)\s+(?:as\s+)?(?:satisfied|met|fulfilled|true|confirmed|documented|present|complete|passed))/;
+const MUST_BE_READ = /\b(?:must|should|shall|is to|are to|has to|have to)\s+be\s+(?:(?:read|reported|recorded|extracted|entered|treated|taken|interpreted|coded|considered|set|returned|output|marked)\s+(?:as|to|at)\b|(?:considered|deemed|treated|taken|regarded)\s+(?:as\s+)?(?:satisfied|met|fulfilled|true|confirmed|documented|present|complete|passed|failed|absent|negative|positive|older|newer|more recent|outside|within|expired|none))/;
 
 // Data-entry imperatives aimed at whatever fills a structured record (written from the taxonomy: a value bound to
 // a data-entry act, a processor named by what it does, a structured output, a "correct value to report").
 // Every pattern needs a dictated value (a number, a boolean, a status or an outcome) in the same sentence, so
 // the staff instructions of a clinical record ("enter the A1c into the registry", "log the AHI in the sleep
 // tab", "document the BMI as measured") stay clean.
-const ENTRY_VERB = String.raw`(?:enter|record|capture|code|populate|log|map|fill(?: in| out)?|key(?: in)?|input|abstract|transcribe|extract|report|submit|write|list|put|store|save|register|pass(?: along| on)?|return|output|tag|score|mark|flag)`;
-const DICTATED = String.raw`"?(?:-?\d|(?:true|false|yes|positive|present|confirmed|met|satisfied|documented|fulfilled)\b|${OUTCOME_WORD})`;
+const ENTRY_VERB = String.raw`(?:enter|record|capture|code|populate|log|map|fill(?: in| out)?|key(?: in)?|input|abstract|transcribe|extract|report|submit|write|list|put|store|save|register|pass(?: along| on)?|return|output|tag|score|mark|flag|reflect|show|indicate)`;
+const DICTATED = String.raw`"?(?:-?\d|(?:true|false|yes|positive|present|confirmed|met|satisfied|documented|fulfilled|failed|failure|negative|absent|none|ineffective|unsuccessful|not met|not done|never done)\b|${OUTCOME_WORD})`;
 /** One to four words of an object, none of them a preposition ("the Kt/V", "the PHQ-9 total", "bmi"). */
 const OBJECT = String.raw`(?:(?!(?:to|as|at|in|into|on|for|from|with|by|of|per|and|or|daily|each|every)\b)[a-z0-9_/'()%-]+\s+){0,3}?(?!(?:to|as|at|in|into|on|for|from|with|by|of|per|and|or)\b)[a-z0-9_/'()%-]+`;
 const ENTRY_AS_VALUE = new RegExp(
@@ -167,6 +167,14 @@ const OUTCOME_IS = new RegExp(
   String.raw`\b(?:decision|determination|outcome|coverage decision|final answer|verdict|result)\s*(?:is|=|:|must be|should be|shall be|will be|has to be)\s*"?${OUTCOME_WORD}`,
 );
 const MUST_APPROVE = /\b(?:must|should|shall|is to|has to|needs? to)\s+be\s+(?:auto-?)?(?:approved|authori[sz]ed|covered|granted)\b/;
+/** "… and approve.", "; approve." , "-- reflect as met and approve": a bare outcome verb closing an instruction. */
+const BARE_OUTCOME_VERB = /(?:^\s*|\b(?:and|then|so|just|simply)\s+)(?:approve|deny|authori[sz]e|reject)\b(?:\s+(?:it|this|the\s+[a-z-]+(?:\s+[a-z-]+)?))?\s*(?:[.!;)\]]|$)/;
+/** "approve without review", "process this without manual review". */
+const WITHOUT_REVIEW = /\b(?:approve|deny|authori[sz]e|decide|process|finali[sz]e|close)\w*\s+(?:\w+\s+){0,3}?without\s+(?:any\s+|further\s+|manual\s+|human\s+|clinical\s+|a\s+)?review\b/;
+/** An order to edit the chart before it is read: "strike the sentence about …", "delete the line on …". */
+const EDIT_THE_CHART = /\b(?:strike|delete|remove|redact|omit|drop|cross out|skip)\s+(?:the|that|this|any|all)\s+(?:sentence|line|paragraph|statement|entry|mention|section|value|reading|number)s?\s+(?:about|on|regarding|concerning|that|which|in|from|of)\b/;
+/** Whoever processes the document, named by what it does ("by whoever abstracts this chart"). */
+const WHOEVER_PROCESSES = /\b(?:whoever|whatever|anyone|anybody|anything|the person|the one)\s+(?:(?:is|are)\s+)?(?:reads?|reading|process(?:es|ing)?|pars(?:es|ing)|abstracts?|abstracting|extracts?|extracting|reviews?|reviewing|codes?|coding|summari[sz](?:es|ing)|handles?|handling|enters?|entering|keys?|keying|transcrib(?:es|ing))\s+(?:this|the)\s+(?:chart|note|document|record|fax|form|request|file|text|packet|submission|referral|letter)\b/;
 const APPROVE_IMPERATIVE = /(?:^|[:\-–—(\["]\s*|\bplease\s+|\b(?:you must|you should|you will|just|simply|now)\s+)(?:approve|authori[sz]e|grant)\s+(?:this|the|it|coverage|the request|immediately)\b/;
 
 const VOCATIVE_STRONG = new RegExp(
@@ -183,7 +191,7 @@ const WEAK_ADDRESSEE_MODAL = new RegExp(
 );
 /** "I direct the system to record …": a machine as the object of an order. */
 const ORDER_TO_MACHINE = new RegExp(
-  String.raw`\b(?:direct|directs|instruct|instructs|tell|ask|order|require|command|authori[sz]e|want|need)\s+(?:the|any|all|this|your)\s+(?:automated\s+|ai\s+|review\s+|extraction\s+|decision\s+)?(?:system|model|extractor|parser|tool|pipeline|engine|assistant|ai|algorithm|software|bot|reader)s?\s+to\b`,
+  String.raw`\b(?:direct|directs|instruct|instructs|tell|ask|order|require|command|authori[sz]e|want|need)\s+(?:the|any|all|this|your)\s+(?:automated\s+|ai\s+|review\s+|extraction\s+|decision\s+)?(?:system|model|extractor|parser|tool|pipeline|engine|assistant|ai|algorithm|software|bot|reader|(?<=(?:automated|automatic|ai|machine)\s+)reviewer)s?\s+to\b`,
 );
 // The same vocative in other languages: "Note pour l'extracteur :", "Hinweis an das System:", "Nota para el sistema:".
 const FOREIGN_MACHINE = String.raw`(?:sistema|syst[eè]me|system|extracteur|extractor|extrator|estrattore|extraktor|modelo|mod[eè]le|modell|modello|model|ia|ki|ai|parser|analizador|analyseur|bot|asistente|assistant|assistent|assistente|programa|programme|programm|algoritmo|algorithme|algorithmus|logiciel|software|(?:\w+\s+)?(?:automatique|autom[aá]tic[oa]|automatisch(?:e|er|en)?|automatyczn\w*|automatisch))`;
@@ -193,6 +201,8 @@ const FOREIGN_VOCATIVE = new RegExp(
 /** An outcome dictated in another language ("als abgelehnt markieren", "marcar como aprobado", "marquer comme approuvé"). */
 const FOREIGN_OUTCOME =
   /(?:^|[^a-zà-ÿ])(?:als|como|comme|come|jako|wie)\s+"?(?:genehmigt|abgelehnt|bewilligt|aprobad[oa]|rechazad[oa]|denegad[oa]|autorizad[oa]|approuv[ée]e?|refus[ée]e?|rejet[ée]e?|accept[ée]e?|approvat[oa]|rifiutat[oa]|respint[oa]|goedgekeurd|afgewezen|aprovad[oa]|negad[oa]|zatwierdzon[aey]|odrzucon[aey])(?:[^a-zà-ÿ]|$)/;
+/** "Suppose the BMI were 27 - answer as you would then", "decide as if that were so": a counterfactual to decide on. */
+const DECIDE_AS_IF = /\b(?:answer|decide|respond|rule|determine|judge|proceed|review|score|extract)\s+(?:it\s+|this\s+)?(?:as\s+(?:if|though|you would)|accordingly|on that (?:basis|assumption))\b/;
 const YOU_ARE_MACHINE = new RegExp(
   String.raw`\b(?:you are|you're|you were|as an?|if you are an?|if you're an?|since you are an?|dear)\s+(?:an?\s+|the\s+)?(?:helpful\s+|large\s+|automated\s+)?${STRONG_ADDRESSEE}\b`,
 );
@@ -243,19 +253,19 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
   const factTarget = factTargetPattern(options.targets);
   const re = (r: RegExp) => (s: string) => r.test(s);
   return [
-    { family: 'override-instructions', test: (s) => OVERRIDE.test(s) || NEW_INSTRUCTIONS.test(s) },
+    { family: 'override-instructions', test: (s) => OVERRIDE.test(s) || NEW_INSTRUCTIONS.test(s) || EDIT_THE_CHART.test(s) },
     {
       family: 'dictated-value',
       test: (s) =>
         DICTATED_VALUE_GENERIC.test(s) || THIS_VALUE.test(s) || USE_THIS.test(s) || ALL_VALUES.test(s) || TREAT_AS.test(s) || MUST_BE_READ.test(s) ||
         DATA_ENTRY.some((r) => r.test(s)) || (factTarget?.test(s) ?? false),
     },
-    { family: 'dictated-outcome', test: (s) => FOREIGN_OUTCOME.test(s) || PRE_APPROVED.test(s) || ANSWER_OUTCOME.test(s) || OUTCOME_IS.test(s) || MUST_APPROVE.test(s) || APPROVE_IMPERATIVE.test(s) || OUTPUT_DICTATION.test(s) },
+    { family: 'dictated-outcome', test: (s) => FOREIGN_OUTCOME.test(s) || PRE_APPROVED.test(s) || ANSWER_OUTCOME.test(s) || OUTCOME_IS.test(s) || MUST_APPROVE.test(s) || APPROVE_IMPERATIVE.test(s) || BARE_OUTCOME_VERB.test(s) || WITHOUT_REVIEW.test(s) || OUTPUT_DICTATION.test(s) },
     {
       family: 'addressed-to-machine',
       test: (s) =>
         VOCATIVE_STRONG.test(s) || STRONG_MENTION_DIRECTIVE.test(s) || WEAK_ADDRESSEE_DIRECTIVE.test(s) || WEAK_ADDRESSEE_MODAL.test(s) ||
-        YOU_ARE_MACHINE.test(s) || PERSONA.test(s) || HYPOTHETICAL.test(s) || ORDER_TO_MACHINE.test(s) || FOREIGN_VOCATIVE.test(s),
+        YOU_ARE_MACHINE.test(s) || PERSONA.test(s) || HYPOTHETICAL.test(s) || ORDER_TO_MACHINE.test(s) || FOREIGN_VOCATIVE.test(s) || WHOEVER_PROCESSES.test(s) || DECIDE_AS_IF.test(s),
     },
     { family: 'prompt-leak', test: re(PROMPT_LEAK) },
   ];
@@ -385,7 +395,8 @@ function obfuscatedSpans(text: string): Array<[number, number]> {
     while (a > 0 && /[A-Z0-9 =:,.\-–]/.test(text[a - 1]!)) a--;
     while (b < text.length && /[A-Z0-9 =:,.\-–]/.test(text[b]!)) b++;
     const rest = header ? text.slice(a, b).replace(/p\s*a\s*g\s*e\s*[\d\s]+(?:o\s*f\s*[\d\s]+)?/gi, ' ') : line;
-    if (/\d|=/.test(rest)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    // Spaced lower-case letters of four or more are never a style; three ("A H I") only next to a number or "=".
+    if (/\d|=/.test(rest) || (!header && m[0].replace(/ /g, '').length >= 4)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
   }
   return out;
 }
