@@ -68,7 +68,8 @@ export function sentenceSpans(text: string): Array<[number, number]> {
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text[i];
-    let end = c === '\n' || c === ';' || c === '!' || c === '?';
+    // "?T2DM" (a query written before a term) does not end a sentence.
+    let end = c === '\n' || c === ';' || c === '!' || (c === '?' && !/[a-z0-9]/i.test(text[i + 1] ?? ''));
     if (c === '.') {
       const prev = text[i - 1] ?? '';
       const next = text[i + 1] ?? '';

@@ -28,8 +28,9 @@ export interface FlagOptions {
   suspected?: boolean;
 }
 
+/** Mentions not inside a blocking phrase, nor right after one that qualifies them ("type 1" + "dm" = "type 1 dm"). */
 function mentionsOutside(doc: Doc, terms: string[], blocked: Mention[]): Mention[] {
-  return findTerms(doc, terms).filter((m) => !blocked.some((b) => overlaps(b.span, m.span)));
+  return findTerms(doc, terms).filter((m) => !blocked.some((b) => overlaps(b.span, m.span) || (b.span[1] <= m.span[0] && /^[\s-]{0,2}$/.test(doc.folded.slice(b.span[1], m.span[0])))));
 }
 
 /**
@@ -46,8 +47,12 @@ export function flag(options: FlagOptions): Reader<boolean> {
     const value = affirmed.length > 0;
     const found = mentions.length > 0 || excluded.length > 0 || open.length > 0;
     const evidence = (value ? affirmed : [...mentions, ...excluded, ...open]).map((m) => m.span);
+    // Stated and denied in the same text ("T2DM" in the problem list, "does not have type 2 diabetes" in a
+    // correction): a person decides which holds.
+    const denied = mentions.filter((m) => isNegated(doc, m) && !isFamilyHistory(doc, m));
     let uncertain: string | undefined;
-    if (!value && hedged.length) uncertain = `${fact}: only a hedged mention`;
+    if (value && denied.length) uncertain = `${fact}: stated and denied in the same text`;
+    else if (!value && hedged.length) uncertain = `${fact}: only a hedged mention`;
     else if (!value && open.length) uncertain = `${fact}: mentioned without the detail that settles it`;
     return { value, found, evidence, ...(uncertain ? { uncertain } : {}) };
   };

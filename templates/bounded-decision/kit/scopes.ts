@@ -5,7 +5,8 @@ import type { Doc, Mention } from './text';
 
 const NEGATION_BEFORE =
   /(?:^|[^a-z])(?:no|not|non|denies|denied|deny|without|negative for|neg for|never|free of|absence of|absent|ruled out|r\/o'd|rules out|not a|no history of|no hx of|no evidence of|no signs? of|no known|nor|neither|w\/o|n\/a|at risk (?:for|of)|risk of|risk factors? for|screening for|screen for|prevention of|evaluate for|to prevent)(?:[^a-z]|$)/;
-const NEGATION_AFTER = /^[\s:,-]*(?:\(?\s*)?(?:ruled out|excluded|negative|absent|denied|not (?:present|found|confirmed|documented|diagnosed|met)|none|no\b|n\b|unlikely|resolved)/;
+// Form answers too ("DM: denies", "Diabetes: neg", "T2DM - never").
+const NEGATION_AFTER = /^[\s:,-]*(?:\(?\s*)?(?:ruled out|excluded|negative|neg\b|absent|denied|denies|deny|never|nil\b|not (?:present|found|confirmed|documented|diagnosed|met)|none|no\b|n\b|unlikely|resolved)/;
 const FAMILY = /(?:^|[^a-z])(?:family history|family hx|family h\/o|fam hx|fhx|fh|mother|father|mom|dad|sister|brother|sibling|grandmother|grandfather|grandparent|aunt|uncle|cousin|parents?|son|daughter|relatives?)(?:[^a-z]|$)|(?:husband|wife|spouse|partner)(?:'s)?\s+(?:has|had|with|is|was|diagnosed)\b/;
 /** A relative who reports what they saw ("wife reports snoring", "per her mother") is a witness, not the subject. */
 const WITNESS = /(?:family history|fhx|fh|mother|father|mom|dad|sister|brother|wife|husband|spouse|partner|son|daughter|parents?)(?:'s)?\s+(?:reports?|reported|notes?|noted|states?|stated|says|said|observed|witnessed|describes?|endorses?|hears?|heard|notices?|noticed)\b|\bper (?:his |her |their |the )?(?:wife|husband|spouse|partner|mother|father|daughter|son|parents?)\b/;
@@ -42,7 +43,9 @@ export function isFamilyHistory(doc: Doc, m: Mention): boolean {
 }
 
 export function isHedged(doc: Doc, m: Mention): boolean {
-  return HEDGE.test(clauseBefore(doc, m)) || /^\s*\?/.test(doc.folded.slice(m.span[1], m.span[1] + 3));
+  // "?T2DM", "T2DM?", "T2DM vs prediabetes": a question or a differential, not a diagnosis.
+  const before = doc.folded.slice(Math.max(0, m.span[0] - 1), m.span[0]);
+  return HEDGE.test(clauseBefore(doc, m)) || before === '?' || /^\s*(?:\?|vs\.?(?:\s|$)|versus\b)/.test(doc.folded.slice(m.span[1], m.span[1] + 8));
 }
 
 /** The sentence speaks of something planned, declined or not yet done, not of something that happened. */

@@ -62,7 +62,9 @@ export function termPattern(terms: readonly string[]): RegExp | undefined {
   const lowered = terms.map((t) => String(t).toLowerCase().trim()).filter((t) => t.length > 0);
   const list = [...new Set([...lowered, ...lowered.map(acronym).filter((a): a is string => a !== undefined)])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (!list.length) return undefined;
-  return new RegExp(`(?<![a-z0-9])(?:${list.map(escapeTerm).join('|')})(?![a-z0-9])`, 'g');
+  // Not the second half of a compound with a prefix that changes its meaning ("pre-dm", "non-diabetic",
+  // "anti-diabetic": another concept than "dm" or "diabetic").
+  return new RegExp(`(?<![a-z0-9])(?<!(?:^|[^a-z])(?:pre|non|anti|pseudo)-?)(?:${list.map(escapeTerm).join('|')})(?![a-z0-9])`, 'g');
 }
 
 export function sentenceOf(doc: Doc, pos: number): Span {
