@@ -8,7 +8,7 @@
 // Corpora (expected outcomes written with the charts; see each file's README or header):
 //   glp1-dev (test/fixtures/cases), glp1-redteam-1/2 (test/fixtures, written for v1's extractor: v1 was tuned
 //   on them, later versions never were), glp1-tamper (test/fixtures/tamper: every expected outcome is review),
-//   sleep-examples (examples/), sleep-heldout / lumbar-heldout (test/fixtures, written blind from the specs and
+//   sleep-examples (examples/), glp1-heldout / sleep-heldout / lumbar-heldout (test/fixtures, written blind from the specs and
 //   frozen before any evaluation), lumbar-examples (examples/).
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,9 +61,9 @@ export function corpora(): Corpus[] {
       charts: jsonl(join(ROOT, 'test/fixtures/tamper/glp1-tamper.jsonl')).map((r) => ({ id: String(r.id), text: String(r.text), expected: 'NEEDS_REVIEW' as CaseStatus })),
     },
     { name: 'sleep-examples', spec: 'prior-auth-sleep-study', note: 'the bundled example referrals', charts: casesFile(join(ROOT, 'examples/prior-auth-sleep-study.cases.jsonl'), 'clinical_note') },
-    ...(['sleep', 'lumbar'] as const).map((k) => ({
+    ...(['glp1', 'sleep', 'lumbar'] as const).map((k) => ({
       name: `${k}-heldout`,
-      spec: k === 'sleep' ? 'prior-auth-sleep-study' : 'prior-auth-lumbar-mri',
+      spec: k === 'glp1' ? 'prior-auth-glp1' : k === 'sleep' ? 'prior-auth-sleep-study' : 'prior-auth-lumbar-mri',
       note: 'written blind from the YAML spec only, frozen before any evaluation (test/fixtures/heldout-README.md)',
       charts: jsonl(join(ROOT, `test/fixtures/${k}-heldout.jsonl`)).map((r) => ({ id: String(r.id), text: String(r.text), expected: r.expected as CaseStatus })),
     })),
