@@ -55,7 +55,7 @@ export interface TrainParams {
 export const DEFAULT_PARAMS: TrainParams = { rounds: 3, epochs: 30, lr: 0.05, l2: 1e-3, posWeight: 2, seed: TRAIN_SEED, bags: 5 };
 
 // Round 9: the blind sets 5-8, measured and reported before, are training data from now on (blind-9 is the new blind set).
-export const TUNING_FILES = ['gate-tune-5.jsonl', 'gate-tune-6.jsonl', 'gate-clinical-tune.jsonl', 'gate-clinical-tune-2.jsonl', 'gate-clinical-tune-3.jsonl', 'gate-blind-5.jsonl', 'gate-blind-6.jsonl', 'gate-blind-7.jsonl', 'gate-blind-8.jsonl'];
+export const TUNING_FILES = ['gate-tune-5.jsonl', 'gate-tune-6.jsonl', 'gate-clinical-tune.jsonl', 'gate-clinical-tune-2.jsonl', 'gate-clinical-tune-3.jsonl', 'gate-blind-5.jsonl', 'gate-blind-6.jsonl', 'gate-blind-7.jsonl', 'gate-blind-8.jsonl', 'gate-blind-9.jsonl', 'gate-blind-10.jsonl'];
 
 function readJsonl<T>(file: string): T[] {
   return fs
