@@ -21,6 +21,8 @@ export interface ReaderOptions {
   withinMonths: number;
   /** flag: a suspected mention counts (set by the compiler when the description counts suspected cases). */
   suspected?: boolean;
+  /** event: the kit's vetted treatment-failure phrases count as outcomes too (the fact is a treatment that failed). */
+  failures?: boolean;
 }
 
 /**
@@ -150,11 +152,24 @@ export function parseReaderOptions(fact: FactSpec, value: unknown): ReaderOption
   const nameWords = fact.name.split('_');
   if (reader !== 'number' && reader !== 'bmi') terms = terms.filter((t) => /\s/.test(t) || !nameWords.includes(t) || /\d/.test(t));
   if (!terms.length && reader !== 'bmi') throw new ReaderOptionsError(fact.name, '"terms" holds no usable phrase (plain lower-case words naming the fact, 2 to 40 characters)');
-  if (reader === 'event' && !outcomes.length) throw new ReaderOptionsError(fact.name, 'an event reader needs "outcomes" (phrases saying it happened as the fact requires)');
+  if (reader === 'event' && !outcomes.length && !statesTreatmentFailure(fact)) throw new ReaderOptionsError(fact.name, 'an event reader needs "outcomes" (phrases saying it happened as the fact requires)');
   const asked = typeof v.withinMonths === 'number' && Number.isInteger(v.withinMonths) && v.withinMonths > 0 && v.withinMonths <= 120 ? v.withinMonths : undefined;
   // The spec's own number of months wins over the model's.
   const withinMonths = reader === 'recent' ? (monthsOf(fact) ?? asked ?? 12) : 0;
-  return { reader, terms, exclude, outcomes, withinMonths, ...(reader === 'flag' && countsSuspected(fact) ? { suspected: true } : {}) };
+  return {
+    reader,
+    terms,
+    exclude,
+    outcomes,
+    withinMonths,
+    ...(reader === 'flag' && countsSuspected(fact) ? { suspected: true } : {}),
+    ...(reader === 'event' && statesTreatmentFailure(fact) ? { failures: true } : {}),
+  };
+}
+
+/** A fact about a treatment that was tried and did not work: the kit's failure phrases apply (from the spec's words). */
+export function statesTreatmentFailure(fact: FactSpec): boolean {
+  return /\b(?:did not (?:work|help)|failed|not tolerated|did not improve)\b/.test(positiveDeclaration(fact).toLowerCase());
 }
 
 /** A text as space-padded lower-case words, so `words(a).includes(words(b))` tests for a whole-word phrase. */
@@ -241,7 +256,7 @@ function readerArgs(o: ReaderOptions): Record<string, string[] | number | boolea
     case 'bmi':
       return o.terms.length && o.terms.join() !== BMI_LABELS.join() ? { labels: o.terms } : {};
     case 'event':
-      return { subjects: o.terms, outcomes: o.outcomes, ...opt('contrary', o.exclude) };
+      return { subjects: o.terms, outcomes: o.outcomes, ...opt('contrary', o.exclude), ...(o.failures ? { failures: true } : {}) };
     case 'recent':
       return { terms: o.terms, withinMonths: o.withinMonths, ...opt('exclude', o.exclude) };
   }
@@ -296,6 +311,7 @@ export function parseRenderedReaders(code: string): Record<string, ReaderOptions
       outcomes: strings('outcomes'),
       withinMonths: typeof args.withinMonths === 'number' ? args.withinMonths : 0,
       ...(args.suspected === true ? { suspected: true } : {}),
+      ...(args.failures === true ? { failures: true } : {}),
     };
   }
   return out;

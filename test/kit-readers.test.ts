@@ -187,3 +187,43 @@ describe('vendored kit (released versions are immutable)', () => {
     expect(vendorKit('export const y = 2;\n')).toEqual({ extractor: 'export const y = 2;\n', files: {} });
   });
 });
+
+describe('kit 1.2.0 readers', () => {
+  const t2d = flag({ terms: ['type 2 diabetes', 't2dm', 'dm'], exclude: ['type 1'] });
+  const read = (text: string) => extractFacts<{ t2d: boolean }>(text, { t2d });
+  test.each([
+    ['Diabetes, type 2, on metformin.', true],
+    ['Known diabetic (type 2) for 10 years.', true],
+    ['Pre-DM (A1c 6.2%).', false],
+    ['Type 1 DM since age 12, on a pump.', false],
+    ['DM: denies', false],
+    ['?T2DM vs prediabetes, repeat A1c pending.', false],
+    ['T2DM in remission after sleeve gastrectomy.', false],
+    ['Hx of T2DM, resolved after gastric bypass.', false],
+  ])('%s -> %s', (text, value) => {
+    expect(read(text).facts.t2d).toBe(value);
+  });
+
+  test('a flag stated and denied in the same text is uncertain', () => {
+    const r = read('Problem list: T2DM. Correction: patient does not have type 2 diabetes.');
+    expect(r.uncertain.join()).toMatch(/stated and denied/);
+  });
+
+  test('BMI from the latest dated row of a vitals table, and from stones', () => {
+    const table = 'Non-diabetic.\nDate        Wt (lb)   Ht (in)   BMI\n2022-01-14  224       69        33.1\n2024-04-11  195       69        28.8\n2023-06-02  209       69        30.9';
+    expect(extractFacts<{ bmi: number | null }>(table, { bmi: bmi() }).facts.bmi).toBe(28.8);
+    const computed = 'Visit date   Weight        Height\n03/01/2021   170 lb        65 in\n03/01/2024   212 lb        65 in';
+    expect(extractFacts<{ bmi: number | null }>(computed, { bmi: bmi() }).facts.bmi).toBe(35.3);
+    expect(extractFacts<{ bmi: number | null }>('Weight 16 st 4 lb, height 5 ft 9 in.', { bmi: bmi() }).facts.bmi).toBeCloseTo(33.7, 1);
+  });
+
+  test('event({ failures: true }) knows how charts say a treatment failed', () => {
+    const step = event({ subjects: ['contrave', 'metformin', 'weight watchers'], outcomes: [], contrary: ['stopped', 'declined'], failures: true });
+    const read1 = (text: string) => extractFacts<{ s: boolean }>(text, { s: step }).facts.s;
+    expect(read1('Contrave discontinued d/t nausea after 6 wks.')).toBe(true);
+    expect(read1('Metformin stopped due to diarrhea.')).toBe(true);
+    expect(read1('Weight Watchers x 1 yr without sustained weight loss.')).toBe(true);
+    expect(read1('Declined metformin.')).toBe(false);
+    expect(read1('Will start Contrave next month.')).toBe(false);
+  });
+});

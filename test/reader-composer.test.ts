@@ -63,7 +63,11 @@ describe('reader options', () => {
   it('refuses a reader the fact type cannot use, an event without outcomes, and an empty phrase list', () => {
     expect(() => parseReaderOptions(fact('bmi'), { reader: 'flag', terms: ['bmi'] })).toThrow(ReaderOptionsError);
     const lumbar = loadSpec(join(__dirname, '..', 'specs', 'prior-auth-lumbar-mri.yaml')).spec.facts.find((f) => f.name === 'has_conservative_therapy_failure')!;
-    expect(() => parseReaderOptions(lumbar, { reader: 'event', terms: ['physical therapy'], outcomes: [] })).toThrow(/outcomes/);
+    // A treatment that failed takes the kit's vetted failure phrases, so it needs no outcomes of its own; an event
+    // fact of another kind does.
+    expect(parseReaderOptions(lumbar, { reader: 'event', terms: ['physical therapy'], outcomes: [] })).toMatchObject({ outcomes: [], failures: true });
+    const otherEvent = { ...lumbar, description: 'An injection was given at the clinic and the site was checked.' };
+    expect(() => parseReaderOptions(otherEvent, { reader: 'event', terms: ['injection'], outcomes: [] })).toThrow(/outcomes|must be one of/);
     expect(() => parseReaderOptions(fact('has_osa_symptoms'), { reader: 'event', terms: ['cpap'], outcomes: ['failed'] })).toThrow(/must be one of flag/);
     expect(() => parseReaderOptions(fact('has_osa_symptoms'), { reader: 'flag', terms: ['', '!'] })).toThrow(/no usable phrase/);
     expect(() => parseReaderOptions(fact('has_osa_symptoms'), 'flag')).toThrow(/not a JSON object/);

@@ -33,6 +33,16 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** "Feb 2023", "September 2024", "(Jan 2025)": a month name and a year. */
 const MONTH_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{4})\b/;
 
+/** A date written alone (a table cell: "2024-04-11", "04/11/2024", "3/2024"), as yyyymmdd. */
+export function dateValue(cell: string): number | undefined {
+  const m = /^(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{4}))$/.exec(cell.trim());
+  if (!m) return undefined;
+  if (m[4]) return Number(m[4]) * 10000 + Number(m[5]) * 100 + Number(m[6]);
+  if (m[7]) return Number(m[8]) * 10000 + Number(m[7]) * 100;
+  const year = Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]);
+  return year * 10000 + Number(m[1]) * 100 + Number(m[2]);
+}
+
 function dateNear(doc: Doc, from: number, sentence: Span): number | undefined {
   const around = doc.folded.slice(Math.max(sentence[0], from - 30), Math.min(sentence[1], from + 30));
   const m = DATE.exec(around);
@@ -118,13 +128,18 @@ const WEIGHT = /\b(?:weight|wt|weighs|weighed)\b[\s:=]{0,3}(?:is\s|of\s|was\s)?(
 const HEIGHT_METRIC = /(?:\b(?:height|ht|tall)\b[\s:=]{0,3}(?:is\s|of\s|was\s)?)?(?<![\d.])([12][.,]\d{1,2}|1\d{2}(?:[.,]\d)?)\s*(m|cm|meters?|centimet(?:er|re)s?)\b(?!\/)/;
 const HEIGHT_IMPERIAL = /(?:\b(?:height|ht|tall)\b[\s:=]{0,3}(?:is\s|of\s|was\s)?)?(?:(?<!\d)([4-7])\s*(?:'|ft|feet|foot)\s*(\d{1,2})?\s*(?:"|''|in\b|inches)?|\b(?:height|ht|tall)\b[\s:=]{0,3}(\d{2})\s*(?:in|inches|")(?![a-z])|(?<![\d.])([5-8]\d)\s*(?:in|inches)\b)/;
 
-/** BMI computed from a weight and a height written in the text (kg with cm/m, or lb with in / ft+in). */
+const STONES = /\b(\d{1,2})\s*(?:st|stone)\b\s*(?:(\d{1,2})\s*(?:lb|lbs|pounds?)\b)?/;
+
+/** BMI computed from a weight and a height written in the text (kg with cm/m, lb or stones with in / ft+in). */
 export function bmiFromWeightHeight(doc: Doc): { value: number; span: Span } | undefined {
   const s = doc.folded;
-  const w = WEIGHT.exec(s);
-  if (!w) return undefined;
-  let kg = Number((w[1] ?? w[3])!.replace(',', '.'));
-  const wUnit = w[2] ?? w[4] ?? '';
+  const st = STONES.exec(s);
+  const w = st ? undefined : WEIGHT.exec(s);
+  if (!w && !st) return undefined;
+  let kg = st ? Number(st[1]) * 6.35029318 + Number(st[2] ?? 0) * 0.45359237 : Number((w![1] ?? w![3])!.replace(',', '.'));
+  const wUnit = st ? 'kg' : (w![2] ?? w![4] ?? '');
+  const wAt = st ? st.index : w!.index;
+  const wEnd = st ? st.index + st[0].length : w!.index + w![0].length;
   const hm = HEIGHT_METRIC.exec(s);
   const hi = HEIGHT_IMPERIAL.exec(s);
   let meters: number | undefined;
@@ -140,5 +155,66 @@ export function bmiFromWeightHeight(doc: Doc): { value: number; span: Span } | u
   if (/^(?:lb|pound|#)/.test(wUnit) || (wUnit === '' && !hm && hi)) kg *= 0.45359237;
   const value = Math.round((kg / (meters * meters)) * 10) / 10;
   const hit = hm ?? hi!;
-  return { value, span: [Math.min(w.index, hit.index), Math.max(w.index + w[0].length, hit.index + hit[0].length)] };
+  return { value, span: [Math.min(wAt, hit.index), Math.max(wEnd, hit.index + hit[0].length)] };
+}
+
+// Vitals tables: a header line naming the columns ("Date  Wt (lb)  Ht (in)  BMI", or with "|") and one dated row
+// per visit below it. The latest dated row gives the BMI: its BMI cell, else its weight over its height squared.
+type Column = 'date' | 'bmi' | 'wkg' | 'wlb' | 'w' | 'hcm' | 'hin' | 'hm' | 'h' | 'other';
+const COLUMN: ReadonlyArray<[Column, RegExp]> = [
+  ['date', /\b(?:date|visit|encounter)\b/], ['bmi', /\b(?:bmi|body mass index)\b/],
+  ['wkg', /\b(?:wt|weight)\b.{0,4}\bkgs?\b/], ['wlb', /\b(?:wt|weight)\b.{0,4}\b(?:lbs?|pounds)\b/], ['w', /\b(?:wt|weight)\b/],
+  ['hcm', /\b(?:ht|height)\b.{0,4}\bcm\b/], ['hin', /\b(?:ht|height)\b.{0,4}\b(?:in|inches)\b/], ['hm', /\b(?:ht|height)\b.{0,4}\bm\b/], ['h', /\b(?:ht|height)\b/],
+];
+const cells = (line: string) => line.split(/\s*\|\s*|\t+|\s{2,}/).map((c) => c.trim()).filter((c) => c.length > 0);
+
+function rowBmi(cs: string[], kinds: Column[]): number | undefined {
+  const at = (k: Column) => kinds.indexOf(k);
+  const num = (i: number) => (i >= 0 && cs[i] !== undefined ? parseNumber(cs[i]!.replace(/\s*(?:kg|lbs?|cm|in|m|kg\/m2)$/, '')) : undefined);
+  const b = num(at('bmi'));
+  if (b !== undefined && b >= 8 && b <= 150) return b;
+  let kg = num(at('wkg')) ?? (num(at('wlb')) !== undefined ? num(at('wlb'))! * 0.45359237 : undefined);
+  const wCell = at('w') >= 0 ? cs[at('w')] : undefined;
+  if (kg === undefined && wCell) kg = /lb/.test(wCell) ? (num(at('w')) ?? 0) * 0.45359237 : /kg/.test(wCell) ? num(at('w')) : undefined;
+  const hCell = at('h') >= 0 ? cs[at('h')] : undefined;
+  let m = num(at('hcm')) !== undefined ? num(at('hcm'))! / 100 : num(at('hin')) !== undefined ? num(at('hin'))! * 0.0254 : num(at('hm'));
+  if (m === undefined && hCell) {
+    const ftIn = /^([4-7])\s*(?:'|ft)\s*(\d{1,2})?/.exec(hCell);
+    m = ftIn
+      ? (Number(ftIn[1]) * 12 + Number(ftIn[2] ?? 0)) * 0.0254
+      : /cm/.test(hCell) ? (num(at('h')) ?? 0) / 100 : /in\b|"/.test(hCell) ? (parseNumber(hCell.replace(/\s*(?:in|inches|")$/, '')) ?? 0) * 0.0254 : undefined;
+  }
+  if (kg === undefined || m === undefined || !(m > 0.5 && m < 2.6) || !(kg > 20)) return undefined;
+  return Math.round((kg / (m * m)) * 10) / 10;
+}
+
+/** The BMI of the latest dated row of a vitals table in the text, if there is one. */
+export function tableBmi(doc: Doc): { value: number; span: Span } | undefined {
+  const lines = doc.folded.split('\n');
+  let offset = 0;
+  const starts = lines.map((l) => {
+    const at = offset;
+    offset += l.length + 1;
+    return at;
+  });
+  for (let i = 0; i < lines.length; i++) {
+    const head = cells(lines[i]!);
+    if (head.length < 3) continue;
+    const kinds = head.map((c) => COLUMN.find(([, re]) => re.test(c))?.[0] ?? 'other');
+    const hasBody = kinds.includes('bmi') || (kinds.some((k) => k[0] === 'w') && kinds.some((k) => k[0] === 'h'));
+    if (!kinds.includes('date') || !hasBody) continue;
+    const rows: Array<{ date: number; value: number; span: Span }> = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const cs = cells(lines[j]!);
+      if (cs.length !== head.length) break;
+      const date = dateValue(cs[kinds.indexOf('date')]!);
+      const value = rowBmi(cs, kinds);
+      if (date === undefined || value === undefined) break;
+      rows.push({ date, value, span: [starts[j]!, starts[j]! + lines[j]!.length] });
+    }
+    if (!rows.length) continue;
+    const latest = [...rows].sort((a, b) => b.date - a.date)[0]!;
+    return { value: latest.value, span: latest.span };
+  }
+  return undefined;
 }

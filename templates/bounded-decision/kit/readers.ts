@@ -1,7 +1,7 @@
 // Readers: one per fact, configured with terms (plain lower-case phrases, synonyms included). A compiled
 // extractor slot is a call of `extractFacts(text, { fact: reader(...) })`. Every reader returns the value,
 // whether the text addressed the fact, why it is unsure (never quoting the text) and the evidence spans.
-import { bmiFromWeightHeight, pickReading, readingsAfter } from './numbers';
+import { bmiFromWeightHeight, pickReading, readingsAfter, tableBmi } from './numbers';
 import { isFamilyHistory, isHedged, isNegated, isPlanned } from './scopes';
 import { findTerms, overlaps, prepareDoc, type Doc, type Mention, type Span } from './text';
 import type { ExtractorResult, Facts } from '../types';
@@ -92,12 +92,30 @@ export function number(options: NumberOptions): Reader<number | null> {
 export function bmi(options: { labels?: string[] } = {}): Reader<number | null> {
   const written = number({ labels: options.labels ?? ['bmi', 'body mass index', 'body-mass index'], min: 8, max: 150 });
   return (doc, fact) => {
+    // A vitals table's latest dated row first: its header's "BMI" is a label without a value of its own.
+    const table = tableBmi(doc);
+    if (table) return { value: table.value, found: true, evidence: [table.span] };
     const r = written(doc, fact);
     if (r.found || r.uncertain) return r;
     const computed = bmiFromWeightHeight(doc);
     return computed ? { value: computed.value, found: true, evidence: [computed.span] } : r;
   };
 }
+
+/**
+ * Vetted phrases of a treatment that did not work or was not tolerated (`event({ failures: true })`): the slot
+ * lists what was tried, the kit knows how charts say it failed.
+ */
+export const TREATMENT_FAILURE: readonly string[] = [
+  'failed', 'failure', 'did not work', "didn't work", 'did not help', "didn't help", 'not effective', 'ineffective', 'unsuccessful',
+  'no improvement', 'no relief', 'no benefit', 'no response', 'no weight loss', 'no significant weight loss', 'no meaningful weight loss',
+  'no sustained weight loss', 'no wt loss', 'no significant wt loss', 'no weight change', 'without weight loss',
+  'without significant weight loss', 'without meaningful weight loss', 'without sustained weight loss', 'without sustained loss',
+  'without improvement', 'without relief', 'minimal weight loss', 'minimal wt loss', 'minimal improvement', 'minimal relief',
+  'inadequate response', 'inadequate relief', 'insufficient response', 'plateaued', 'regained', 'despite', 'not tolerated',
+  'intolerance', 'intolerant', 'side effects', 'adverse effects', 'stopped due to', 'stopped d/t', 'stopped because of',
+  'discontinued', 'caused',
+];
 
 export interface EventOptions {
   /** What the event is about (therapies: "metformin", "orlistat", "diet program"). */
@@ -106,6 +124,8 @@ export interface EventOptions {
   outcomes: string[];
   /** Phrases that say it did not happen that way ("declined", "worked well", "never tried"). */
   contrary?: string[];
+  /** Also accept the kit's vetted treatment-failure phrases (TREATMENT_FAILURE) as outcomes. */
+  failures?: boolean;
 }
 
 /**
@@ -115,12 +135,14 @@ export interface EventOptions {
 export function event(options: EventOptions): Reader<boolean> {
   return (doc) => {
     const subjects = findTerms(doc, options.subjects);
-    const outcomes = findTerms(doc, options.outcomes);
+    const outcomes = findTerms(doc, options.failures ? [...options.outcomes, ...TREATMENT_FAILURE] : options.outcomes);
     const contrary = findTerms(doc, options.contrary ?? []);
     const hits: Span[] = [];
     for (const o of outcomes) {
       if (isNegated(doc, o) || isPlanned(doc, o)) continue;
-      if (contrary.some((c) => c.sentence[0] === o.sentence[0] && overlaps(c.span, o.span))) continue;
+      // A contrary phrase inside a longer outcome ("stopped" in "stopped due to nausea") does not cancel it.
+      const inside = (c: Mention) => o.span[0] <= c.span[0] && c.span[1] <= o.span[1] && o.span[1] - o.span[0] > c.span[1] - c.span[0];
+      if (contrary.some((c) => c.sentence[0] === o.sentence[0] && overlaps(c.span, o.span) && !inside(c))) continue;
       // The subject in the same sentence, or in the sentence just before ("Tried metformin x 6 mo. No weight loss.").
       const subject =
         subjects.find((s) => s.sentence[0] === o.sentence[0] && !isFamilyHistory(doc, s)) ??

@@ -32,8 +32,11 @@ export function clauseAfter(doc: Doc, m: Mention): string {
   return stop >= 0 ? post.slice(0, stop) : post;
 }
 
+/** "T2DM, resolved after gastric bypass", "T2DM in remission", "type 2 diabetes - ruled out": no longer current. */
+const NO_LONGER_AFTER = /^[\s,:(\-–]*(?:now\s+|since\s+)?(?:resolved|in remission|remitted|ruled out|excluded)\b/;
+
 export function isNegated(doc: Doc, m: Mention): boolean {
-  return NEGATION_BEFORE.test(clauseBefore(doc, m)) || NEGATION_AFTER.test(clauseAfter(doc, m));
+  return NEGATION_BEFORE.test(clauseBefore(doc, m)) || NEGATION_AFTER.test(clauseAfter(doc, m)) || NO_LONGER_AFTER.test(doc.folded.slice(m.span[1], m.span[1] + 30));
 }
 
 /** The mention is about a relative, not the patient. Looks at the whole sentence before the mention. */

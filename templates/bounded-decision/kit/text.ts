@@ -28,11 +28,11 @@ export interface Mention {
   sentence: Span;
 }
 
-/** Inflections of a word of five or more letters: "snoring" also matches "snores", "snore", "snorer". */
+/** Inflections of a word of five or more letters: "snoring" also matches "snores", "snore", "snorer"; "diabetes" "diabetic". */
 function inflected(word: string): string {
-  const m = /^([a-z]{4,}?)(?:ing|ed|es|er|s|e)?$/.exec(word);
+  const m = /^([a-z]{4,}?)(?:ing|ed|es|er|s|e|ic)?$/.exec(word);
   if (!m || word.length < 5) return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  return `${m[1]}(?:e|es|s|ed|ing|er|ers|d)?`;
+  return `${m[1]}(?:e|es|s|ed|ing|er|ers|d|ic|ics)?`;
 }
 
 function escapeTerm(term: string): string {
@@ -64,7 +64,12 @@ export function termPattern(terms: readonly string[]): RegExp | undefined {
   if (!list.length) return undefined;
   // Not the second half of a compound with a prefix that changes its meaning ("pre-dm", "non-diabetic",
   // "anti-diabetic": another concept than "dm" or "diabetic").
-  return new RegExp(`(?<![a-z0-9])(?<!(?:^|[^a-z])(?:pre|non|anti|pseudo)-?)(?:${list.map(escapeTerm).join('|')})(?![a-z0-9])`, 'g');
+  // "type 2 diabetes" is also written "diabetes, type 2", "diabetic (type 2)", "diabetes mellitus type 2".
+  const inverted = list.flatMap((t) => {
+    const m = /^type[\s-]*(\d|i{1,3}|one|two)\s+(.+)$/.exec(t);
+    return m ? [`${escapeTerm(m[2]!)}(?:[\\s-]+[a-z]+)?[\\s,(:\\-]+type[\\s-]*${m[1]}`] : [];
+  });
+  return new RegExp(`(?<![a-z0-9])(?<!(?:^|[^a-z])(?:pre|non|anti|pseudo)-?)(?:${[...inverted, ...list.map(escapeTerm)].join('|')})(?![a-z0-9])`, 'g');
 }
 
 export function sentenceOf(doc: Doc, pos: number): Span {
