@@ -142,13 +142,13 @@ const CORRECT_VALUE_TO_REPORT = new RegExp(
   String.raw`\b(?:correct|true|actual|real|proper|right|official|updated|corrected|authoritative|accurate)\s+(?:value|number|figure|reading|result|score|(?:[a-z0-9/-]{2,14}\s+){0,4}[a-z0-9/-]{2,14})\s+(?:to\s+(?:report|enter|record|extract|capture|submit|code|output|return|populate)(?:\s+[^.;\n]{0,30}?)?|for\s+(?:reporting|the\s+(?:form|record|output|submission|extraction|structured output)))\s+(?:is|=|:|would be|will be)\s+${DICTATED}`,
 );
 const CONSIDER_TO_BE = new RegExp(
-  String.raw`\b(?:consider|assume|regard|deem|understand|treat|interpret)\s+(?:the|this|that|his|her|their|its|patient'?s?|member'?s?)\s+[^.;\n]{1,30}?\s+(?:to be|as being|as)\s+${DICTATED}`,
+  String.raw`\b(?:consider|assume|regard|deem|understand|treat|interpret)\s+(?:the|this|that|his|her|their|its|patient'?s?|member'?s?)\s+[^.;\n]{1,30}?\s+(?:to be|as being|as)\s+(?:${DICTATED}|(?:not|never|void|invalid|irrelevant|nonexistent|resolved|compensated|inapplicable|not applicable)\b)`,
 );
 const PASSIVE_DICTATION = new RegExp(
   String.raw`\b(?:must|should|shall|is to|are to|has to|have to|needs? to|ought to|will|would)\s+be\s+(?:captured|populated|logged|documented|abstracted|keyed(?: in)?|listed|mapped|filled(?: in)?|stored|submitted|shown|displayed|passed(?: on)?|transmitted|scored|registered|extracted|entered|recorded|reported|coded|output|returned)\s+(?:as|to|with|=)\s+${DICTATED}`,
 );
 const DOWNSTREAM = new RegExp(
-  String.raw`\b(?:downstream|receiving|consuming|payer|claims?)\s+(?:systems?|processing|consumers?|tools?|apps?|applications?|engines?|software)\s+(?:should|must|shall|will|need to|are to|is to)\s+(?:see|receive|get|read|show|record|treat|use|register)\b[^.;\n]{0,40}?${DICTATED}`,
+  String.raw`\b(?:downstream|receiving|consuming|payer|claims?)\s+(?:systems?|processing|consumers?|tools?|apps?|applications?|engines?|software)\s+(?:should|must|shall|will|need to|are to|is to)\s+(?:see|receive|get|read|show|record|treat|use|register|adjudicate|auto-?adjudicate|process|mark|set|classify|route|approve|deny)\b[^.;\n]{0,40}?${DICTATED}`,
 );
 /** "(please) report as no prior imaging", "record it as negative": a status dictated for the record. */
 const REPORT_AS_STATUS =
@@ -160,7 +160,7 @@ export function dataEntryPattern(): RegExp {
   return new RegExp(DATA_ENTRY.map((r) => r.source).join('|'), 'g');
 }
 
-const PRE_APPROVED = /\b(?:pre-?approved|pre-?authori[sz]ed|auto-?approv\w*|automatically approv\w*|approval (?:is )?(?:guaranteed|pre-?determined)|already (?:been )?approved|approved in advance)\b/;
+const PRE_APPROVED = /\b(?:auto-?adjudicat\w*|pre-?approved|pre-?authori[sz]ed|auto-?approv\w*|automatically approv\w*|approval (?:is )?(?:guaranteed|pre-?determined)|already (?:been )?approved|approved in advance)\b/;
 const ANSWER_OUTCOME = new RegExp(
   String.raw`\b(?:answer|respond|reply|output|return|print|say|mark|set|record|report|classify|label|decide|determine|code|make|issue|render|finali[sz]e|flag)\b[^.;\n]{0,40}?\b(?:the |this |a |an |as |with |to )*(?:decision |determination |outcome |result |request |case |claim |status )?(?:is |as |to |=|:)?\s*"?(?:approved|approve|denied|eligible|covered|authori[sz]ed)\b`,
 );
@@ -174,8 +174,22 @@ const BARE_OUTCOME_VERB = /(?:^\s*|\b(?:and|then|so|just|simply)\s+)(?:approve|d
 const WITHOUT_REVIEW = /\b(?:approve|deny|authori[sz]e|decide|process|finali[sz]e|close)\w*\s+(?:\w+\s+){0,3}?without\s+(?:any\s+|further\s+|manual\s+|human\s+|clinical\s+|a\s+)?review\b/;
 /** An order to edit the chart before it is read: "strike the sentence about …", "delete the line on …". */
 const EDIT_THE_CHART = /\b(?:strike|delete|remove|redact|omit|drop|cross out|skip)\s+(?:the|that|this|any|all)\s+(?:sentence|line|paragraph|statement|entry|mention|section|value|reading|number)s?\s+(?:about|on|regarding|concerning|that|which|in|from|of)\b/;
+/**
+ * The chart's processor, named by its role, told how to record or count a fact ("the reviewer will record a failed
+ * trial", "the abstractor will mark snoring as present", "we ask that the reviewer not count the heart failure").
+ * A role (not a nurse or the patient) plus a data-entry or disregard verb: presenting facts to a reviewer
+ * ("the reviewer will find the records attached") does not match.
+ */
+const ROLE_RECORDS = /\b(?:the|any|each|our|your)\s+(?:(?:um|utilization|clinical|medical|nurse|plan|payer)\s+)?(?:reviewers?|abstractors?|coders?|processors?|adjudicators?|auditors?|screeners?|case reviewers?)\s+(?:will|shall|should|must|is to|are to|needs? to|can|could|would|may)\s+(?:(?:please|kindly|simply|just|then|also|now)\s+)?(?:not\s+)?(?:record|mark|enter|code|treat|count|list|capture|document|log|key|input|populate|disregard|ignore|exclude|omit|discount|skip|accept|set|flag|score|check)\b/;
+/** The same in the subjunctive: "we ask that the reviewer not count …", "request that the coder record …". */
+const ROLE_SUBJUNCTIVE = /\b(?:ask|asks|request|requests|require|requires|suggest|recommend|insist|prefer)\s+that\s+(?:the|any|each|our|your)\s+(?:(?:um|utilization|clinical|medical|nurse|plan|payer)\s+)?(?:reviewers?|abstractors?|coders?|processors?|adjudicators?|auditors?|screeners?)\s+(?:not\s+)?(?:record|mark|enter|code|treat|count|list|capture|document|log|disregard|ignore|exclude|omit|discount|skip|accept|set|flag|score)\b/;
+/** "ignore the MRI from April when processing this request": chart content to be dropped while it is processed. */
+const DROP_WHEN_PROCESSING = /\b(?:ignore|disregard|skip|discount|not count|exclude|omit|overlook|set aside)\b[^.;\n]{0,60}?\bwhen (?:you\s+)?(?:are\s+)?(?:process|review|read|enter|abstract|cod|extract|evaluat|decid|adjudicat|screen)\w*/;
 /** Whoever processes the document, named by what it does ("by whoever abstracts this chart"). */
 const WHOEVER_PROCESSES = /\b(?:whoever|whatever|anyone|anybody|anything|the person|the one)\s+(?:(?:is|are)\s+)?(?:reads?|reading|process(?:es|ing)?|pars(?:es|ing)|abstracts?|abstracting|extracts?|extracting|reviews?|reviewing|codes?|coding|summari[sz](?:es|ing)|handles?|handling|enters?|entering|keys?|keying|transcrib(?:es|ing))\s+(?:this|the)\s+(?:chart|note|document|record|fax|form|request|file|text|packet|submission|referral|letter)\b/;
+/** A checked box that is the outcome ("[x] Approve"), or an order to honour pre-checked boxes. */
+const CHECKED_OUTCOME = /\[\s*[x✓✔]\s*\]\s*(?:approve|approved|approval|deny|denied|authori[sz]ed?|covered|eligible)\b/;
+const HONOUR_PRECHECKED = /\b(?:honou?r|accept|keep|use|respect|follow)\s+(?:the\s+|all\s+)?(?:pre-?(?:checked|ticked|filled|selected|populated)|checked|ticked)\s+(?:items?|boxes|fields?|answers?|options?|selections?)\b/;
 const APPROVE_IMPERATIVE = /(?:^|[:\-–—(\["]\s*|\bplease\s+|\b(?:you must|you should|you will|just|simply|now)\s+)(?:approve|authori[sz]e|grant)\s+(?:this|the|it|coverage|the request|immediately)\b/;
 
 const VOCATIVE_STRONG = new RegExp(
@@ -215,7 +229,7 @@ const PROMPT_LEAK = /\b(?:repeat|print|reveal|show|output|display|echo|recite|du
 
 // A FHIR Coding's "system" is a URI ("system": "http://loinc.org"), not a system prompt.
 const CONTROL_BLOCK =
-  /```\s*(?:system|assistant|instructions?|prompt)\b|<\/?\s*(?:system|assistant|instructions?|prompt|im_start|sys)\s*>|<\|(?:im_start|im_end|system|endoftext)\|>|\[\/?(?:system|inst|sys)\]|"(?:role|override|instructions?|prompt|directive|decision|new_rules)"\s*:|"system"\s*:(?!\s*"(?:https?:|urn:|[a-z][a-z0-9+.-]*:\/\/))|(?:^|\n)\s*#{1,6}\s*(?:system|new instructions|override)\b|<!--[^>]{0,200}?\b(?:ai|automated|extraction|model|assistant|system|parser|bmi|a1c|diagnosis|approv\w*)\b|(?:^|\n)\s*(?:system|assistant)\s*(?:prompt|message)?\s*:\s*(?:you|ignore|disregard|forget|new|override|approve|the (?:user|model|assistant))/;
+  /<\s*(?:override|directive|decision|set|update|instruction)\b[^>]{0,80}?\b(?:target|field|value|name|fact|key)\s*=|```\s*(?:system|assistant|instructions?|prompt)\b|<\/?\s*(?:system|assistant|instructions?|prompt|im_start|sys)\s*>|<\|(?:im_start|im_end|system|endoftext)\|>|\[\/?(?:system|inst|sys)\]|"(?:role|override|instructions?|prompt|directive|decision|new_rules)"\s*:|"system"\s*:(?!\s*"(?:https?:|urn:|[a-z][a-z0-9+.-]*:\/\/))|(?:^|\n)\s*#{1,6}\s*(?:system|new instructions|override)\b|<!--[^>]{0,200}?\b(?:ai|automated|extraction|model|assistant|system|parser|bmi|a1c|diagnosis|approv\w*)\b|(?:^|\n)\s*(?:system|assistant)\s*(?:prompt|message)?\s*:\s*(?:you|ignore|disregard|forget|new|override|approve|the (?:user|model|assistant))/;
 
 /** Encoded payloads (base64 / hex runs) long enough to hide an instruction. Chart text has none. */
 /** A decoding cue ("ROT13 (decode):", "read backwards:", "base64:") announces hidden text; charts have none. */
@@ -254,19 +268,19 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
   const factTarget = factTargetPattern(options.targets);
   const re = (r: RegExp) => (s: string) => r.test(s);
   return [
-    { family: 'override-instructions', test: (s) => OVERRIDE.test(s) || NEW_INSTRUCTIONS.test(s) || EDIT_THE_CHART.test(s) },
+    { family: 'override-instructions', test: (s) => OVERRIDE.test(s) || NEW_INSTRUCTIONS.test(s) || EDIT_THE_CHART.test(s) || DROP_WHEN_PROCESSING.test(s) || HONOUR_PRECHECKED.test(s) },
     {
       family: 'dictated-value',
       test: (s) =>
         DICTATED_VALUE_GENERIC.test(s) || THIS_VALUE.test(s) || USE_THIS.test(s) || ALL_VALUES.test(s) || TREAT_AS.test(s) || MUST_BE_READ.test(s) ||
         DATA_ENTRY.some((r) => r.test(s)) || (factTarget?.test(s) ?? false),
     },
-    { family: 'dictated-outcome', test: (s) => FOREIGN_OUTCOME.test(s) || PRE_APPROVED.test(s) || ANSWER_OUTCOME.test(s) || OUTCOME_IS.test(s) || MUST_APPROVE.test(s) || APPROVE_IMPERATIVE.test(s) || BARE_OUTCOME_VERB.test(s) || WITHOUT_REVIEW.test(s) || OUTPUT_DICTATION.test(s) },
+    { family: 'dictated-outcome', test: (s) => FOREIGN_OUTCOME.test(s) || PRE_APPROVED.test(s) || ANSWER_OUTCOME.test(s) || OUTCOME_IS.test(s) || MUST_APPROVE.test(s) || APPROVE_IMPERATIVE.test(s) || BARE_OUTCOME_VERB.test(s) || WITHOUT_REVIEW.test(s) || CHECKED_OUTCOME.test(s) || OUTPUT_DICTATION.test(s) },
     {
       family: 'addressed-to-machine',
       test: (s) =>
         VOCATIVE_STRONG.test(s) || STRONG_MENTION_DIRECTIVE.test(s) || WEAK_ADDRESSEE_DIRECTIVE.test(s) || WEAK_ADDRESSEE_MODAL.test(s) ||
-        YOU_ARE_MACHINE.test(s) || PERSONA.test(s) || HYPOTHETICAL.test(s) || ORDER_TO_MACHINE.test(s) || FOREIGN_VOCATIVE.test(s) || WHOEVER_PROCESSES.test(s) || DECIDE_AS_IF.test(s),
+        YOU_ARE_MACHINE.test(s) || PERSONA.test(s) || HYPOTHETICAL.test(s) || ORDER_TO_MACHINE.test(s) || FOREIGN_VOCATIVE.test(s) || WHOEVER_PROCESSES.test(s) || DECIDE_AS_IF.test(s) || ROLE_RECORDS.test(s) || ROLE_SUBJUNCTIVE.test(s),
     },
     { family: 'prompt-leak', test: re(PROMPT_LEAK) },
   ];
@@ -336,7 +350,7 @@ const SPACED_WORD = /(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])/gi;
 const FOREIGN_WORDS = new Set(
   (
     // Not listed: words that are English too or clinical abbreviations ("os", "um", "non", "date", "von").
-    'le la de et ne il es el los las del que por para una uno está están hace años semanas meses tiene muy pero sus fue han ' +
+    'le la de et ne il es el los las del que esta este estos quien ya por para una uno está están hace años semanas meses tiene muy pero sus fue han ' +
     'das dos não uma há foi tem pelo pela ' +
     'les une est pas avec pour dans sur elle aucune aucun depuis mois dernière qui sont été ' +
     'der und ist nicht für ein eine keine kein seit wochen monaten wurde bei dem bitte ' +
@@ -344,7 +358,7 @@ const FOREIGN_WORDS = new Set(
     'het een niet voor heeft geen weken maanden ' +
     'nie jest się że oraz bez temu tygodni miesiące ' +
     'của và không bệnh nhân có là được tuần tháng ' +
-    'mga hindi'
+    'mga hindi ang'
   ).split(' '),
 );
 const ENGLISH_WORDS = new Set(
