@@ -3,6 +3,7 @@
 // the kit composition `extractFacts(text, { fact: reader({...}) })`. The rendered file then goes through the
 // same four stages as any candidate. A small model writes a list of phrases far more reliably than a file of
 // code: the grammar caps every list (no repetition loop can run away) and no brace can be lost.
+import { factsInRules, parseRules } from './stages/rule-oracle';
 import { bmi, event, flag, number, recent, type EventOptions, type FlagOptions, type NumberOptions, type Reader, type RecentOptions } from '../templates/bounded-decision/kit';
 import type { FactSpec, Spec } from './spec';
 
@@ -317,6 +318,13 @@ export function parseRenderedReaders(code: string): Record<string, ReaderOptions
   return out;
 }
 
+/** The facts the spec's rules and checks read, in declaration order (the others are informational). */
+export function decisiveFacts(spec: Spec): string[] {
+  const used = factsInRules(parseRules(spec));
+  for (const c of spec.checks.requireAnyFound) for (const f of c.facts) used.add(f);
+  return spec.facts.map((f) => f.name).filter((n) => used.has(n));
+}
+
 /** The complete extractor slot file for these per-fact options (imports, then the one composition). */
 export function renderExtractorFile(spec: Spec, imports: string[], factsType: string, options: Record<string, ReaderOptions>): string {
   const lines = spec.facts.map((f) => {
@@ -324,6 +332,9 @@ export function renderExtractorFile(spec: Spec, imports: string[], factsType: st
     if (!o) throw new ReaderOptionsError(f.name, 'no reader options');
     return `    ${f.name}: ${renderReader(o)},`;
   });
+  // Facts no rule or check reads cannot change the outcome: their doubts do not send a case to review.
+  const decides = decisiveFacts(spec);
+  const close = decides.length < spec.facts.length ? `  }, { decides: [${decides.map((d) => JSON.stringify(d)).join(', ')}] });` : '  });';
   return [
     ...imports,
     '',
@@ -331,7 +342,7 @@ export function renderExtractorFile(spec: Spec, imports: string[], factsType: st
     `export function extract(text: string): ExtractorResult<${factsType}> {`,
     `  return extractFacts<${factsType}>(text, {`,
     ...lines,
-    '  });',
+    close,
     '}',
     '',
   ].join('\n');

@@ -227,3 +227,10 @@ describe('kit 1.2.0 readers', () => {
     expect(read1('Will start Contrave next month.')).toBe(false);
   });
 });
+
+test('extractFacts({ decides }): doubts about a fact no rule reads do not make the result uncertain', () => {
+  const readers = { a1c: number({ labels: ['a1c'] }), t2d: flag({ terms: ['t2dm'] }) };
+  expect(extractFacts('T2DM. A1c pending.', readers).uncertain.length).toBe(1);
+  expect(extractFacts('T2DM. A1c pending.', readers, { decides: ['t2d'] }).uncertain).toEqual([]);
+  expect(extractFacts('?T2DM. A1c pending.', readers, { decides: ['t2d'] }).uncertain.join()).toMatch(/t2d/);
+});

@@ -368,7 +368,7 @@ function literalsByFact(rules: ParsedRule[]): Map<string, (number | string | boo
   return out;
 }
 
-function factsInRules(rules: ParsedRule[]): Set<string> {
+export function factsInRules(rules: ParsedRule[]): Set<string> {
   const out = new Set<string>();
   const visit = (e: RuleExpr): void => {
     if (e.kind === 'fact') out.add(e.name);

@@ -17,7 +17,7 @@
 export const KIT_VERSION = '1.2.0';
 
 export { bmi, event, extractFacts, flag, number, recent } from './readers';
-export type { EvidencedResult, EventOptions, FlagOptions, NumberOptions, Reader, Readers, Reading, RecentOptions } from './readers';
+export type { EvidencedResult, EventOptions, ExtractOptions, FlagOptions, NumberOptions, Reader, Readers, Reading, RecentOptions } from './readers';
 export { findDirectives, inDirective } from './directives';
 export type { DirectiveFamily, DirectiveFinding } from './directives';
 export type { Span } from './text';

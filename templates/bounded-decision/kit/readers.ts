@@ -114,7 +114,7 @@ export const TREATMENT_FAILURE: readonly string[] = [
   'without improvement', 'without relief', 'minimal weight loss', 'minimal wt loss', 'minimal improvement', 'minimal relief',
   'inadequate response', 'inadequate relief', 'insufficient response', 'plateaued', 'regained', 'despite', 'not tolerated',
   'intolerance', 'intolerant', 'side effects', 'adverse effects', 'stopped due to', 'stopped d/t', 'stopped because of',
-  'discontinued', 'caused',
+  'discontinued', 'caused', 'did not produce', 'did not result in', 'did not achieve', 'did not lead to',
 ];
 
 export interface EventOptions {
@@ -218,7 +218,12 @@ export type EvidencedResult<F extends Facts> = ExtractorResult<F> & { evidence: 
  * Run one reader per fact over the text. Sentences that instruct a reader (see directives.ts) are skipped by
  * every reader; the template also sends such a text to review.
  */
-export function extractFacts<F extends Facts>(text: string, readers: Readers<F>): EvidencedResult<F> {
+export interface ExtractOptions {
+  /** The facts the spec's rules and checks read; doubts about the others do not make the result uncertain. */
+  decides?: readonly string[];
+}
+
+export function extractFacts<F extends Facts>(text: string, readers: Readers<F>, options: ExtractOptions = {}): EvidencedResult<F> {
   const names = Object.keys(readers) as Array<keyof F & string>;
   const doc = prepareDoc(typeof text === 'string' ? text : '', names);
   const facts = {} as Record<string, unknown>;
@@ -230,7 +235,7 @@ export function extractFacts<F extends Facts>(text: string, readers: Readers<F>)
     facts[name] = r.value;
     found[name] = r.found;
     evidence[name] = r.evidence;
-    if (r.uncertain) uncertain.push(r.uncertain);
+    if (r.uncertain && (options.decides === undefined || options.decides.includes(name))) uncertain.push(r.uncertain);
   }
   return { facts: facts as F, found: found as Record<keyof F & string, boolean>, uncertain, evidence: evidence as Record<keyof F & string, Span[]> };
 }
