@@ -234,3 +234,32 @@ test('extractFacts({ decides }): doubts about a fact no rule reads do not make t
   expect(extractFacts('T2DM. A1c pending.', readers, { decides: ['t2d'] }).uncertain).toEqual([]);
   expect(extractFacts('?T2DM. A1c pending.', readers, { decides: ['t2d'] }).uncertain.join()).toMatch(/t2d/);
 });
+
+describe('kit 1.2.0: problem-list status, form questions, failures that are not the treatment\'s', () => {
+  const t2d = flag({ terms: ['type 2 diabetes', 'e11'] });
+  const read = (text: string) => extractFacts<{ t2d: boolean }>(text, { t2d });
+  test.each([
+    ['| E11.9 | Type 2 diabetes mellitus | Resolved | 2016 |', false],
+    ['Type 2 diabetes mellitus — Status: Ruled out (OGTT normal)', false],
+    ['Does the patient have type 2 diabetes? Y/N: N', false],
+    ['Does the patient have type 2 diabetes? Yes', true],
+    ['| E11.9 | Type 2 diabetes mellitus | Active | 2016 |', true],
+  ])('%s -> %s', (text, value) => {
+    expect(read(text).facts.t2d).toBe(value);
+  });
+
+  test('a question without an answer is not a statement', () => {
+    const r = read('Does the patient have type 2 diabetes?');
+    expect(r.facts.t2d).toBe(false);
+    expect(r.uncertain.join()).toMatch(/hedged/);
+  });
+
+  test('failures: a negated trial or a non-clinical reason is not a failure', () => {
+    const step = event({ subjects: ['phentermine', 'saxenda', 'weight loss'], outcomes: [], failures: true });
+    const s = (text: string) => extractFacts<{ s: boolean }>(text, { s: step }).facts.s;
+    expect(s('Phentermine was discontinued due to cost.')).toBe(false);
+    expect(s('No weight loss medications tried.')).toBe(false);
+    expect(s('Saxenda discontinued due to persistent nausea.')).toBe(true);
+    expect(s('Failed: phentermine (never started).')).toBe(false);
+  });
+});

@@ -117,6 +117,16 @@ export const TREATMENT_FAILURE: readonly string[] = [
   'discontinued', 'caused', 'did not produce', 'did not result in', 'did not achieve', 'did not lead to',
 ];
 
+/** "no weight loss medications tried" (a negated trial, not a failed one); "discontinued due to cost" (not the treatment's fault). */
+const NOUN_AFTER = /^\s+(?:medications?|meds|drugs?|treatments?|therap(?:y|ies)|programs?|surgery|agents?|interventions?|options?)\b/;
+const NON_CLINICAL_REASON = /^[^.;\n]{0,30}?\b(?:due to|d\/t|because of|for|after|owing to)\s+(?:the\s+)?(?:cost|price|insurance|coverage|copay|pregnancy|planned pregnancy|shortage|supply|availability|relocation|a move|moving|travel|patient preference|personal reasons|non-?coverage|formulary)\b/;
+
+function notAFailure(doc: Doc, o: Mention): boolean {
+  const after = doc.folded.slice(o.span[1], Math.min(doc.folded.length, o.span[1] + 60));
+  const phrase = doc.folded.slice(o.span[0], o.span[1]);
+  return (/^(?:no|without|minimal)\b/.test(phrase) && NOUN_AFTER.test(after)) || NON_CLINICAL_REASON.test(doc.folded.slice(o.span[0], Math.min(doc.folded.length, o.span[1] + 60)));
+}
+
 export interface EventOptions {
   /** What the event is about (therapies: "metformin", "orlistat", "diet program"). */
   subjects: string[];
@@ -140,6 +150,7 @@ export function event(options: EventOptions): Reader<boolean> {
     const hits: Span[] = [];
     for (const o of outcomes) {
       if (isNegated(doc, o) || isPlanned(doc, o)) continue;
+      if (options.failures && notAFailure(doc, o)) continue;
       // A contrary phrase inside a longer outcome ("stopped" in "stopped due to nausea") does not cancel it.
       const inside = (c: Mention) => o.span[0] <= c.span[0] && c.span[1] <= o.span[1] && o.span[1] - o.span[0] > c.span[1] - c.span[0];
       if (contrary.some((c) => c.sentence[0] === o.sentence[0] && overlaps(c.span, o.span) && !inside(c))) continue;
