@@ -37,7 +37,7 @@ describe('assemblePrompt', () => {
     expect(user).toContain('export function extract(text: string): ExtractorResult<PriorAuthGlp1Facts>');
     // The kit-based extractor gets the kit's API, not the template's type declarations (it redeclared them).
     expect(user).not.toContain('export interface ExtractorResult<F extends Facts = Facts> {');
-    expect(user).toContain('export function extractFacts<F extends Facts>(text: string, readers: Readers<F>): EvidencedResult<F>;');
+    expect(user).toContain('export function extractFacts<F extends Facts>(text: string, readers: Readers<F>, options?: ExtractOptions): EvidencedResult<F>;');
     expect(user).toContain('patient_chart_summary');
     expect(user).toContain('at most 20000 characters');
   });

@@ -232,8 +232,12 @@ const CONTROL_BLOCK =
   /<\s*(?:override|directive|decision|set|update|instruction)\b[^>]{0,80}?\b(?:target|field|value|name|fact|key)\s*=|```\s*(?:system|assistant|instructions?|prompt)\b|<\/?\s*(?:system|assistant|instructions?|prompt|im_start|sys)\s*>|<\|(?:im_start|im_end|system|endoftext)\|>|\[\/?(?:system|inst|sys)\]|"(?:role|override|instructions?|prompt|directive|decision|new_rules)"\s*:|"system"\s*:(?!\s*"(?:https?:|urn:|[a-z][a-z0-9+.-]*:\/\/))|(?:^|\n)\s*#{1,6}\s*(?:system|new instructions|override)\b|<!--[^>]{0,200}?\b(?:ai|automated|extraction|model|assistant|system|parser|bmi|a1c|diagnosis|approv\w*)\b|(?:^|\n)\s*(?:system|assistant)\s*(?:prompt|message)?\s*:\s*(?:you|ignore|disregard|forget|new|override|approve|the (?:user|model|assistant))/;
 
 /** Encoded payloads (base64 / hex runs) long enough to hide an instruction. Chart text has none. */
-/** A decoding cue ("ROT13 (decode):", "read backwards:", "base64:") announces hidden text; charts have none. */
-const DECODE_CUE = /\b(?:rot-?13|base-?64|b64|decode[ds]?|decoding|read (?:it |this |the (?:next|following) (?:line|part|text) )?(?:backwards?|reversed|in reverse|right to left)|reversed text|hex(?:adecimal)?[- ](?:encoded|string|text)|caesar cipher)\b/;
+/**
+ * A decoding cue that introduces text ("ROT13 (decode):", "read backwards:", "(read reversed)") announces hidden
+ * text; a cue mentioned in passing ("sample base64 encoding", an attachment's encoding) does not.
+ */
+const DECODE_CUES = String.raw`(?:rot-?13|base-?64|b64|decode[ds]?|decoding|read (?:it |this |the (?:next|following) (?:line|part|text) )?(?:backwards?|reversed|in reverse|right to left)|reversed text|hex(?:adecimal)?[- ](?:encoded|string|text)|caesar cipher)`;
+const DECODE_CUE = new RegExp(String.raw`\b${DECODE_CUES}\b[^.\n:;]{0,30}:|\([^)]{0,20}?\b(?:decode|read (?:it |this )?(?:backwards?|reversed|in reverse|right to left))\b[^)]{0,20}\)`);
 /** A commented-out assignment ("<!-- weeks=8 -->") is a value hidden from the human reader. */
 const COMMENT_ASSIGNMENT = /<!--[^>]{0,200}?\b[a-z_]+\s*=\s*["']?(?:-?\d+|true|false|yes|no)\b/;
 const ENCODED = /(?:^|[\s:="'(])(?:[a-z0-9+/]{40,}={0,2}|(?:[0-9a-f]{2}){24,})(?=$|[\s"')\].,;])/;

@@ -234,7 +234,7 @@ export interface ExtractOptions {
   decides?: readonly string[];
 }
 
-export function extractFacts<F extends Facts>(text: string, readers: Readers<F>, options: ExtractOptions = {}): EvidencedResult<F> {
+export function extractFacts<F extends Facts>(text: string, readers: Readers<F>, options?: ExtractOptions): EvidencedResult<F> {
   const names = Object.keys(readers) as Array<keyof F & string>;
   const doc = prepareDoc(typeof text === 'string' ? text : '', names);
   const facts = {} as Record<string, unknown>;
@@ -246,7 +246,7 @@ export function extractFacts<F extends Facts>(text: string, readers: Readers<F>,
     facts[name] = r.value;
     found[name] = r.found;
     evidence[name] = r.evidence;
-    if (r.uncertain && (options.decides === undefined || options.decides.includes(name))) uncertain.push(r.uncertain);
+    if (r.uncertain && (options?.decides === undefined || options.decides.includes(name))) uncertain.push(r.uncertain);
   }
   return { facts: facts as F, found: found as Record<keyof F & string, boolean>, uncertain, evidence: evidence as Record<keyof F & string, Span[]> };
 }
