@@ -35,10 +35,10 @@ function modelCompiles(): Compile[] {
   const released = listArtifacts()
     .filter((a) => a.manifest.provenance.generator === 'openai-compatible')
     .map((a) => of(a.manifest, true, `workflows-generated/${a.manifest.spec}/v${a.manifest.specVersion}`));
-  // Model-compiled versions kept as evidence but not released (reports/compile/<spec>-v<N>-unreleased/).
+  // Model-compiled versions kept as evidence but not released (reports/compile/<spec>-v<N>-unreleased/, -candidate-N/).
   const dir = join(ROOT, 'reports', 'compile');
   const unreleased = readdirSync(dir)
-    .filter((d) => d.endsWith('-unreleased') && existsSync(join(dir, d, 'manifest.json')))
+    .filter((d) => /-(?:unreleased|candidate-\d+)$/.test(d) && existsSync(join(dir, d, 'manifest.json')))
     .map((d) => of(JSON.parse(readFileSync(join(dir, d, 'manifest.json'), 'utf8')) as Manifest, false, `reports/compile/${d}`));
   return [...released, ...unreleased];
 }
@@ -79,7 +79,9 @@ function main(): void {
     'Goals of issue 9 for GLP-1: n* ≤ 10 and ≥ 100x at 1,000 transactions. The accuracy columns say what the token figures',
     'cost or buy: a compiled version that is cheap but wrong on held-out notes is not released (see docs/embedded-model.md).',
     'The unreleased version is not in the registry, so its accuracy on the direct run\'s notes is in its own report',
-    '(reports/extractor-eval.glp1-v2-unreleased.md: 16/16 dev cases, 0 wrong automatic; 161 wrong automatic on 553 red-team charts).',
+    '(reports/extractor-eval.glp1-v2-unreleased.md: 16/16 dev cases, 0 wrong automatic; 161 wrong automatic on 553 red-team charts;',
+    'candidate 2, reports/compile/prior-auth-glp1-v2-candidate-2/README.md: 16/16 dev cases, 52/60 and 3 wrong automatic on the',
+    'blind GLP-1 held-out charts where the person-written v1 has 51/60 and 1).',
   );
   writeFileSync(join(ROOT, 'reports', 'compile-economics.md'), `${lines.join('\n')}\n`);
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,11 +1,11 @@
 // Print a held-out corpus (test/fixtures/<name>-heldout.jsonl: {id, text, expected}) as `compiled-ai run`
 // cases ({id, input: {<spec's input field>: text}, expected}), for the direct-LLM baseline on the same notes.
-//   npx tsx bench/heldout-cases.ts sleep|lumbar > FILE
+//   npx tsx bench/heldout-cases.ts glp1|sleep|lumbar > FILE
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSpec } from '../compiler/spec';
 
-const SPECS: Record<string, string> = { sleep: 'prior-auth-sleep-study', lumbar: 'prior-auth-lumbar-mri' };
+const SPECS: Record<string, string> = { glp1: 'prior-auth-glp1', sleep: 'prior-auth-sleep-study', lumbar: 'prior-auth-lumbar-mri' };
 const name = process.argv[2] ?? '';
 const spec = SPECS[name];
 if (!spec) {
