@@ -112,11 +112,24 @@ export function isNoisePhrase(p: string): boolean {
   return GENERIC.has(p) || /^unit\b/.test(p) || /\b\d{2,}(?:[./-]\d+)?\b/.test(p) || /^\d+(?:[.,/-]\d+)*$/.test(p);
 }
 
+/**
+ * One phrase per alternative. A lone modifier before "or" shares the head that follows the other one:
+ * "moderate or severe copd" is "moderate copd" and "severe copd", never "moderate" alone.
+ */
+export function splitAlternatives(item: string): string[] {
+  const parts = item.split(/\s+or\s+|\s*\/\s+|\s+\/\s*/).map((x) => x.replace(/^(?:a|an|the)\s+/i, '').trim());
+  return parts.map((x, i) => {
+    const next = parts[i + 1];
+    if (next === undefined || /\s/.test(x) || !/\s/.test(next)) return x;
+    return `${x} ${next.split(/\s+/).slice(1).join(' ')}`;
+  });
+}
+
 export function cleanList(raw: unknown, max: number, dropNegated: boolean): string[] {
   if (!Array.isArray(raw)) return [];
   const out: string[] = [];
   // "suspected cancer or a history of cancer", "significant trauma / suspected fracture": one phrase each.
-  const split = raw.flatMap((item) => (typeof item === 'string' ? item.split(/\s+or\s+|\s*\/\s+|\s+\/\s*/).map((x) => x.replace(/^(?:a|an|the)\s+/i, '')) : [item]));
+  const split = raw.flatMap((item) => (typeof item === 'string' ? splitAlternatives(item) : [item]));
   for (const item of split) {
     const p = cleanPhrase(item);
     if (p && !isNoisePhrase(p) && !(dropNegated && NEGATION_START.test(p)) && !out.includes(p)) out.push(p);

@@ -8,7 +8,7 @@ import { ModelOutputError } from '../compiler/llm-client';
 import { generateCandidate, runStages } from '../compiler/pipeline';
 import type { Generator } from '../compiler/generators';
 import { checkFact, composeExtractor, factsToRegenerate, linesAbout, wordsBefore } from '../compiler/reader-composer';
-import { cleanPhrase, declaredItems, parseReaderOptions, parseRenderedReaders, ReaderOptionsError, renderReader } from '../compiler/reader-options';
+import { cleanPhrase, declaredItems, parseReaderOptions, parseRenderedReaders, ReaderOptionsError, renderReader, splitAlternatives } from '../compiler/reader-options';
 import { choosePhrasesPrompt, examplesFor, readerPrompt } from '../compiler/reader-prompt';
 import { loadSpec, type FactSpec } from '../compiler/spec';
 
@@ -42,6 +42,12 @@ function scripted(answers: (factName: string, call: number) => unknown): ModelCl
     },
   };
 }
+
+test('splitAlternatives: a lone modifier before "or" shares the head of the other alternative', () => {
+  expect(splitAlternatives('moderate or severe copd')).toEqual(['moderate copd', 'severe copd']);
+  expect(splitAlternatives('suspected cancer or a history of cancer')).toEqual(['suspected cancer', 'history of cancer']);
+  expect(splitAlternatives('nausea or vomiting')).toEqual(['nausea', 'vomiting']);
+});
 
 describe('reader options', () => {
   it('cleans phrases: lower case, single spaces, no quotes, length limits', () => {
