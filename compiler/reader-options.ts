@@ -24,6 +24,8 @@ export interface ReaderOptions {
   suspected?: boolean;
   /** event: the kit's vetted treatment-failure phrases count as outcomes too (the fact is a treatment that failed). */
   failures?: boolean;
+  /** flag: phrases that leave the fact open (a bare word the description only ever qualifies: "copd" of "moderate or severe copd"). */
+  unsure?: string[];
 }
 
 /**
@@ -165,6 +167,12 @@ export function parseReaderOptions(fact: FactSpec, value: unknown): ReaderOption
   // A word of the fact's own name is not a synonym of it ("diagnosis", "therapy", "symptoms"), except in a label.
   const nameWords = fact.name.split('_');
   if (reader !== 'number' && reader !== 'bmi') terms = terms.filter((t) => /\s/.test(t) || !nameWords.includes(t) || /\d/.test(t));
+  // A bare word the description only ever writes with a restricting modifier ("moderate or severe copd",
+  // "supervised diet", "chronic opioid use") does not state the fact alone: a flag is left open by it, an event
+  // does not count it.
+  const bare = terms.filter((t) => onlyQualified(fact, t));
+  if (bare.length && terms.length > bare.length) terms = terms.filter((t) => !bare.includes(t));
+  const unsure = reader === 'flag' && terms.length ? bare : [];
   if (!terms.length && reader !== 'bmi') throw new ReaderOptionsError(fact.name, '"terms" holds no usable phrase (plain lower-case words naming the fact, 2 to 40 characters)');
   if (reader === 'event' && !outcomes.length && !statesTreatmentFailure(fact)) throw new ReaderOptionsError(fact.name, 'an event reader needs "outcomes" (phrases saying it happened as the fact requires)');
   const asked = typeof v.withinMonths === 'number' && Number.isInteger(v.withinMonths) && v.withinMonths > 0 && v.withinMonths <= 120 ? v.withinMonths : undefined;
@@ -178,7 +186,30 @@ export function parseReaderOptions(fact: FactSpec, value: unknown): ReaderOption
     withinMonths,
     ...(reader === 'flag' && countsSuspected(fact) ? { suspected: true } : {}),
     ...(reader === 'event' && statesTreatmentFailure(fact) ? { failures: true } : {}),
+    ...(unsure.length ? { unsure } : {}),
   };
+}
+
+// Modifiers that narrow what counts ("moderate or severe COPD" is not any COPD).
+const RESTRICTING = /^(?:moderate|severe|significant|supervised|structured|progressive|chronic|persistent|uncontrolled|advanced|active|worsening|new|recurrent|refractory)$/;
+
+/**
+ * Whether a term is a bare head the fact's declaration only writes after a restricting modifier (directly, or as
+ * the second of "moderate or severe"), never alone.
+ */
+export function onlyQualified(fact: FactSpec, term: string): boolean {
+  const text = ` ${positiveDeclaration(fact).replace(/[^a-z0-9]+/g, ' ')} `;
+  const t = ` ${term.replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  if (RESTRICTING.test(t.trim().split(' ')[0] ?? '')) return false;
+  let at = text.indexOf(t);
+  if (at < 0) return false;
+  while (at >= 0) {
+    const before = text.slice(0, at).trim().split(' ');
+    const prev = before[before.length - 1] ?? '';
+    if (!RESTRICTING.test(prev)) return false;
+    at = text.indexOf(t, at + 1);
+  }
+  return true;
 }
 
 /** A fact about a treatment that was tried and did not work: the kit's failure phrases apply (from the spec's words). */
@@ -264,7 +295,7 @@ function readerArgs(o: ReaderOptions): Record<string, string[] | number | boolea
   const opt = <K extends string>(k: K, v: string[]) => (v.length ? { [k]: v } : {});
   switch (o.reader) {
     case 'flag':
-      return { terms: o.terms, ...opt('exclude', o.exclude), ...(o.suspected ? { suspected: true } : {}) };
+      return { terms: o.terms, ...opt('exclude', o.exclude), ...opt('unsure', o.unsure ?? []), ...(o.suspected ? { suspected: true } : {}) };
     case 'number':
       return { labels: o.terms };
     case 'bmi':
@@ -326,6 +357,7 @@ export function parseRenderedReaders(code: string): Record<string, ReaderOptions
       withinMonths: typeof args.withinMonths === 'number' ? args.withinMonths : 0,
       ...(args.suspected === true ? { suspected: true } : {}),
       ...(args.failures === true ? { failures: true } : {}),
+      ...(strings('unsure').length ? { unsure: strings('unsure') } : {}),
     };
   }
   return out;

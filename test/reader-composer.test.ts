@@ -43,6 +43,15 @@ function scripted(answers: (factName: string, call: number) => unknown): ModelCl
   };
 }
 
+test('a bare word the description only writes after a restricting modifier leaves a flag open instead of stating it', () => {
+  const sleep = loadSpec(join(__dirname, '..', 'specs', 'prior-auth-sleep-study.yaml')).spec.facts.find((f) => f.name === 'has_significant_comorbidity')!;
+  const o = parseReaderOptions(sleep, { reader: 'flag', terms: ['copd', 'severe copd', 'moderate copd', 'heart failure', 'opioid use', 'chronic opioid use'] });
+  expect(o.terms).toEqual(['severe copd', 'moderate copd', 'heart failure', 'chronic opioid use']);
+  expect(o.unsure).toEqual(['copd', 'opioid use']);
+  expect(renderReader(o)).toContain('unsure: ["copd", "opioid use"]');
+  expect(parseRenderedReaders(`    has_significant_comorbidity: ${renderReader(o)},`).has_significant_comorbidity?.unsure).toEqual(['copd', 'opioid use']);
+});
+
 test('splitAlternatives: a lone modifier before "or" shares the head of the other alternative', () => {
   expect(splitAlternatives('moderate or severe copd')).toEqual(['moderate copd', 'severe copd']);
   expect(splitAlternatives('suspected cancer or a history of cancer')).toEqual(['suspected cancer', 'history of cancer']);
