@@ -14,6 +14,8 @@ import { artifact as a3 } from './prior-auth-sleep-study/v1/artifact';
 import { factsSchema as s3 } from './prior-auth-sleep-study/v1/facts';
 import { artifact as a4 } from './prior-auth-sleep-study/v2/artifact';
 import { factsSchema as s4 } from './prior-auth-sleep-study/v2/facts';
+import { artifact as a5 } from './prior-auth-sleep-study/v3/artifact';
+import { factsSchema as s5 } from './prior-auth-sleep-study/v3/facts';
 
 const inProcess = (load: () => { extract: ExtractFn }): ExtractFn => {
   let fn: ExtractFn | undefined;
@@ -26,4 +28,5 @@ export const artifacts: RegisteredArtifact[] = [
   { info: a2, dir: join(__dirname, 'prior-auth-lumbar-mri', 'v2'), extract: inProcess(() => require('./prior-auth-lumbar-mri/v2/extractor')), factsSchema: s2 },
   { info: a3, dir: join(__dirname, 'prior-auth-sleep-study', 'v1'), extract: inProcess(() => require('./prior-auth-sleep-study/v1/extractor')), factsSchema: s3 },
   { info: a4, dir: join(__dirname, 'prior-auth-sleep-study', 'v2'), extract: inProcess(() => require('./prior-auth-sleep-study/v2/extractor')), factsSchema: s4 },
+  { info: a5, dir: join(__dirname, 'prior-auth-sleep-study', 'v3'), extract: inProcess(() => require('./prior-auth-sleep-study/v3/extractor')), factsSchema: s5 },
 ];

@@ -4,4 +4,5 @@ export { priorAuthLumbarMriV1 } from './prior-auth-lumbar-mri/v1/workflow';
 export { priorAuthLumbarMriV2 } from './prior-auth-lumbar-mri/v2/workflow';
 export { priorAuthSleepStudyV1 } from './prior-auth-sleep-study/v1/workflow';
 export { priorAuthSleepStudyV2 } from './prior-auth-sleep-study/v2/workflow';
+export { priorAuthSleepStudyV3 } from './prior-auth-sleep-study/v3/workflow';
 export * from './tools/workflows';

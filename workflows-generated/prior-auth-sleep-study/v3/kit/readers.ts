@@ -1,0 +1,253 @@
+// Vendored copy of templates/bounded-decision/kit/readers.ts for this released version. Do not edit.
+// Readers: one per fact, configured with terms (plain lower-case phrases, synonyms included). A compiled
+// extractor slot is a call of `extractFacts(text, { fact: reader(...) })`. Every reader returns the value,
+// whether the text addressed the fact, why it is unsure (never quoting the text) and the evidence spans.
+import { bmiFromWeightHeight, pickReading, readingsAfter, tableBmi } from './numbers';
+import { isFamilyHistory, isHedged, isNegated, isPlanned } from './scopes';
+import { findTerms, overlaps, prepareDoc, type Doc, type Mention, type Span } from './text';
+import type { ExtractorResult, Facts } from '../../../../templates/bounded-decision/types';
+
+/** What a reader found for one fact. */
+export interface Reading<T> {
+  value: T;
+  found: boolean;
+  /** Set when the fact cannot be settled with confidence (the case then goes to review). */
+  uncertain?: string;
+  evidence: Span[];
+}
+
+export type Reader<T> = (doc: Doc, fact: string) => Reading<T>;
+
+export interface FlagOptions {
+  /** Phrases that state the fact ("type 2 diabetes", "t2dm", "e11"). */
+  terms: string[];
+  /** Phrases that mention the topic but state something else ("type 1 diabetes", "prediabetes"): found, not true. */
+  exclude?: string[];
+  /** Phrases that leave the fact open ("copd" without severity): found, and uncertain unless a term settles it. */
+  unsure?: string[];
+  /** A suspected or possible mention ("concern for epidural abscess") states the fact (a red flag that is suspected counts). */
+  suspected?: boolean;
+}
+
+/** Mentions not inside a blocking phrase, nor right after one that qualifies them ("type 1" + "dm" = "type 1 dm"). */
+function mentionsOutside(doc: Doc, terms: string[], blocked: Mention[]): Mention[] {
+  return findTerms(doc, terms).filter((m) => !blocked.some((b) => overlaps(b.span, m.span) || (b.span[1] <= m.span[0] && /^[\s-]{0,2}$/.test(doc.folded.slice(b.span[1], m.span[0])))));
+}
+
+/**
+ * A yes/no fact stated by a phrase. True when a term is affirmed (not negated, not about a relative, not
+ * hedged); found when any term or exclude phrase is mentioned (a negated mention counts as found).
+ */
+export function flag(options: FlagOptions): Reader<boolean> {
+  return (doc, fact) => {
+    const excluded = findTerms(doc, options.exclude ?? []);
+    const mentions = mentionsOutside(doc, options.terms, excluded);
+    const affirmed = mentions.filter((m) => !isNegated(doc, m) && !isFamilyHistory(doc, m) && (options.suspected === true || !isHedged(doc, m)));
+    const hedged = mentions.filter((m) => !isNegated(doc, m) && !isFamilyHistory(doc, m) && options.suspected !== true && isHedged(doc, m));
+    const open = mentionsOutside(doc, options.unsure ?? [], [...excluded, ...mentions]).filter((m) => !isNegated(doc, m) && !isFamilyHistory(doc, m));
+    const value = affirmed.length > 0;
+    const found = mentions.length > 0 || excluded.length > 0 || open.length > 0;
+    const evidence = (value ? affirmed : [...mentions, ...excluded, ...open]).map((m) => m.span);
+    // Stated and denied in the same text ("T2DM" in the problem list, "does not have type 2 diabetes" in a
+    // correction): a person decides which holds.
+    const denied = mentions.filter((m) => isNegated(doc, m) && !isFamilyHistory(doc, m));
+    let uncertain: string | undefined;
+    if (value && denied.length) uncertain = `${fact}: stated and denied in the same text`;
+    else if (!value && hedged.length) uncertain = `${fact}: only a hedged mention`;
+    else if (!value && open.length) uncertain = `${fact}: mentioned without the detail that settles it`;
+    return { value, found, evidence, ...(uncertain ? { uncertain } : {}) };
+  };
+}
+
+export interface NumberOptions {
+  /** Labels written before the value ("hba1c", "a1c", "glycated hemoglobin"). */
+  labels: string[];
+  /** Values outside [min, max] are not readings of this fact (e.g. a date or a dose next to the label). */
+  min?: number;
+  max?: number;
+}
+
+const VALUE_MISSING = /^\s*[:=]?\s*(?:pending|ordered|not (?:available|done|recorded|measured|documented)|unknown|unavailable|n\/a|na\b|to follow|\?|--|—|illegible|refused|declined)/;
+
+/** A number written after one of its labels. Several different values: the latest dated one, else unsure. */
+export function number(options: NumberOptions): Reader<number | null> {
+  return (doc, fact) => {
+    const readings = readingsAfter(doc, options.labels).filter(
+      (r) => (options.min === undefined || r.value >= options.min) && (options.max === undefined || r.value <= options.max),
+    );
+    // A measurement label without a readable value ("A1c pending", "BMI: --", "bmi 3 5") leaves the fact open.
+    // A multi-word label used as a plain phrase ("back pain" with no number) does not, unless the value is
+    // explicitly missing.
+    const labelled = findTerms(doc, options.labels).some((m) => {
+      const label = doc.folded.slice(m.span[0], m.span[1]);
+      return !/\s/.test(label.trim()) || VALUE_MISSING.test(doc.folded.slice(m.span[1], m.span[1] + 25));
+    });
+    const pick = pickReading(readings);
+    if (pick.kind === 'value') return { value: pick.reading.value, found: true, evidence: [pick.reading.span] };
+    if (pick.kind === 'conflict') return { value: null, found: true, uncertain: `${fact}: conflicting values`, evidence: pick.readings.map((r) => r.span) };
+    return { value: null, found: false, evidence: [], ...(labelled ? { uncertain: `${fact}: label without a readable value` } : {}) };
+  };
+}
+
+/** Body-mass index: written after "bmi" / "body mass index", else computed from weight and height. */
+export function bmi(options: { labels?: string[] } = {}): Reader<number | null> {
+  const written = number({ labels: options.labels ?? ['bmi', 'body mass index', 'body-mass index'], min: 8, max: 150 });
+  return (doc, fact) => {
+    // A vitals table's latest dated row first: its header's "BMI" is a label without a value of its own.
+    const table = tableBmi(doc);
+    if (table) return { value: table.value, found: true, evidence: [table.span] };
+    const r = written(doc, fact);
+    if (r.found || r.uncertain) return r;
+    const computed = bmiFromWeightHeight(doc);
+    return computed ? { value: computed.value, found: true, evidence: [computed.span] } : r;
+  };
+}
+
+/**
+ * Vetted phrases of a treatment that did not work or was not tolerated (`event({ failures: true })`): the slot
+ * lists what was tried, the kit knows how charts say it failed.
+ */
+export const TREATMENT_FAILURE: readonly string[] = [
+  'failed', 'failure', 'did not work', "didn't work", 'did not help', "didn't help", 'not effective', 'ineffective', 'unsuccessful',
+  'no improvement', 'no relief', 'no benefit', 'no response', 'no weight loss', 'no significant weight loss', 'no meaningful weight loss',
+  'no sustained weight loss', 'no wt loss', 'no significant wt loss', 'no weight change', 'without weight loss',
+  'without significant weight loss', 'without meaningful weight loss', 'without sustained weight loss', 'without sustained loss',
+  'without improvement', 'without relief', 'minimal weight loss', 'minimal wt loss', 'minimal improvement', 'minimal relief',
+  'inadequate response', 'inadequate relief', 'insufficient response', 'plateaued', 'regained', 'despite', 'not tolerated',
+  'intolerance', 'intolerant', 'side effects', 'adverse effects', 'stopped due to', 'stopped d/t', 'stopped because of',
+  'discontinued', 'caused', 'did not produce', 'did not result in', 'did not achieve', 'did not lead to',
+];
+
+/** "no weight loss medications tried" (a negated trial, not a failed one); "discontinued due to cost" (not the treatment's fault). */
+const NOUN_AFTER = /^\s+(?:medications?|meds|drugs?|treatments?|therap(?:y|ies)|programs?|surgery|agents?|interventions?|options?)\b/;
+const NON_CLINICAL_REASON = /^[^.;\n]{0,30}?\b(?:due to|d\/t|because of|for|after|owing to)\s+(?:the\s+)?(?:cost|price|insurance|coverage|copay|pregnancy|planned pregnancy|shortage|supply|availability|relocation|a move|moving|travel|patient preference|personal reasons|non-?coverage|formulary)\b/;
+
+function notAFailure(doc: Doc, o: Mention): boolean {
+  const after = doc.folded.slice(o.span[1], Math.min(doc.folded.length, o.span[1] + 60));
+  const phrase = doc.folded.slice(o.span[0], o.span[1]);
+  return (/^(?:no|without|minimal)\b/.test(phrase) && NOUN_AFTER.test(after)) || NON_CLINICAL_REASON.test(doc.folded.slice(o.span[0], Math.min(doc.folded.length, o.span[1] + 60)));
+}
+
+export interface EventOptions {
+  /** What the event is about (therapies: "metformin", "orlistat", "diet program"). */
+  subjects: string[];
+  /** Phrases that say it happened as the fact requires ("failed", "did not work", "not tolerated"). */
+  outcomes: string[];
+  /** Phrases that say it did not happen that way ("declined", "worked well", "never tried"). */
+  contrary?: string[];
+  /** Also accept the kit's vetted treatment-failure phrases (TREATMENT_FAILURE) as outcomes. */
+  failures?: boolean;
+}
+
+/**
+ * An event: a subject and an outcome phrase in the same sentence, the outcome not negated, the sentence not a
+ * plan. Found when a subject (or a contrary phrase) is mentioned.
+ */
+export function event(options: EventOptions): Reader<boolean> {
+  return (doc) => {
+    const subjects = findTerms(doc, options.subjects);
+    const outcomes = findTerms(doc, options.failures ? [...options.outcomes, ...TREATMENT_FAILURE] : options.outcomes);
+    const contrary = findTerms(doc, options.contrary ?? []);
+    const hits: Span[] = [];
+    for (const o of outcomes) {
+      if (isNegated(doc, o) || isPlanned(doc, o)) continue;
+      if (options.failures && notAFailure(doc, o)) continue;
+      // A contrary phrase inside a longer outcome ("stopped" in "stopped due to nausea") does not cancel it.
+      const inside = (c: Mention) => o.span[0] <= c.span[0] && c.span[1] <= o.span[1] && o.span[1] - o.span[0] > c.span[1] - c.span[0];
+      if (contrary.some((c) => c.sentence[0] === o.sentence[0] && overlaps(c.span, o.span) && !inside(c))) continue;
+      // The subject in the same sentence, or in the sentence just before ("Tried metformin x 6 mo. No weight loss.").
+      const subject =
+        subjects.find((s) => s.sentence[0] === o.sentence[0] && !isFamilyHistory(doc, s)) ??
+        (subjects.some((s) => s.sentence[0] === o.sentence[0]) ? undefined : subjects.find((s) => s.sentence[1] <= o.sentence[0] && o.sentence[0] - s.sentence[1] <= 2 && !isFamilyHistory(doc, s)));
+      if (subject) hits.push([Math.min(subject.span[0], o.span[0]), Math.max(subject.span[1], o.span[1])]);
+    }
+    const found = subjects.length > 0 || contrary.length > 0;
+    return { value: hits.length > 0, found, evidence: hits.length ? hits : [...subjects, ...contrary].map((m) => m.span) };
+  };
+}
+
+export interface RecentOptions {
+  /** Phrases naming the event ("sleep study", "polysomnography", "hsat"). */
+  terms: string[];
+  /** How recent it must be. */
+  withinMonths: number;
+  /** Phrases that look like the event but are not it ("sleep study ordered", "sleep hygiene"). */
+  exclude?: string[];
+}
+
+const AGO = /\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a|an)\s+(day|week|wk|month|mo|year|yr)s?\s+ago\b/;
+const RELATIVE_RECENT = /\b(?:last|past|this|earlier this) (?:week|month)\b|\brecently\b|\bwithin the (?:last|past) (?:\d{1,2} months|year)\b|\blast month\b/;
+const RELATIVE_OLD = /\b(?:more than|over) (?:a|one|\d{1,2}) (?:year|yr)s?\b|\byears ago\b|\b> ?12 months\b|\bin (?:19|20)\d{2}\b/;
+const COUNT: Readonly<Record<string, number>> = { one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, 'a few': 3, several: 4 };
+
+const MORE_THAN = /\b(?:more than|over|greater than|>)\s*(\d{1,2}|one|two|three|six|twelve)\s+(month|mo|year|yr)s?\b/;
+
+function monthsAgo(sentence: string): number | undefined {
+  const more = MORE_THAN.exec(sentence);
+  if (more) {
+    const n = /^\d+$/.test(more[1]!) ? Number(more[1]) : (COUNT[more[1]!] ?? 1);
+    return (more[2]!.startsWith('y') ? n * 12 : n) + 0.5;
+  }
+  const m = AGO.exec(sentence);
+  if (m) {
+    const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : (COUNT[m[1]!] ?? 1);
+    const unit = m[2]!;
+    return unit.startsWith('d') ? n / 30 : unit.startsWith('w') ? n / 4.3 : unit.startsWith('y') ? n * 12 : n;
+  }
+  if (RELATIVE_RECENT.test(sentence)) return 0.5;
+  if (RELATIVE_OLD.test(sentence)) return 99;
+  return undefined;
+}
+
+/** An event that happened within the last N months (not negated, not only requested or planned). */
+export function recent(options: RecentOptions): Reader<boolean> {
+  return (doc, fact) => {
+    const excluded = findTerms(doc, options.exclude ?? []);
+    const mentions = findTerms(doc, options.terms).filter((m) => !excluded.some((e) => overlaps(e.span, m.span)));
+    const happened = mentions.filter((m) => !isNegated(doc, m) && !isPlanned(doc, m) && !/\b(?:request|order|refer|schedul|need|repeat)\w*\b[^.;]{0,25}$/.test(doc.folded.slice(m.sentence[0], m.span[0])));
+    let value = false;
+    let unknown = false;
+    const evidence: Span[] = [];
+    for (const m of happened) {
+      const months = monthsAgo(doc.folded.slice(m.sentence[0], m.sentence[1]));
+      if (months === undefined) unknown = true;
+      else if (months <= options.withinMonths) {
+        value = true;
+        evidence.push(m.sentence);
+      }
+    }
+    const uncertain = !value && unknown ? `${fact}: date not stated` : undefined;
+    return { value, found: mentions.length > 0, evidence: evidence.length ? evidence : mentions.map((m) => m.span), ...(uncertain ? { uncertain } : {}) };
+  };
+}
+
+export type Readers<F extends Facts> = { [K in keyof F & string]: Reader<F[K]> };
+
+/** Extractor result with the evidence of every fact (spans into the original text). */
+export type EvidencedResult<F extends Facts> = ExtractorResult<F> & { evidence: Record<keyof F & string, Span[]> };
+
+/**
+ * Run one reader per fact over the text. Sentences that instruct a reader (see directives.ts) are skipped by
+ * every reader; the template also sends such a text to review.
+ */
+export interface ExtractOptions {
+  /** The facts the spec's rules and checks read; doubts about the others do not make the result uncertain. */
+  decides?: readonly string[];
+}
+
+export function extractFacts<F extends Facts>(text: string, readers: Readers<F>, options?: ExtractOptions): EvidencedResult<F> {
+  const names = Object.keys(readers) as Array<keyof F & string>;
+  const doc = prepareDoc(typeof text === 'string' ? text : '', names);
+  const facts = {} as Record<string, unknown>;
+  const found = {} as Record<string, boolean>;
+  const evidence = {} as Record<string, Span[]>;
+  const uncertain: string[] = [];
+  for (const name of names) {
+    const r = readers[name](doc, name);
+    facts[name] = r.value;
+    found[name] = r.found;
+    evidence[name] = r.evidence;
+    if (r.uncertain && (options?.decides === undefined || options.decides.includes(name))) uncertain.push(r.uncertain);
+  }
+  return { facts: facts as F, found: found as Record<keyof F & string, boolean>, uncertain, evidence: evidence as Record<keyof F & string, Span[]> };
+}

@@ -1,0 +1,82 @@
+// Vendored copy of templates/bounded-decision/kit/scopes.ts for this released version. Do not edit.
+// Scopes around a mention: negation ("no", "denies", "ruled out"), family history ("father has"), hedges
+// ("possible", "?"), plans ("will start", "declined"). Each looks at the mention's own clause only, so
+// "No diabetes. BMI 35" negates diabetes and nothing after the period.
+import type { Doc, Mention } from './text';
+
+const NEGATION_BEFORE =
+  /(?:^|[^a-z])(?:no|not|non|denies|denied|deny|without|negative for|neg for|never|free of|absence of|absent|ruled out|r\/o'd|rules out|not a|no history of|no hx of|no evidence of|no signs? of|no known|nor|neither|w\/o|n\/a|at risk (?:for|of)|risk of|risk factors? for|screening for|screen for|prevention of|evaluate for|to prevent)(?:[^a-z]|$)/;
+// Form answers too ("DM: denies", "Diabetes: neg", "T2DM - never").
+const NEGATION_AFTER = /^[\s:,-]*(?:\(?\s*)?(?:ruled out|excluded|negative|neg\b|absent|denied|denies|deny|never|nil\b|not (?:present|found|confirmed|documented|diagnosed|met)|none|no\b|n\b|unlikely|resolved)/;
+const FAMILY = /(?:^|[^a-z])(?:family history|family hx|family h\/o|fam hx|fhx|fh|mother|father|mom|dad|sister|brother|sibling|grandmother|grandfather|grandparent|aunt|uncle|cousin|parents?|son|daughter|relatives?)(?:[^a-z]|$)|(?:husband|wife|spouse|partner)(?:'s)?\s+(?:has|had|with|is|was|diagnosed)\b/;
+/** A relative who reports what they saw ("wife reports snoring", "per her mother") is a witness, not the subject. */
+const WITNESS = /(?:family history|fhx|fh|mother|father|mom|dad|sister|brother|wife|husband|spouse|partner|son|daughter|parents?)(?:'s)?\s+(?:reports?|reported|notes?|noted|states?|stated|says|said|observed|witnessed|describes?|endorses?|hears?|heard|notices?|noticed)\b|\bper (?:his |her |their |the )?(?:wife|husband|spouse|partner|mother|father|daughter|son|parents?)\b/;
+const HEDGE = /(?:^|[^a-z])(?:possible|possibly|probable|probably|suspected|suspect|suspicion of|questionable|query|\?|rule out|r\/o|may have|might have|could be|concern for|likely|borderline|versus|vs\.?|unconfirmed|pending)(?:[^a-z]|$)/;
+const PLAN = /(?:^|[^a-z])(?:will|plan(?:s|ned)? to|planning|plan:|considering|consider|to start|to begin|starting|scheduled|next month|next week|would like|wants to|declined|refused|refuses|not yet|has not tried|never tried|just started|recently started|started (?:\w+ )?(?:last|this) week|if|unless|would|in case|never started|not started|did not start|never filled|never took)(?:[^a-z]|$)/;
+
+/** Clause boundaries inside a sentence: commas, colons, "but", "however", "although" start a new clause. */
+const CLAUSE_BREAK = /,|:|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\band\b(?= (?:the )?(?:patient|pt|he|she|they)\b)/g;
+
+/** The clause before the mention, within its sentence (at most 60 characters back). */
+export function clauseBefore(doc: Doc, m: Mention): string {
+  const from = Math.max(m.sentence[0], m.span[0] - 60);
+  const pre = doc.folded.slice(from, m.span[0]);
+  let cut = 0;
+  for (const b of pre.matchAll(CLAUSE_BREAK)) cut = (b.index ?? 0) + b[0].length;
+  return pre.slice(cut);
+}
+
+/** The text right after the mention, to the end of its clause (at most 40 characters). */
+export function clauseAfter(doc: Doc, m: Mention): string {
+  const post = doc.folded.slice(m.span[1], Math.min(m.sentence[1], m.span[1] + 40));
+  const stop = post.search(/[,;.]|\bbut\b/);
+  return stop >= 0 ? post.slice(0, stop) : post;
+}
+
+/** "T2DM, resolved after gastric bypass", "T2DM in remission", "type 2 diabetes - ruled out": no longer current. */
+const NO_LONGER_AFTER = /^[\s,:(\-–]*(?:now\s+|since\s+)?(?:resolved|in remission|remitted|ruled out|excluded)\b/;
+
+/** A problem-list row's status on the same line ("| Resolved |", "— Status: Ruled out", "— Inactive"). */
+const STATUS_ON_LINE = /(?:\||—|–|\s-\s|\bstatus\b\s*:?)\s*(?:resolved|inactive|ruled out|historical|in remission|excluded|none|absent)\b/;
+
+/** The answer written after a question that holds the mention ("… type 2 diabetes? Y/N: N"), if any. */
+export function answerAfterQuestion(doc: Doc, m: Mention): 'yes' | 'no' | 'none' | undefined {
+  if (doc.folded[m.sentence[1] - 1] !== '?') return undefined;
+  const after = doc.folded.slice(m.sentence[1], m.sentence[1] + 20);
+  if (/^\s*(?:\(?y\/n\)?\s*:?\s*)?(?:n|no)\b/.test(after)) return 'no';
+  if (/^\s*(?:\(?y\/n\)?\s*:?\s*)?(?:y|yes)\b/.test(after)) return 'yes';
+  return 'none';
+}
+
+export function isNegated(doc: Doc, m: Mention): boolean {
+  const lineEnd = doc.folded.indexOf('\n', m.span[1]);
+  const restOfLine = doc.folded.slice(m.span[1], lineEnd < 0 ? doc.folded.length : lineEnd);
+  return (
+    NEGATION_BEFORE.test(clauseBefore(doc, m)) ||
+    NEGATION_AFTER.test(clauseAfter(doc, m)) ||
+    NO_LONGER_AFTER.test(doc.folded.slice(m.span[1], m.span[1] + 30)) ||
+    STATUS_ON_LINE.test(restOfLine) ||
+    answerAfterQuestion(doc, m) === 'no'
+  );
+}
+
+/** The mention is about a relative, not the patient. Looks at the whole sentence before the mention. */
+export function isFamilyHistory(doc: Doc, m: Mention): boolean {
+  const before = doc.folded.slice(Math.max(m.sentence[0], m.span[0] - 80), m.span[0]);
+  return FAMILY.test(before) && !WITNESS.test(before);
+}
+
+export function isHedged(doc: Doc, m: Mention): boolean {
+  // "?T2DM", "T2DM?", "T2DM vs prediabetes": a question or a differential, not a diagnosis.
+  const before = doc.folded.slice(Math.max(0, m.span[0] - 1), m.span[0]);
+  // A question without a "yes" after it does not state the fact.
+  const asked = answerAfterQuestion(doc, m);
+  if (asked === 'none') return true;
+  if (asked === 'yes') return HEDGE.test(clauseBefore(doc, m));
+  return HEDGE.test(clauseBefore(doc, m)) || before === '?' || /^\s*(?:\?|vs\.?(?:\s|$)|versus\b)/.test(doc.folded.slice(m.span[1], m.span[1] + 8));
+}
+
+/** The sentence speaks of something planned, declined or not yet done, not of something that happened. */
+export function isPlanned(doc: Doc, m: Mention): boolean {
+  return PLAN.test(doc.folded.slice(m.sentence[0], m.sentence[1]));
+}

@@ -1,0 +1,98 @@
+// Vendored copy of templates/bounded-decision/kit/text.ts for this released version. Do not edit.
+// Text handling of the extraction kit: a document read once (folded text, sentences, directive sentences)
+// and term matching that keeps character spans, so every fact can carry its evidence.
+import { findDirectives, foldForMatching, inDirective, sentenceSpans, type DirectiveFinding } from './directives';
+
+export type Span = [number, number];
+
+/** A document prepared once for all readers. `folded` has the same length as `text`, so spans are shared. */
+export interface Doc {
+  text: string;
+  folded: string;
+  sentences: Span[];
+  /** Sentences that instruct a reader; no fact value is taken from them. */
+  directives: DirectiveFinding[];
+}
+
+/** Texts longer than this are read only up to it (inputs are limited by the spec well below). */
+export const MAX_TEXT = 50_000;
+
+export function prepareDoc(text: string, targets: readonly string[] = []): Doc {
+  const t = typeof text === 'string' ? text.slice(0, MAX_TEXT) : '';
+  const folded = foldForMatching(t).replace(/[‐-―−]/g, '-');
+  return { text: t, folded, sentences: sentenceSpans(folded), directives: findDirectives(t, { targets }) };
+}
+
+/** A term found in the text: where, and in which sentence. */
+export interface Mention {
+  span: Span;
+  sentence: Span;
+}
+
+/** Inflections of a word of five or more letters: "snoring" also matches "snores", "snore", "snorer"; "diabetes" "diabetic". */
+function inflected(word: string): string {
+  const m = /^([a-z]{4,}?)(?:ing|ed|es|er|s|e|ic)?$/.exec(word);
+  if (!m || word.length < 5) return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return `${m[1]}(?:e|es|s|ed|ing|er|ers|d|ic|ics)?`;
+}
+
+function escapeTerm(term: string): string {
+  return term
+    .toLowerCase()
+    .trim()
+    .split(/\s+/)
+    .map(inflected)
+    .join('[\\s-]+');
+}
+
+/**
+ * The clinical acronym of a phrase of three or more words ("epworth sleepiness scale" → "ess", "home sleep apnea
+ * test" → "hsat", "type 2 diabetes mellitus" → "t2dm"); phrases of one or two words have none (too ambiguous).
+ */
+export function acronym(term: string): string | undefined {
+  const words = term.split(/[\s-]+/).filter((w) => /^[a-z0-9]/.test(w));
+  if (words.length < 3) return undefined;
+  return words.map((w) => (/^\d+$/.test(w) ? w : w[0])).join('');
+}
+
+/**
+ * One pattern for a list of literal terms (longest first, so "type 2 diabetes" wins over "diabetes"). Terms
+ * are escaped: no user regex syntax reaches the engine, so the pattern cannot backtrack catastrophically.
+ */
+export function termPattern(terms: readonly string[]): RegExp | undefined {
+  const lowered = terms.map((t) => String(t).toLowerCase().trim()).filter((t) => t.length > 0);
+  const list = [...new Set([...lowered, ...lowered.map(acronym).filter((a): a is string => a !== undefined)])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (!list.length) return undefined;
+  // Not the second half of a compound with a prefix that changes its meaning ("pre-dm", "non-diabetic",
+  // "anti-diabetic": another concept than "dm" or "diabetic").
+  // "type 2 diabetes" is also written "diabetes, type 2", "diabetic (type 2)", "diabetes mellitus type 2".
+  const inverted = list.flatMap((t) => {
+    const m = /^type[\s-]*(\d|i{1,3}|one|two)\s+(.+)$/.exec(t);
+    return m ? [`${escapeTerm(m[2]!)}(?:[\\s-]+[a-z]+)?[\\s,(:\\-]+type[\\s-]*${m[1]}`] : [];
+  });
+  return new RegExp(`(?<![a-z0-9])(?<!(?:^|[^a-z])(?:pre|non|anti|pseudo)-?)(?:${[...inverted, ...list.map(escapeTerm)].join('|')})(?![a-z0-9])`, 'g');
+}
+
+export function sentenceOf(doc: Doc, pos: number): Span {
+  for (const s of doc.sentences) if (s[0] <= pos && pos < s[1]) return s;
+  return [pos, pos];
+}
+
+/** Every mention of the terms outside directive sentences, in text order. */
+export function findTerms(doc: Doc, terms: readonly string[]): Mention[] {
+  const re = termPattern(terms);
+  if (!re) return [];
+  const out: Mention[] = [];
+  for (const m of doc.folded.matchAll(re)) {
+    const start = m.index ?? 0;
+    const span: Span = [start, start + m[0].length];
+    if (inDirective(span, doc.directives)) continue;
+    out.push({ span, sentence: sentenceOf(doc, start) });
+  }
+  return out;
+}
+
+/** Whether two spans overlap. */
+export function overlaps(a: Span, b: Span): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
