@@ -67,7 +67,8 @@ function main(): void {
   ];
   for (const c of modelCompiles()) {
     const d = directRunOn(c.spec);
-    const compiled = d ? evals.find((r) => r.corpus === d.corpus && r.artifact === `${c.spec}@v${c.version}`) : undefined;
+    // An unreleased candidate shares spec@version with whatever was released under that number: never its row.
+    const compiled = d && c.released ? evals.find((r) => r.corpus === d.corpus && r.artifact === `${c.spec}@v${c.version}`) : undefined;
     const nStar = d ? Math.ceil(c.tokens / d.total) : undefined;
     const reduction = d ? (1000 * d.total) / c.tokens : undefined;
     lines.push(
