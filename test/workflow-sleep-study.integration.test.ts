@@ -9,6 +9,10 @@ import { resolveWorkflow, submitReview } from '../worker/client';
 import { parseCasesFile, runCases, type CaseReport } from '../worker/commands/run';
 import { codecClient, createHarness, type Harness } from './helpers/harness';
 import { startLocalEnv } from './helpers/temporal';
+import { artifacts } from '../workflows-generated/registry';
+
+// The latest released version serves new cases (v1 and v2 stay packaged for replay).
+const LATEST = Math.max(...artifacts.filter((a) => a.info.spec === 'prior-auth-sleep-study').map((a) => a.info.specVersion));
 
 const CASES = join(__dirname, '..', 'examples', 'prior-auth-sleep-study.cases.jsonl');
 
@@ -42,7 +46,7 @@ describe('prior-auth-sleep-study on a real dev server', () => {
   test('every example case gets its expected outcome, by its own workflow type and rules', () => {
     expect(Object.fromEntries(reports.map((r) => [r.id, r.status]))).toEqual(Object.fromEntries(expected));
     const info = resolveWorkflow('prior-auth-sleep-study');
-    expect(info.workflowType).toBe('priorAuthSleepStudyV2');
+    expect(info.workflowType).toBe(`priorAuthSleepStudyV${LATEST}`);
     expect(info.input.field).toBe('clinical_note');
   });
 
@@ -61,7 +65,7 @@ describe('prior-auth-sleep-study on a real dev server', () => {
     const waiting = reports.find((r) => r.id === 'ss06-implausible-score')!;
     await submitReview(client, waiting.workflowId!, { outcome: 'DENIED', reviewer: 'dr-kim', note: 'score re-checked: 13, no symptoms' });
     const result = await client.workflow.getHandle(waiting.workflowId!).result();
-    expect(result).toMatchObject({ status: 'DENIED', decidedBy: 'reviewer', artifact: { spec: 'prior-auth-sleep-study', specVersion: 2 } });
+    expect(result).toMatchObject({ status: 'DENIED', decidedBy: 'reviewer', artifact: { spec: 'prior-auth-sleep-study', specVersion: LATEST } });
     const desc = await client.workflow.getHandle(waiting.workflowId!).describe();
     expect(desc.typedSearchAttributes.get(SA.spec)).toBe('prior-auth-sleep-study');
   });
