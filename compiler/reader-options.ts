@@ -194,12 +194,12 @@ export function parseReaderOptions(fact: FactSpec, value: unknown): ReaderOption
 const RESTRICTING = /^(?:moderate|severe|significant|supervised|structured|progressive|chronic|persistent|uncontrolled|advanced|active|worsening|new|recurrent|refractory)$/;
 
 /**
- * Whether a term is a bare head the fact's declaration only writes after a restricting modifier (directly, or as
- * the second of "moderate or severe"), never alone.
+ * Whether a term is a bare head the fact's declaration only writes right after a restricting modifier ("copd" of
+ * "moderate or severe copd"), never alone.
  */
 export function onlyQualified(fact: FactSpec, term: string): boolean {
-  const text = ` ${positiveDeclaration(fact).replace(/[^a-z0-9]+/g, ' ')} `;
-  const t = ` ${term.replace(/[^a-z0-9]+/g, ' ').trim()} `;
+  const text = words(positiveDeclaration(fact));
+  const t = ` ${words(term).trim()} `;
   if (RESTRICTING.test(t.trim().split(' ')[0] ?? '')) return false;
   let at = text.indexOf(t);
   if (at < 0) return false;
@@ -214,7 +214,7 @@ export function onlyQualified(fact: FactSpec, term: string): boolean {
 
 /** A fact about a treatment that was tried and did not work: the kit's failure phrases apply (from the spec's words). */
 export function statesTreatmentFailure(fact: FactSpec): boolean {
-  return /\b(?:did not (?:work|help)|failed|not tolerated|did not improve)\b/.test(positiveDeclaration(fact).toLowerCase());
+  return /\b(?:did not (?:work|help)|failed|not tolerated|did not improve)\b/.test(positiveDeclaration(fact));
 }
 
 /** A text as space-padded lower-case words, so `words(a).includes(words(b))` tests for a whole-word phrase. */

@@ -707,7 +707,7 @@ export const BROAD_RULES: FamilyRule[] = [
     rule: 'dictate',
     weight: 0.6,
     message: 'Text dictates the value that a reader or form-filler should enter for a fact.',
-    re: new RegExp(dataEntryPattern().source, 'gi'),
+    re: dataEntryPattern('gi'),
   },
   {
     rule: 'dictate',

@@ -155,9 +155,9 @@ const REPORT_AS_STATUS =
   /(?:^|[,;(:\-–—]\s*|\bplease\s+|\bkindly\s+)(?:report|record|enter|code|document|capture|log|mark|list|treat|file)\s+(?:it\s+|this\s+|that\s+|them\s+|these\s+)?as\s+(?:no|none|negative|absent|present|positive|normal|not|yes|confirmed|met|failed|true|false)\b/;
 const DATA_ENTRY = [REPORT_AS_STATUS, ENTRY_AS_VALUE, WHEN_PROCESSING, FIELD_SHOULD_READ, MAKE_SURE_VALUE, CORRECT_VALUE_TO_REPORT, CONSIDER_TO_BE, PASSIVE_DICTATION, DOWNSTREAM];
 
-/** The data-entry family as one global pattern over folded text (the input gate scores it as a rule too). */
-export function dataEntryPattern(): RegExp {
-  return new RegExp(DATA_ENTRY.map((r) => r.source).join('|'), 'g');
+/** The data-entry family as one pattern (the input gate scores it as a rule too, with its own flags). */
+export function dataEntryPattern(flags = 'g'): RegExp {
+  return new RegExp(DATA_ENTRY.map((r) => r.source).join('|'), flags);
 }
 
 const PRE_APPROVED = /\b(?:auto-?adjudicat\w*|pre-?approved|pre-?authori[sz]ed|auto-?approv\w*|automatically approv\w*|approval (?:is )?(?:guaranteed|pre-?determined)|already (?:been )?approved|approved in advance)\b/;
@@ -231,7 +231,6 @@ const PROMPT_LEAK = /\b(?:repeat|print|reveal|show|output|display|echo|recite|du
 const CONTROL_BLOCK =
   /<\s*(?:override|directive|decision|set|update|instruction)\b[^>]{0,80}?\b(?:target|field|value|name|fact|key)\s*=|```\s*(?:system|assistant|instructions?|prompt)\b|<\/?\s*(?:system|assistant|instructions?|prompt|im_start|sys)\s*>|<\|(?:im_start|im_end|system|endoftext)\|>|\[\/?(?:system|inst|sys)\]|"(?:role|override|instructions?|prompt|directive|decision|new_rules)"\s*:|"system"\s*:(?!\s*"(?:https?:|urn:|[a-z][a-z0-9+.-]*:\/\/))|(?:^|\n)\s*#{1,6}\s*(?:system|new instructions|override)\b|<!--[^>]{0,200}?\b(?:ai|automated|extraction|model|assistant|system|parser|bmi|a1c|diagnosis|approv\w*)\b|(?:^|\n)\s*(?:system|assistant)\s*(?:prompt|message)?\s*:\s*(?:you|ignore|disregard|forget|new|override|approve|the (?:user|model|assistant))/;
 
-/** Encoded payloads (base64 / hex runs) long enough to hide an instruction. Chart text has none. */
 /**
  * A decoding cue that introduces text ("ROT13 (decode):", "read backwards:", "(read reversed)") announces hidden
  * text; a cue mentioned in passing ("sample base64 encoding", an attachment's encoding) does not.
@@ -240,6 +239,7 @@ const DECODE_CUES = String.raw`(?:rot-?13|base-?64|b64|decode[ds]?|decoding|read
 const DECODE_CUE = new RegExp(String.raw`\b${DECODE_CUES}\b[^.\n:;]{0,30}:|\([^)]{0,20}?\b(?:decode|read (?:it |this )?(?:backwards?|reversed|in reverse|right to left))\b[^)]{0,20}\)`);
 /** A commented-out assignment ("<!-- weeks=8 -->") is a value hidden from the human reader. */
 const COMMENT_ASSIGNMENT = /<!--[^>]{0,200}?\b[a-z_]+\s*=\s*["']?(?:-?\d+|true|false|yes|no)\b/;
+/** Encoded payloads (base64 / hex runs) long enough to hide an instruction. Chart text has none. */
 const ENCODED = /(?:^|[\s:="'(])(?:[a-z0-9+/]{40,}={0,2}|(?:[0-9a-f]{2}){24,})(?=$|[\s"')\].,;])/;
 
 function factTargetPattern(targets: readonly string[] | undefined): RegExp | undefined {
@@ -301,9 +301,10 @@ export function findDirectives(text: string, options: DirectiveOptions = {}): Di
   if (typeof text !== 'string' || text.length === 0) return [];
   const folded = joinSpelledLetters(foldForMatching(text));
   const out = findIn(folded, options);
-  for (const [a, b] of sentenceSpans(text))
+  const sentences = sentenceSpans(text);
+  for (const [a, b] of sentences)
     if (isForeignSentence(text.slice(a, b)) && !out.some((o) => o.span[0] < b && a < o.span[1])) out.push({ family: 'foreign-language', span: [a, b] });
-  for (const span of obfuscatedSpans(text)) if (!out.some((o) => o.span[0] <= span[0] && span[0] < o.span[1])) out.push({ family: 'obfuscated-text', span });
+  for (const span of obfuscatedSpans(text, sentences)) if (!out.some((o) => o.span[0] <= span[0] && span[0] < o.span[1])) out.push({ family: 'obfuscated-text', span });
   // Leetspeak ("1gn0r3 th3 p0l1cy") read as letters, as a second view; "a1c" becoming "aic" there is harmless.
   const leet = unLeet(folded);
   if (leet !== folded) for (const f of findIn(leet, options)) if (!out.some((o) => o.span[0] === f.span[0])) out.push(f);
@@ -318,6 +319,12 @@ export function unLeet(folded: string): string {
 }
 
 // Obfuscation seen in the original text (folding would undo it): no clinician writes these.
+/** The line of the text that holds position `at`. */
+function lineAt(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
+}
+const spanOf = (m: RegExpMatchArray): [number, number] => [m.index ?? 0, (m.index ?? 0) + m[0].length];
 const CYRILLIC_GREEK = /[\u0370-\u03ff\u0400-\u04ff]/;
 /** Words that mix Latin with Cyrillic/Greek letters, or lines whose only Cyrillic/Greek letters are Latin look-alikes. */
 function lookalikeSpans(text: string): Array<[number, number]> {
@@ -330,27 +337,33 @@ function lookalikeSpans(text: string): Array<[number, number]> {
     if (!mixed && !disguise) continue;
     if (!mixed) {
       // An all-look-alike word counts only on a line without real Cyrillic/Greek words (a Russian quote has them).
-      const lineStart = text.lastIndexOf('\n', m.index) + 1;
-      const lineEnd = text.indexOf('\n', m.index);
-      const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-      const foreign = [...line].filter((c) => CYRILLIC_GREEK.test(c));
+      const foreign = [...lineAt(text, m.index ?? 0)].filter((c) => CYRILLIC_GREEK.test(c));
       if (foreign.some((c) => HOMOGLYPHS[c.toLowerCase()] === undefined)) continue;
     }
-    out.push([m.index ?? 0, (m.index ?? 0) + w.length]);
+    out.push(spanOf(m));
   }
   return out;
 }
-/** A word spelled with dots, dashes or underscores between its letters ("n.o.n.e", "h-e-l-p-e-d"); "p.r.n." and "b.i.d." are three. */
-const DOTTED_WORD = /(?<![a-z])[a-z]([.\-_*])(?:[a-z]\1){2,}[a-z](?![a-z])/gi; // upper case only: an acronym ("H.E.E.N.T", "C.D.C.E.S")
+/**
+ * A word spelled with dots, dashes or underscores between its letters ("n.o.n.e", "h-e-l-p-e-d"); "p.r.n." and
+ * "b.i.d." are three letters, and one in capitals only is an acronym ("H.E.E.N.T", "C.D.C.E.S").
+ */
+const DOTTED_WORD = /(?<![a-z])[a-z]([.\-_*])(?:[a-z]\1){2,}[a-z](?![a-z])/gi;
 const FULLWIDTH_WORD = /[\uff21-\uff3a\uff41-\uff5a]{3,}/g;
 const ZERO_WIDTH_IN_WORD = /[a-z0-9][\u200b-\u200d\u2060\ufeff\u00ad]+[a-z0-9]/gi;
-/** A letter-spaced word of three letters or more ("E p w o r t h", "A H I") on a line that also holds a number or "=": a reading written to evade. */
+/**
+ * A letter-spaced word ("E p w o r t h", "A H I"): a reading written to evade when a number or "=" stands next to
+ * it, or when it has four letters or more in lower case. Spaced capitals are a letterhead style
+ * ("P R I O R   A U T H O R I Z A T I O N - P A G E 2", also inside a JSON value), judged on their own segment,
+ * whose only number may be its page.
+ */
 const SPACED_WORD = /(?<![a-z])[a-z](?: [a-z]){2,}(?![a-z])/gi;
 
 // Sentences in another language: the compiled readers read English only, so a statement they cannot read (a
-// finding, a correction, an instruction) must not leave the decision to the sentences they can. Function words
-// that exist only in the other language (never English ones such as "in", "is", "a"), at least two of them and
-// more than the English ones; or three letters of a non-Latin script (CJK, Hangul, Arabic, Hebrew, Cyrillic ...).
+// finding, a correction, an instruction) must not leave the decision to the sentences they can. A sentence of four
+// words or more with a function word that exists only in the other language (never English ones such as "in",
+// "is", "a"), scored with its words of non-English letters, two more than its English function words; or three
+// letters of a non-Latin script (CJK, Hangul, Arabic, Hebrew, Cyrillic ...).
 const FOREIGN_WORDS = new Set(
   (
     // Not listed: words that are English too or clinical abbreviations ("os", "um", "non", "date", "von").
@@ -390,32 +403,25 @@ function isLeetWord(w: string): boolean {
   return (w.match(/[a-z]/gi) ?? []).length >= 2 && (w.match(/[013457]/g) ?? []).length >= 2 && /^[a-z]+$/i.test(w.replace(/[013457]/g, 'x'));
 }
 
-function obfuscatedSpans(text: string): Array<[number, number]> {
+function obfuscatedSpans(text: string, sentences: ReadonlyArray<[number, number]>): Array<[number, number]> {
   const out = lookalikeSpans(text);
   // Two leetspeak words in one sentence ("S1Q3T3" alone is an ECG pattern).
-  for (const [a, b] of sentenceSpans(text)) {
+  for (const [a, b] of sentences) {
     const leet = [...text.slice(a, b).matchAll(/[a-z0-9]{4,}/gi)].filter((m) => isLeetWord(m[0]));
     if (leet.length >= 2) out.push([a + (leet[0]!.index ?? 0), a + (leet[leet.length - 1]!.index ?? 0) + leet[leet.length - 1]![0].length]);
   }
-  for (const m of text.matchAll(DOTTED_WORD)) if (/[a-z]/.test(m[0])) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  for (const m of text.matchAll(FULLWIDTH_WORD)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
-  for (const m of text.matchAll(ZERO_WIDTH_IN_WORD)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+  for (const m of text.matchAll(DOTTED_WORD)) if (/[a-z]/.test(m[0])) out.push(spanOf(m));
+  for (const m of text.matchAll(FULLWIDTH_WORD)) out.push(spanOf(m));
+  for (const m of text.matchAll(ZERO_WIDTH_IN_WORD)) out.push(spanOf(m));
   for (const m of text.matchAll(SPACED_WORD)) {
-    const lineStart = text.lastIndexOf('\n', m.index ?? 0) + 1;
-    const lineEnd = text.indexOf('\n', m.index ?? 0);
-    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
-    // A line of spaced capitals is a letterhead ("P R I O R   A U T H O R I Z A T I O N - P A G E 2"): only with "=".
-    // (also inside a JSON or YAML value); spaced lower-case letters on the same line are not a letterhead.
+    const line = lineAt(text, m.index ?? 0);
+    // Spaced lower-case letters on the same line are not a letterhead.
     const header = m[0] === m[0].toUpperCase() && !/(?<![a-z])[a-z] [a-z](?![a-z])/.test(line);
-    // A letterhead is judged on its own spaced segment (it may sit inside a JSON value); its only number is its page
-    // ("P A G E   2", "PAGE 2 OF 5").
-    let a = m.index ?? 0;
-    let b = a + m[0].length;
+    let [a, b] = spanOf(m);
     while (a > 0 && /[A-Z0-9 =:,.\-–]/.test(text[a - 1]!)) a--;
     while (b < text.length && /[A-Z0-9 =:,.\-–]/.test(text[b]!)) b++;
     const rest = header ? text.slice(a, b).replace(/p\s*a\s*g\s*e\s*[\d\s]+(?:o\s*f\s*[\d\s]+)?/gi, ' ') : line;
-    // Spaced lower-case letters of four or more are never a style; three ("A H I") only next to a number or "=".
-    if (/\d|=/.test(rest) || (!header && m[0].replace(/ /g, '').length >= 4)) out.push([m.index ?? 0, (m.index ?? 0) + m[0].length]);
+    if (/\d|=/.test(rest) || (!header && m[0].replace(/ /g, '').length >= 4)) out.push(spanOf(m));
   }
   return out;
 }

@@ -33,14 +33,20 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** "Feb 2023", "September 2024", "(Jan 2025)": a month name and a year. */
 const MONTH_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (\d{4})\b/;
 
-/** A date written alone (a table cell: "2024-04-11", "04/11/2024", "3/2024"), as yyyymmdd. */
-export function dateValue(cell: string): number | undefined {
-  const m = /^(?:(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{4}))$/.exec(cell.trim());
-  if (!m) return undefined;
+/** A DATE match as yyyymmdd. */
+function dateKey(m: RegExpExecArray): number {
   if (m[4]) return Number(m[4]) * 10000 + Number(m[5]) * 100 + Number(m[6]);
   if (m[7]) return Number(m[8]) * 10000 + Number(m[7]) * 100;
   const year = Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]);
   return year * 10000 + Number(m[1]) * 100 + Number(m[2]);
+}
+
+const DATE_ALONE = new RegExp(`^(?:${DATE.source})$`);
+
+/** A date written alone (a table cell: "2024-04-11", "04/11/2024", "3/2024"), as yyyymmdd. */
+export function dateValue(cell: string): number | undefined {
+  const m = DATE_ALONE.exec(cell.trim());
+  return m ? dateKey(m) : undefined;
 }
 
 function dateNear(doc: Doc, from: number, sentence: Span): number | undefined {
@@ -52,10 +58,7 @@ function dateNear(doc: Doc, from: number, sentence: Span): number | undefined {
     const w = MONTH_YEAR.exec(after);
     return w ? Number(w[2]) * 10000 + (MONTHS.indexOf(w[1]!) + 1) * 100 : undefined;
   }
-  if (m[4]) return Number(m[4]) * 10000 + Number(m[5]) * 100 + Number(m[6]);
-  if (m[7]) return Number(m[8]) * 10000 + Number(m[7]) * 100;
-  const year = Number(m[3]) < 100 ? 2000 + Number(m[3]) : Number(m[3]);
-  return year * 10000 + Number(m[1]) * 100 + Number(m[2]);
+  return dateKey(m);
 }
 
 /** The number written right after a label mention (within 30 characters), if any. */
@@ -173,11 +176,14 @@ function rowBmi(cs: string[], kinds: Column[]): number | undefined {
   const num = (i: number) => (i >= 0 && cs[i] !== undefined ? parseNumber(cs[i]!.replace(/\s*(?:kg|lbs?|cm|in|m|kg\/m2)$/, '')) : undefined);
   const b = num(at('bmi'));
   if (b !== undefined && b >= 8 && b <= 150) return b;
-  let kg = num(at('wkg')) ?? (num(at('wlb')) !== undefined ? num(at('wlb'))! * 0.45359237 : undefined);
+  const lb = num(at('wlb'));
+  let kg = num(at('wkg')) ?? (lb !== undefined ? lb * 0.45359237 : undefined);
   const wCell = at('w') >= 0 ? cs[at('w')] : undefined;
   if (kg === undefined && wCell) kg = /lb/.test(wCell) ? (num(at('w')) ?? 0) * 0.45359237 : /kg/.test(wCell) ? num(at('w')) : undefined;
   const hCell = at('h') >= 0 ? cs[at('h')] : undefined;
-  let m = num(at('hcm')) !== undefined ? num(at('hcm'))! / 100 : num(at('hin')) !== undefined ? num(at('hin'))! * 0.0254 : num(at('hm'));
+  const cm = num(at('hcm'));
+  const inches = num(at('hin'));
+  let m = cm !== undefined ? cm / 100 : inches !== undefined ? inches * 0.0254 : num(at('hm'));
   if (m === undefined && hCell) {
     const ftIn = /^([4-7])\s*(?:'|ft)\s*(\d{1,2})?/.exec(hCell);
     m = ftIn
@@ -202,18 +208,19 @@ export function tableBmi(doc: Doc): { value: number; span: Span } | undefined {
     if (head.length < 3) continue;
     const kinds = head.map((c) => COLUMN.find(([, re]) => re.test(c))?.[0] ?? 'other');
     const hasBody = kinds.includes('bmi') || (kinds.some((k) => k[0] === 'w') && kinds.some((k) => k[0] === 'h'));
-    if (!kinds.includes('date') || !hasBody) continue;
+    const dateAt = kinds.indexOf('date');
+    if (dateAt < 0 || !hasBody) continue;
     const rows: Array<{ date: number; value: number; span: Span }> = [];
     for (let j = i + 1; j < lines.length; j++) {
       const cs = cells(lines[j]!);
       if (cs.length !== head.length) break;
-      const date = dateValue(cs[kinds.indexOf('date')]!);
+      const date = dateValue(cs[dateAt]!);
       const value = rowBmi(cs, kinds);
       if (date === undefined || value === undefined) break;
       rows.push({ date, value, span: [starts[j]!, starts[j]! + lines[j]!.length] });
     }
     if (!rows.length) continue;
-    const latest = [...rows].sort((a, b) => b.date - a.date)[0]!;
+    const latest = rows.sort((a, b) => b.date - a.date)[0]!;
     return { value: latest.value, span: latest.span };
   }
   return undefined;

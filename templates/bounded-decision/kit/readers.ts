@@ -41,15 +41,17 @@ export function flag(options: FlagOptions): Reader<boolean> {
   return (doc, fact) => {
     const excluded = findTerms(doc, options.exclude ?? []);
     const mentions = mentionsOutside(doc, options.terms, excluded);
-    const affirmed = mentions.filter((m) => !isNegated(doc, m) && !isFamilyHistory(doc, m) && (options.suspected === true || !isHedged(doc, m)));
-    const hedged = mentions.filter((m) => !isNegated(doc, m) && !isFamilyHistory(doc, m) && options.suspected !== true && isHedged(doc, m));
+    const patients = mentions.filter((m) => !isFamilyHistory(doc, m));
+    // Stated and denied in the same text ("T2DM" in the problem list, "does not have type 2 diabetes" in a
+    // correction): a person decides which holds.
+    const denied = patients.filter((m) => isNegated(doc, m));
+    const stated = patients.filter((m) => !denied.includes(m));
+    const affirmed = stated.filter((m) => options.suspected === true || !isHedged(doc, m));
+    const hedged = options.suspected === true ? [] : stated.filter((m) => !affirmed.includes(m));
     const open = mentionsOutside(doc, options.unsure ?? [], [...excluded, ...mentions]).filter((m) => !isNegated(doc, m) && !isFamilyHistory(doc, m));
     const value = affirmed.length > 0;
     const found = mentions.length > 0 || excluded.length > 0 || open.length > 0;
     const evidence = (value ? affirmed : [...mentions, ...excluded, ...open]).map((m) => m.span);
-    // Stated and denied in the same text ("T2DM" in the problem list, "does not have type 2 diabetes" in a
-    // correction): a person decides which holds.
-    const denied = mentions.filter((m) => isNegated(doc, m) && !isFamilyHistory(doc, m));
     let uncertain: string | undefined;
     if (value && denied.length) uncertain = `${fact}: stated and denied in the same text`;
     else if (!value && hedged.length) uncertain = `${fact}: only a hedged mention`;
@@ -122,9 +124,9 @@ const NOUN_AFTER = /^\s+(?:medications?|meds|drugs?|treatments?|therap(?:y|ies)|
 const NON_CLINICAL_REASON = /^[^.;\n]{0,30}?\b(?:due to|d\/t|because of|for|after|owing to)\s+(?:the\s+)?(?:cost|price|insurance|coverage|copay|pregnancy|planned pregnancy|shortage|supply|availability|relocation|a move|moving|travel|patient preference|personal reasons|non-?coverage|formulary)\b/;
 
 function notAFailure(doc: Doc, o: Mention): boolean {
-  const after = doc.folded.slice(o.span[1], Math.min(doc.folded.length, o.span[1] + 60));
-  const phrase = doc.folded.slice(o.span[0], o.span[1]);
-  return (/^(?:no|without|minimal)\b/.test(phrase) && NOUN_AFTER.test(after)) || NON_CLINICAL_REASON.test(doc.folded.slice(o.span[0], Math.min(doc.folded.length, o.span[1] + 60)));
+  const from = doc.folded.slice(o.span[0], o.span[1] + 60);
+  const length = o.span[1] - o.span[0];
+  return (/^(?:no|without|minimal)\b/.test(from) && NOUN_AFTER.test(from.slice(length))) || NON_CLINICAL_REASON.test(from);
 }
 
 export interface EventOptions {

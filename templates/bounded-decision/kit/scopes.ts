@@ -66,13 +66,13 @@ export function isFamilyHistory(doc: Doc, m: Mention): boolean {
 }
 
 export function isHedged(doc: Doc, m: Mention): boolean {
-  // "?T2DM", "T2DM?", "T2DM vs prediabetes": a question or a differential, not a diagnosis.
-  const before = doc.folded.slice(Math.max(0, m.span[0] - 1), m.span[0]);
-  // A question without a "yes" after it does not state the fact.
+  // A question without a "yes" after it does not state the fact; one answered "yes" does, unless hedged before.
   const asked = answerAfterQuestion(doc, m);
   if (asked === 'none') return true;
-  if (asked === 'yes') return HEDGE.test(clauseBefore(doc, m));
-  return HEDGE.test(clauseBefore(doc, m)) || before === '?' || /^\s*(?:\?|vs\.?(?:\s|$)|versus\b)/.test(doc.folded.slice(m.span[1], m.span[1] + 8));
+  if (HEDGE.test(clauseBefore(doc, m))) return true;
+  if (asked === 'yes') return false;
+  // "?T2DM", "T2DM?", "T2DM vs prediabetes": a question or a differential, not a diagnosis.
+  return doc.folded[m.span[0] - 1] === '?' || /^\s*(?:\?|vs\.?(?:\s|$)|versus\b)/.test(doc.folded.slice(m.span[1], m.span[1] + 8));
 }
 
 /** The sentence speaks of something planned, declined or not yet done, not of something that happened. */

@@ -62,13 +62,13 @@ export function termPattern(terms: readonly string[]): RegExp | undefined {
   const lowered = terms.map((t) => String(t).toLowerCase().trim()).filter((t) => t.length > 0);
   const list = [...new Set([...lowered, ...lowered.map(acronym).filter((a): a is string => a !== undefined)])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (!list.length) return undefined;
-  // Not the second half of a compound with a prefix that changes its meaning ("pre-dm", "non-diabetic",
-  // "anti-diabetic": another concept than "dm" or "diabetic").
   // "type 2 diabetes" is also written "diabetes, type 2", "diabetic (type 2)", "diabetes mellitus type 2".
   const inverted = list.flatMap((t) => {
     const m = /^type[\s-]*(\d|i{1,3}|one|two)\s+(.+)$/.exec(t);
     return m ? [`${escapeTerm(m[2]!)}(?:[\\s-]+[a-z]+)?[\\s,(:\\-]+type[\\s-]*${m[1]}`] : [];
   });
+  // Not the second half of a compound with a prefix that changes its meaning ("pre-dm", "non-diabetic",
+  // "anti-diabetic": another concept than "dm" or "diabetic").
   return new RegExp(`(?<![a-z0-9])(?<!(?:^|[^a-z])(?:pre|non|anti|pseudo)-?)(?:${[...inverted, ...list.map(escapeTerm)].join('|')})(?![a-z0-9])`, 'g');
 }
 
