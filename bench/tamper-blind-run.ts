@@ -53,8 +53,9 @@ for (const spec of [...new Set(rows.map((r) => r.spec))]) {
     for (const r of mine) {
       const g = scanInput(r.text).injection;
       const f = guardFacts(a.info, r.text) !== undefined;
-      const production: CaseStatus = g ? 'NEEDS_REVIEW' : compiledOutcome(a, r.text);
+      // The compiled path (fact guard first) once: production is it behind the gate.
       const alone = compiledOutcome(a, r.text);
+      const production: CaseStatus = g ? 'NEEDS_REVIEW' : alone;
       if (alone !== 'NEEDS_REVIEW') {
         guardAlone++;
         guardDetails.push(`- ${r.id} (${a.info.spec}@v${a.info.specVersion}, ${r.style}, ${r.position}): decided ${alone} without the gate`);
