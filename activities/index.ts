@@ -19,7 +19,8 @@ export interface ActivityDeps {
   artifacts: RegisteredArtifact[];
   audit: AuditStore;
   logger: Logger;
-  scan: (text: string) => GateResult;
+  /** The input gate (rules, classifier and, in production, the semantic second opinion). */
+  scan: (text: string) => GateResult | Promise<GateResult>;
   llm?: LlmExtractor;
   /** How compiled extractors run (default: the process's slot sandbox, activities/compiled-extractor.ts). */
   extractors?: CompiledExtractors;
@@ -48,7 +49,7 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
 
   return {
     async screenInput({ text }): Promise<ScreenResult> {
-      const gate = scan(text);
+      const gate = await scan(text);
       const inputDigest = `sha256:${createHash('sha256').update(text).digest('hex')}`;
       logger.info({ ...logContext(), injection: gate.injection, score: gate.score, rules: gate.findings.map((f) => f.rule), phiTypes: [...new Set(gate.phi.map((p) => p.type))] }, 'input screened');
       return { ...gate, inputDigest, length: text.length };

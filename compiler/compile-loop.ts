@@ -135,6 +135,9 @@ export function summarizeAttempt(a: SlotAttempt<string>): AttemptSummary {
     stages: a.stages.map((s) => ({ stage: s.stage, passed: s.passed, durationMs: 0, diagnostics: s.diagnostics.length })),
     diagnostics: a.diagnostics.map((d) => ({ stage: d.stage, rule: d.rule, message: d.message, line: d.line, column: d.column })),
     ...(a.tokens ? { tokens: a.tokens } : {}),
+    // The readers-form extractor's composer notes name the phrases it removed or added: a reviewer of the
+    // manifest sees what the model wrote and what the compiler changed.
+    ...(a.slot === 'extractor' && a.rationale && /\bwritten by the model|model chose|compiler (?:added|removed|dropped)/.test(a.rationale) ? { rationale: a.rationale } : {}),
   };
 }
 

@@ -36,7 +36,7 @@ export interface Generator {
 
 /** What the manifest says of an extractor written in readers form (truthful about who wrote which part). */
 export const READERS_FORM_NOTE =
-  'extractor slot in readers form: the model wrote each fact\'s reader options (reader kind and phrases, JSON-schema constrained); compiler/reader-options.ts rendered them into the kit composition';
+  'extractor slot in readers form: the model wrote each fact\'s reader options (reader kind and phrases, JSON-schema constrained); the composer checked them against the golden notes (it removes phrases that misread one, adds the names and examples the fact\'s description lists that the model left out, and on regeneration lets the model choose among phrases mined from the missed notes; each extractor attempt\'s rationale says what it did); compiler/reader-options.ts rendered them into the kit composition';
 
 /**
  * Generator backed by an OpenAI-compatible endpoint. `extractorForm` 'readers' (the default) asks for the

@@ -29,6 +29,8 @@ export interface AttemptSummary {
   stages: StageSummary[];
   diagnostics: { stage: string; rule: string; message: string; line: number; column: number }[];
   tokens?: { prompt: number; completion: number; total: number };
+  /** What the readers-form composer did on this attempt (the model's choices and the compiler's changes to them). */
+  rationale?: string;
 }
 
 export interface Manifest {

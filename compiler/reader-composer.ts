@@ -10,7 +10,7 @@ import { factsTypeName } from './package';
 import { slotSignature, type FeedbackDiagnostic } from './prompt';
 import { extractFacts, type Readers } from '../templates/bounded-decision/kit';
 import type { Facts } from '../templates/bounded-decision/types';
-import { buildReader, cleanPhrase, declaredItems, groundedPhrase, isNoisePhrase, removeOtherFactsPhrases, parseReaderOptions, parseRenderedReaders, readerOptionsSchema, renderExtractorFile, ReaderOptionsError, words, type ReaderOptions } from './reader-options';
+import { buildReader, cleanPhrase, declaredItems, declaredLead, declaredNames, groundedPhrase, isNoisePhrase, onlyQualified, removeOtherFactsPhrases, parseReaderOptions, parseRenderedReaders, readerOptionsSchema, renderExtractorFile, ReaderOptionsError, words, type ReaderOptions } from './reader-options';
 import { choosePhrasesPrompt, chooseSchema, readerPrompt, type FactCheck } from './reader-prompt';
 import { labelBefore } from './stages/extraction-hints';
 
@@ -159,7 +159,8 @@ const EDGE_WORD = new RegExp(`^(?:${JOINERS}|is|was|has|had)\\b|\\b(?:${JOINERS}
 const OUTCOME_EDGE_WORD = new RegExp(`^(?:${JOINERS})\\b|\\b(?:${JOINERS}|is|was|has|had)$`);
 /** The last word of an item the description lists ("cancer" of "suspected cancer"): a candidate the goldens then judge. */
 function headNoun(fact: FactSpec, word: string): boolean {
-  return word.length >= 4 && declaredItems(fact).some((item) => item.includes(' ') && item.endsWith(` ${word}`));
+  // Of a noun phrase only: "tried" ends "was tried" but names nothing.
+  return word.length >= 4 && declaredItems(fact).some((item) => item.includes(' ') && item.endsWith(` ${word}`) && !/^(?:was|is|were|are|has|had|have|been|be|did|does|do)\b/.test(item));
 }
 
 /** A word the description lists as an item of its own ("T2DM" in "(T2DM, DM2, DM type II)"; not "DM"). */
@@ -201,7 +202,10 @@ export function candidatePhrases(loaded: LoadedSpec, fact: FactSpec, o: ReaderOp
         const edge = needsOutcome ? OUTCOME_EDGE_WORD : EDGE_WORD;
         // Negations belong in an outcome ("not helping", "no relief"), never in a term.
         const negated = /\b(?:no|not|denies|denied|never)\b/.test(p ?? '');
-        if (p && !have.has(p) && !isNoisePhrase(p) && !(negated && !needsOutcome) && !/\b\d+\b/.test(p) && !edge.test(p) && (!single || codeLike(fact, p) || headNoun(fact, p) || needsOutcome)) into.add(p);
+        // A bare head the description only writes qualified ("diet" of "supervised diet") is no subject either
+        // (parseReaderOptions drops it from the model's own answer for the same reason).
+        const bare = !needsOutcome && onlyQualified(fact, p ?? '');
+        if (p && !have.has(p) && !isNoisePhrase(p) && !bare && !(negated && !needsOutcome) && !/\b\d+\b/.test(p) && !edge.test(p) && (!single || codeLike(fact, p) || headNoun(fact, p) || needsOutcome)) into.add(p);
       }
   }
   const others = loaded.spec.facts.filter((f) => f.name !== fact.name);
@@ -238,6 +242,40 @@ export function candidatePhrases(loaded: LoadedSpec, fact: FactSpec, o: ReaderOp
 export function withCandidate(o: ReaderOptions, p: string, asOutcome: boolean): ReaderOptions {
   if (!asOutcome) return { ...o, terms: [...o.terms, p] };
   return { ...o, outcomes: [...o.outcomes, p], exclude: o.exclude.filter((c) => !` ${p} `.includes(` ${c} `)) };
+}
+
+/** Golden notes where the fact does not hold but the reader reads it. */
+function falseReads(goldens: LoadedSpec['extraction'], fact: string, o: ReaderOptions): number {
+  const reader = buildReader(o);
+  let n = 0;
+  for (const g of goldens) {
+    if (!(fact in g.facts)) continue;
+    const expected = g.facts[fact];
+    const actual = extractFacts<Facts>(g.text, { [fact]: reader } as Readers<Facts>).facts[fact];
+    if (!(expected === true || typeof expected === 'number') && (actual === true || typeof actual === 'number')) n++;
+  }
+  return n;
+}
+
+/**
+ * The description's own names (declaredNames) the model left out of a flag, event or recent reader's terms,
+ * added unless one makes the reader read the fact in a golden note where it does not hold.
+ */
+export function withDeclaredNames(goldens: LoadedSpec['extraction'], fact: FactSpec, o: ReaderOptions): { options: ReaderOptions; added: string[] } {
+  if (o.reader === 'number' || o.reader === 'bmi') return { options: o, added: [] };
+  let cur = o;
+  const added: string[] = [];
+  let wrong = falseReads(goldens, fact.name, cur);
+  for (const name of [...(o.reader === 'flag' ? declaredLead(fact) : []), ...declaredNames(fact)]) {
+    if (cur.terms.includes(name) || cur.exclude.includes(name)) continue;
+    const trial = { ...cur, terms: [...cur.terms, name] };
+    const w = falseReads(goldens, fact.name, trial);
+    if (w > wrong) continue;
+    cur = trial;
+    wrong = w;
+    added.push(name);
+  }
+  return { options: cur, added };
 }
 
 function withoutRemoved(o: ReaderOptions, removed: string[]): ReaderOptions {
@@ -319,8 +357,9 @@ export async function composeExtractor(client: ModelClient, loaded: LoadedSpec, 
     else if (kept) options[fact.name] = await improve(fact, kept);
     else {
       const g = grounded(fact, await fresh(fact));
-      options[fact.name] = g.options;
-      notes.push(`${fact.name}: written by the model${g.dropped.length ? `; compiler dropped ${g.dropped.map((p) => JSON.stringify(p)).join(', ')} (not grounded in the fact's description)` : ''}`);
+      const named = withDeclaredNames(loaded.extraction, fact, g.options);
+      options[fact.name] = named.options;
+      notes.push(`${fact.name}: written by the model${g.dropped.length ? `; compiler dropped ${g.dropped.map((p) => JSON.stringify(p)).join(', ')} (not grounded in the fact's description)` : ''}${named.added.length ? `; compiler added the description's names ${named.added.map((p) => JSON.stringify(p)).join(', ')}` : ''}`);
     }
   }
   for (const [fact, gone] of Object.entries(removeOtherFactsPhrases(spec.facts, options)))

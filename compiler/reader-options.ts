@@ -4,6 +4,7 @@
 // same four stages as any candidate. A small model writes a list of phrases far more reliably than a file of
 // code: the grammar caps every list (no repetition loop can run away) and no brace can be lost.
 import { factsInRules, parseRules } from './stages/rule-oracle';
+import { TREATMENT_FAILURE } from '../templates/bounded-decision/kit/readers';
 import { bmi, event, flag, number, recent, type EventOptions, type FlagOptions, type NumberOptions, type Reader, type RecentOptions } from '../templates/bounded-decision/kit';
 import type { FactSpec, Spec } from './spec';
 
@@ -158,12 +159,19 @@ export function parseReaderOptions(fact: FactSpec, value: unknown): ReaderOption
   // A BMI label list replaces the kit's built-in labels: keep them.
   if (reader === 'bmi') terms = [...BMI_LABELS, ...terms.filter((t) => !BMI_LABELS.includes(t))].slice(0, MAX_TERMS);
   let exclude = cleanList(v.exclude, MAX_OTHER, false).filter((p) => !terms.includes(p));
-  const outcomes = reader === 'event' ? cleanList(v.outcomes, MAX_OTHER, false) : [];
+  // An outcome the description names as not counting ("declined", "just started" of "False when it was declined,
+  // ... just started") or one saying the therapy worked ("improved") states the opposite of a failure.
+  const denied = words(negativeDeclaration(fact));
+  const outcomes = reader === 'event' ? cleanList(v.outcomes, MAX_OTHER, false).filter((p) => !denied.includes(words(p)) && !(statesTreatmentFailure(fact) && WORKED.test(p))) : [];
   // A contrary phrase that is also an outcome contradicts it (and would cancel every match), and one the
   // description states as the fact ("was stopped because it was not tolerated") is not contrary: both go.
   const positive = words(positiveDeclaration(fact));
   // An exclude phrase must be about this fact's topic: a small model copies the worked example's ("hip oa").
   exclude = exclude.filter((p) => !outcomes.includes(p) && !positive.includes(words(p)) && (reader === 'event' || groundedExclude(fact, p)));
+  // Nor is a phrase of the kit's own failure vocabulary when the reader uses it ("no weight loss" as contrary),
+  // and an outcome is no subject ("not tolerated" among what was tried).
+  if (reader === 'event' && statesTreatmentFailure(fact)) exclude = exclude.filter((p) => !TREATMENT_FAILURE.includes(p));
+  if (reader === 'event') terms = terms.filter((t) => !outcomes.includes(t) && !(statesTreatmentFailure(fact) && TREATMENT_FAILURE.includes(t)));
   // A word of the fact's own name is not a synonym of it ("diagnosis", "therapy", "symptoms"), except in a label.
   const nameWords = fact.name.split('_');
   if (reader !== 'number' && reader !== 'bmi') terms = terms.filter((t) => /\s/.test(t) || !nameWords.includes(t) || /\d/.test(t));
@@ -241,7 +249,8 @@ export function removeOtherFactsPhrases(facts: FactSpec[], options: Record<strin
   return removed;
 }
 
-const STOPWORDS = new Set(['with', 'from', 'that', 'this', 'when', 'than', 'have', 'been', 'were', 'does', 'only', 'last', 'within', 'patient', 'false', 'true', 'note', 'other', 'instead', 'needed', 'being', 'mentioned', 'written', 'denied', 'months', 'years', 'the', 'and', 'for', 'not']);
+// Temporal modifiers ("prior", "current") ground nothing: "prior authorization" is not a prior therapy.
+const STOPWORDS = new Set(['with', 'from', 'that', 'this', 'when', 'than', 'have', 'been', 'were', 'does', 'only', 'last', 'within', 'patient', 'false', 'true', 'note', 'other', 'instead', 'needed', 'being', 'mentioned', 'written', 'denied', 'months', 'years', 'the', 'and', 'for', 'not', 'prior', 'previous', 'current', 'recent', 'most']);
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s|e|y|ies)$/, '').slice(0, 6);
 const contentStems = (t: string) => (t.toLowerCase().match(/[a-z][a-z0-9]{1,}/g) ?? []).filter((w) => !STOPWORDS.has(w)).map(stem);
 
@@ -249,6 +258,14 @@ const contentStems = (t: string) => (t.toLowerCase().match(/[a-z][a-z0-9]{1,}/g)
 export function positiveDeclaration(fact: FactSpec): string {
   return `${fact.name.replace(/_/g, ' ')} ${fact.description.replace(/\bFalse\b[^.]*(?:\.|$)/g, ' ')}`.toLowerCase();
 }
+
+/** The description's "False when / for ..." sentences: what does not count. */
+export function negativeDeclaration(fact: FactSpec): string {
+  return (fact.description.match(/\bFalse\b[^.]*(?:\.|$)/g) ?? []).join(' ').toLowerCase();
+}
+
+/** An outcome saying a therapy worked, not that it failed. */
+const WORKED = /^(?:improved|improving|helped|helps|worked|working|effective|successful|success|resolved|better|responded|relief)$/;
 
 /** The items the description lists ("T2DM", "DM2", "DM type II" of "(T2DM, DM2, DM type II, ...)"), lower case. */
 export function declaredItems(fact: FactSpec): string[] {
@@ -259,6 +276,46 @@ export function declaredItems(fact: FactSpec): string[] {
   // A code family ("ICD-10 E11.x") lists its stem ("e11") as an item too.
   const codes = items.flatMap((t) => [...t.matchAll(/\b([a-z]\d{2})\.x\b/g)].map((m) => m[1]!));
   return [...items, ...codes];
+}
+
+/**
+ * The names the description writes with a capital inside its parentheses ("Qsymia", "Weight Watchers", "WW",
+ * "T2DM", "DM type II" of "(T2DM, ... such as Weight Watchers (WW) or Noom)"), and every item of a parenthesis
+ * that lists examples ("e.g." or "such as": "metformin", "a supervised program"), lower case: the synonyms and
+ * examples the spec's author listed. A 1.5B model leaves some of a long list out; the composer adds them (and
+ * says so in the report). Codes ("ICD-10 E11.x") are not names; their stem ("e11") is.
+ */
+export function declaredNames(fact: FactSpec): string[] {
+  const positive = `${fact.description.replace(/\bFalse\b[^.]*(?:\.|$)/g, ' ')}`;
+  const out: string[] = [];
+  for (const m of positive.matchAll(/\(([^()]*)\)/g)) {
+    const examples = /^\s*(?:e\.g\.|such as|for example|including)/i.test(m[1]!);
+    for (const raw of m[1]!.split(/[,;/]|\bor\b|\band\b|\be\.g\.|\bsuch as\b|\bfor example\b|\bincluding\b/)) {
+      const item = raw.replace(/\s+/g, ' ').trim().replace(/^(?:a|an|the)\s+/i, '');
+      if (!(examples || /[A-Z]/.test(item)) || /\d\.|icd|cpt/i.test(item) || item.length < 2 || item.length > 40 || item.split(' ').length > 5) continue;
+      const p = cleanPhrase(item.toLowerCase());
+      if (p && !RESTRICTING.test(p) && !out.includes(p)) out.push(p);
+    }
+  }
+  // A code family ("ICD-10 E11.x") names its stem ("e11"), which matches every code of the family.
+  for (const m of positive.matchAll(/\b([A-Z]\d{2})\.x\b/g)) if (!out.includes(m[1]!.toLowerCase())) out.push(m[1]!.toLowerCase());
+  return out;
+}
+
+/**
+ * The phrase a flag's description writes its synonyms after ("type 2 diabetes mellitus" of "a current diagnosis
+ * of type 2 diabetes mellitus (T2DM, ...)"), and its first three words when longer ("type 2 diabetes"): the
+ * fact's own name for itself, which a small model sometimes leaves out of its terms.
+ */
+export function declaredLead(fact: FactSpec): string[] {
+  const at = fact.description.indexOf('(');
+  if (at <= 0) return [];
+  const before = fact.description.slice(0, at).toLowerCase().replace(/\s+/g, ' ').trim();
+  const ws = (before.split(/\b(?:of|with|has|have|had|is|are|was|a|an|the|for|from)\b/).pop() ?? '').trim().split(' ').filter(Boolean);
+  if (ws.length < 2 || ws.length > 5) return [];
+  const lead = cleanPhrase(ws.join(' '));
+  const short = ws.length > 3 ? cleanPhrase(ws.slice(0, 3).join(' ')) : undefined;
+  return [lead, short].filter((p): p is string => !!p);
 }
 
 /** An exclude phrase shares a word with the fact's whole declaration (its "False when ..." part included). */

@@ -8,6 +8,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/model-env.sh
+# The input gate's sentence embedder (83 MB, its own pins) comes with the model.
+bash scripts/embedder-install.sh
 
 mib() { echo $(( $1 / 1048576 )); }
 file_size() { stat -c %s "$1" 2>/dev/null || echo 0; }

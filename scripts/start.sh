@@ -12,7 +12,8 @@ mkdir -p "$DATA"
 bash scripts/create-dev-keys.sh
 # The embedded default model (every model path uses it when no endpoint is configured); idempotent, a no-op
 # once installed. CAI_SKIP_MODEL_INSTALL=1 skips it (then only offline paths run: compiled artifacts, review).
-[ "${CAI_SKIP_MODEL_INSTALL:-}" = 1 ] || bash scripts/model-install.sh
+# The input gate's sentence embedder is needed either way (83 MB once; model-install.sh runs it too).
+if [ "${CAI_SKIP_MODEL_INSTALL:-}" = 1 ]; then bash scripts/embedder-install.sh; else bash scripts/model-install.sh; fi
 CODEC_PORT="${CAI_CODEC_PORT:-8888}"
 export CAI_CODEC_TOKEN="${CAI_CODEC_TOKEN:-$(cat "$DATA/codec-token")}"
 # The dev UI cannot attach a bearer header, so its codec endpoint carries the token as a path prefix.

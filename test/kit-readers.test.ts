@@ -263,3 +263,66 @@ describe('kit 1.2.0: problem-list status, form questions, failures that are not 
     expect(s('Failed: phentermine (never started).')).toBe(false);
   });
 });
+
+describe('kit 1.3.0: type numbers, checkboxes, current values, qualified subjects, reasons that are not the treatment\'s', () => {
+  const t2d = flag({ terms: ['type 2 diabetes mellitus', 'type 2 diabetes', 'dm2', 'e11'], exclude: ['type 1 diabetes'] });
+  const read = (text: string) => extractFacts<{ t2d: boolean }>(text, { t2d }).facts.t2d;
+  test.each([
+    ['Type II diabetes, on metformin.', true],
+    ['Type two diabetes mellitus.', true],
+    ['DMII, HTN, HLD.', true],
+    ['pt w/ DM 2, hba1c 9%', true],
+    ['Diabetes mellitus type II - on Jardiance.', true],
+    ['T2 DM, no insulin.', true],
+    ['Patient without complications of type 2 diabetes mellitus.', true],
+    ['Type 1 diabetes mellitus on a pump.', false],
+    ['DM1 on insulin.', false],
+    ['No evidence of type 2 diabetes mellitus.', false],
+  ])('%s -> %s', (text, value) => {
+    expect(read(text)).toBe(value);
+  });
+
+  test.each([
+    ['Does the patient have type 2 diabetes mellitus? [x] Yes  [ ] No', true],
+    ['Does the patient have type 2 diabetes mellitus? [ ] Yes  [x] No', false],
+    ['Type 2 diabetes mellitus?   ( ) Yes   (•) No', false],
+    ['Does the patient have type 2 diabetes mellitus? Yes ☒ No ☐', true],
+  ])('checkbox answer: %s -> %s', (text, value) => {
+    expect(read(text)).toBe(value);
+  });
+
+  test('conflicting values settled by what the chart says of them, and only then', () => {
+    const b = (text: string) => extractFacts<{ bmi: number | null }>(text, { bmi: bmi() });
+    expect(b('BMI 34.2 at intake (01/2023); BMI today 31.0 after WW.').facts.bmi).toBe(31);
+    expect(b('Target BMI 25; current BMI 33.').facts.bmi).toBe(33);
+    expect(b('At her heaviest her BMI was 44.1. BMI 38.2 on exam.').facts.bmi).toBe(38.2);
+    const open = b('BMI 28.6. Intake questionnaire: BMI 32.1.');
+    expect(open.facts.bmi).toBeNull();
+    expect(open.uncertain.join()).toMatch(/conflicting/);
+    // A blank field beside a weight and a height is computed from them.
+    expect(b('BMI: ___\nWt: 94 kg   Ht: 165 cm').facts.bmi).toBeCloseTo(34.5, 1);
+  });
+
+  test('subjects with qualifiers inside, form follow-ups, and more failure phrases', () => {
+    const step = event({ subjects: ['supervised program', 'orlistat', 'contrave', 'qsymia', 'ww'], outcomes: ['stopped'], failures: true });
+    const s = (text: string) => extractFacts<{ s: boolean }>(text, { s: step }).facts.s;
+    expect(s('Completed a supervised 6-month diet program without success.')).toBe(true);
+    expect(s('If yes, specify: orlistat (stopped - side effects)')).toBe(true);
+    expect(s("Contrave D/C'd 08/2023 - nausea, vomiting")).toBe(true);
+    expect(s('Orlistat 120 mg TID (not DM; A1c 5.5). After 6 mo no weight change.')).toBe(true);
+    expect(s('Qsymia | 2022 | Reason stopped: cost')).toBe(false);
+    expect(s('Patient stopped WW because she moved.')).toBe(false);
+    expect(s('If the orlistat fails we will consider surgery.')).toBe(false);
+    // A loss too small to count is a failure; a real loss is not.
+    expect(s('Orlistat 120 mg TID x 6 months, lost 0.5 kg.')).toBe(true);
+    expect(s('Orlistat: lost 25 lb over 6 months.')).toBe(false);
+    // A table row is about its own item.
+    expect(s('Orlistat | 2019 | 2020 | done\nSertraline | 2020 | 2021 | Reason stopped: ineffective')).toBe(false);
+  });
+
+  test('an unticked form option is not what the form states', () => {
+    expect(read('Diagnosis: [ ] Type 2 diabetes mellitus  [x] Obesity')).toBe(false);
+    expect(read('Diagnosis: [x] Type 2 diabetes mellitus  [ ] Obesity')).toBe(true);
+    expect(read('She does not, to date, meet criteria for type 2 diabetes mellitus.')).toBe(false);
+  });
+});

@@ -7,8 +7,8 @@ import type { ChatPrompt, JsonAnswer, ModelClient } from '../compiler/llm-client
 import { ModelOutputError } from '../compiler/llm-client';
 import { generateCandidate, runStages } from '../compiler/pipeline';
 import type { Generator } from '../compiler/generators';
-import { checkFact, composeExtractor, factsToRegenerate, linesAbout, wordsBefore } from '../compiler/reader-composer';
-import { cleanPhrase, declaredItems, parseReaderOptions, parseRenderedReaders, ReaderOptionsError, renderReader, splitAlternatives } from '../compiler/reader-options';
+import { checkFact, composeExtractor, factsToRegenerate, linesAbout, withDeclaredNames, wordsBefore } from '../compiler/reader-composer';
+import { cleanPhrase, declaredItems, declaredLead, declaredNames, parseReaderOptions, parseRenderedReaders, ReaderOptionsError, renderReader, splitAlternatives } from '../compiler/reader-options';
 import { choosePhrasesPrompt, examplesFor, readerPrompt } from '../compiler/reader-prompt';
 import { loadSpec, type FactSpec } from '../compiler/spec';
 
@@ -244,5 +244,38 @@ describe('generateCandidate (shared by the in-process loop and the compile workf
     expect(calls).toEqual(['compose:2', 'generate:decision']);
     const { composeExtractor: _drop, ...wholeFile } = gen;
     expect((await generateCandidate(wholeFile, SLEEP, { slot: 'extractor', attempt: 1 }, prompt)).code).toBe('// extractor');
+  });
+});
+
+describe("the description's own names and examples", () => {
+  const step: FactSpec = {
+    name: 'has_step_therapy_failure',
+    type: 'boolean',
+    description:
+      'A prior weight-management therapy was tried and did not work (failed, no weight loss), or was stopped because it was not tolerated (side effects). Such therapies are drugs (e.g. metformin, Qsymia) and programs (e.g. Weight Watchers, WW, a supervised program). False when it was declined, only planned, just started, or never tried.',
+  } as FactSpec;
+  const t2d: FactSpec = { name: 'has_t2d', type: 'boolean', description: 'The patient has a current diagnosis of type 2 diabetes mellitus (T2DM, DM type II, ICD-10 E11.x). False for type 1.' } as FactSpec;
+
+  test('capitalized names, every item of an e.g. list, a code stem, and the phrase the synonyms follow', () => {
+    expect(declaredNames(step)).toEqual(['metformin', 'qsymia', 'weight watchers', 'ww', 'supervised program']);
+    expect(declaredNames(t2d)).toEqual(['t2dm', 'dm type ii', 'e11']);
+    expect(declaredLead(t2d)).toEqual(['type 2 diabetes mellitus', 'type 2 diabetes']);
+  });
+
+  test('an outcome the description says does not count, or one saying the therapy worked, is dropped; so is an outcome among the subjects', () => {
+    const o = parseReaderOptions(step, { reader: 'event', terms: ['metformin', 'not tolerated'], outcomes: ['failed', 'declined', 'just started', 'improved', 'stopped'], exclude: ['no weight loss', 'declined'] });
+    expect(o.outcomes).toEqual(['failed', 'stopped']);
+    expect(o.terms).toEqual(['metformin']);
+    expect(o.exclude).toEqual(['declined']);
+  });
+
+  test('names the model left out are added unless one misreads a golden note', () => {
+    const goldens = [
+      { id: 'g1', text: 'Failed Weight Watchers. BMI 33.', facts: { has_step_therapy_failure: true } },
+      { id: 'g2', text: 'Qsymia was declined. BMI 33.', facts: { has_step_therapy_failure: false } },
+    ];
+    const r = withDeclaredNames(goldens as never, step, { reader: 'event', terms: ['metformin'], exclude: ['declined'], outcomes: ['failed'], withinMonths: 0, failures: true });
+    expect(r.added).toEqual(['qsymia', 'weight watchers', 'ww', 'supervised program']);
+    expect(r.options.terms).toEqual(['metformin', 'qsymia', 'weight watchers', 'ww', 'supervised program']);
   });
 });

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { createActivities, type ActivityDeps } from '../activities';
 import { sharedSandboxedExtractors, slotSandboxOptionsFromEnv } from '../activities/compiled-extractor';
 import { createFileAuditStore } from '../activities/audit-store';
-import { scanInput } from '../activities/gate';
+import { productionScan } from '../activities/gate/second-opinion';
 import { redactPhi } from '../activities/gate/phi';
 import { createLlmExtractor, llmConfigFromEnv } from '../activities/llm-extraction';
 import { artifacts } from '../workflows-generated/registry';
@@ -26,7 +26,8 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
 }
 
 /**
- * Production dependencies: file audit store, env-configured LLM, the input gate, and the slot sandbox that runs
+ * Production dependencies: file audit store, env-configured LLM, the input gate (with its semantic second opinion
+ * unless CAI_GATE_SEMANTIC=off), and the slot sandbox that runs
  * compiled extractors (limits from CAI_SLOT_TIMEOUT_MS / CAI_SLOT_HEAP_MB / CAI_SLOT_THREADS).
  */
 export function defaultActivityDeps(logger: Logger, env: NodeJS.ProcessEnv = process.env): ActivityDeps {
@@ -36,7 +37,7 @@ export function defaultActivityDeps(logger: Logger, env: NodeJS.ProcessEnv = pro
     artifacts,
     audit: createFileAuditStore(join(dataDir(env), 'audit')),
     logger,
-    scan: scanInput,
+    scan: productionScan(env),
     llm: llmConfig ? createLlmExtractor(llmConfig, redactPhi) : embeddedLlmExtractor(env, redactPhi),
     extractors: sharedSandboxedExtractors(slotSandboxOptionsFromEnv(env)),
     ...(toolCaller ? { toolCaller } : {}),

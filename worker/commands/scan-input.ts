@@ -3,7 +3,8 @@
 // 2 unreadable input (missing file, directory, invalid UTF-8).
 import { readFileSync, statSync } from 'node:fs';
 import { TextDecoder } from 'node:util';
-import { scanInput } from '../../activities/gate';
+import { disposeSharedEmbedder } from '../../activities/gate/embedder';
+import { productionScan, type AsyncScan, type Scan } from '../../activities/gate/second-opinion';
 
 export interface ScanIo {
   stdout: NodeJS.WritableStream;
@@ -61,7 +62,7 @@ async function readTarget(target: string, io: ScanIo): Promise<ReadResult> {
 
 export async function scanInputCommand(
   target: string,
-  opts: { json: boolean },
+  opts: { json: boolean; /** The gate (default: the worker's, with the semantic opinion unless CAI_GATE_SEMANTIC=off). */ scan?: Scan | AsyncScan },
   io: ScanIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin },
 ): Promise<number> {
   const read = await readTarget(target, io);
@@ -69,7 +70,15 @@ export async function scanInputCommand(
     io.stderr.write(`error: ${read.message}\n`);
     return 2;
   }
-  const result = scanInput(read.text);
+  let result;
+  try {
+    result = await (opts.scan ?? productionScan())(read.text);
+  } catch (e) {
+    io.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 2;
+  } finally {
+    if (!opts.scan) await disposeSharedEmbedder();
+  }
   if (opts.json) {
     const out = {
       injection: result.injection,

@@ -127,6 +127,32 @@ export function pickReading(readings: readonly NumberReading[]): Pick {
   return { kind: 'conflict', readings: [...readings] };
 }
 
+/** A reading said to be the current one ("BMI today 31.0", "current BMI 33", under a "*** Today ***" header). */
+const CURRENT_CUE = /\b(?:today|today's|current(?:ly)?|now|this visit|most recent|latest)\b/;
+/** A reading said to be another than the current one: a goal, a past or copied-forward value. */
+const OTHER_CUE = /\b(?:target|goal|baseline|heaviest|highest|lowest|peak|max(?:imum)?|copied|carried forward|prior|previous(?:ly)?|was|were|ago|start(?:ed|ing)?|before|historical|last year|in (?:19|20)\d\d)\b/;
+const TARGET_CUE = /\b(?:target|goal)\b/;
+
+/** The reading's sentence (to a little after its value) and the line before it: where its cues are written. */
+function readingContext(doc: Doc, r: NumberReading): string {
+  const s = doc.sentences.find((x) => x[0] <= r.span[0] && r.span[0] < x[1]) ?? r.span;
+  const lineStart = doc.folded.lastIndexOf('\n', s[0] - 1);
+  const prevLine = lineStart > 0 ? doc.folded.slice(doc.folded.lastIndexOf('\n', lineStart - 1) + 1, lineStart) : '';
+  return `${prevLine} ${doc.folded.slice(s[0], Math.min(s[1], r.span[1] + 25))}`;
+}
+
+/**
+ * Conflicting readings settled by what the chart says of them: the one value said to be current (not a goal),
+ * else the one value not said to be a goal or a past value ("BMI 34.2 at intake; BMI today 31.0"). Undefined
+ * when that leaves more than one value (a real conflict).
+ */
+export function currentReading(doc: Doc, readings: readonly NumberReading[]): NumberReading | undefined {
+  const ctx = readings.map((r) => readingContext(doc, r));
+  const one = (rs: NumberReading[]) => (rs.length && new Set(rs.map((r) => r.value)).size === 1 ? rs[rs.length - 1] : undefined);
+  const current = readings.filter((_, i) => CURRENT_CUE.test(ctx[i]!) && !TARGET_CUE.test(ctx[i]!));
+  return one(current) ?? one(readings.filter((_, i) => !OTHER_CUE.test(ctx[i]!)));
+}
+
 const WEIGHT = /\b(?:weight|wt|weighs|weighed)\b[\s:=]{0,3}(?:is\s|of\s|was\s)?(\d{2,3}(?:[.,]\d)?)\s*(kg|kgs|kilograms?|lb|lbs|pounds?|#)?|(?<![\d.])(\d{2,3}(?:[.,]\d)?)\s*(kg|kgs|kilograms?|lb|lbs|pounds)\b/;
 const HEIGHT_METRIC = /(?:\b(?:height|ht|tall)\b[\s:=]{0,3}(?:is\s|of\s|was\s)?)?(?<![\d.])([12][.,]\d{1,2}|1\d{2}(?:[.,]\d)?)\s*(m|cm|meters?|centimet(?:er|re)s?)\b(?!\/)/;
 const HEIGHT_IMPERIAL = /(?:\b(?:height|ht|tall)\b[\s:=]{0,3}(?:is\s|of\s|was\s)?)?(?:(?<!\d)([4-7])\s*(?:'|ft|feet|foot)\s*(\d{1,2})?\s*(?:"|''|in\b|inches)?|\b(?:height|ht|tall)\b[\s:=]{0,3}(\d{2})\s*(?:in|inches|")(?![a-z])|(?<![\d.])([5-8]\d)\s*(?:in|inches)\b)/;

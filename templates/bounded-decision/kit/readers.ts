@@ -1,9 +1,10 @@
 // Readers: one per fact, configured with terms (plain lower-case phrases, synonyms included). A compiled
 // extractor slot is a call of `extractFacts(text, { fact: reader(...) })`. Every reader returns the value,
 // whether the text addressed the fact, why it is unsure (never quoting the text) and the evidence spans.
-import { bmiFromWeightHeight, pickReading, readingsAfter, tableBmi } from './numbers';
+import { bmiFromWeightHeight, currentReading, pickReading, readingsAfter, tableBmi } from './numbers';
 import { isFamilyHistory, isHedged, isNegated, isPlanned } from './scopes';
-import { findTerms, overlaps, prepareDoc, type Doc, type Mention, type Span } from './text';
+import { findTerms, overlaps, prepareDoc, sentenceOf, type Doc, type Mention, type Span } from './text';
+import { inDirective } from './directives';
 import type { ExtractorResult, Facts } from '../types';
 
 /** What a reader found for one fact. */
@@ -48,9 +49,11 @@ export function flag(options: FlagOptions): Reader<boolean> {
     const stated = patients.filter((m) => !denied.includes(m));
     const affirmed = stated.filter((m) => options.suspected === true || !isHedged(doc, m));
     const hedged = options.suspected === true ? [] : stated.filter((m) => !affirmed.includes(m));
-    const open = mentionsOutside(doc, options.unsure ?? [], [...excluded, ...mentions]).filter((m) => !isNegated(doc, m) && !isFamilyHistory(doc, m));
+    const unsure = mentionsOutside(doc, options.unsure ?? [], [...excluded, ...mentions]).filter((m) => !isFamilyHistory(doc, m));
+    const open = unsure.filter((m) => !isNegated(doc, m));
     const value = affirmed.length > 0;
-    const found = mentions.length > 0 || excluded.length > 0 || open.length > 0;
+    // "No diabetes" addresses the fact (found, false) even though "diabetes" alone would not settle it.
+    const found = mentions.length > 0 || excluded.length > 0 || unsure.length > 0;
     const evidence = (value ? affirmed : [...mentions, ...excluded, ...open]).map((m) => m.span);
     let uncertain: string | undefined;
     if (value && denied.length) uncertain = `${fact}: stated and denied in the same text`;
@@ -85,7 +88,11 @@ export function number(options: NumberOptions): Reader<number | null> {
     });
     const pick = pickReading(readings);
     if (pick.kind === 'value') return { value: pick.reading.value, found: true, evidence: [pick.reading.span] };
-    if (pick.kind === 'conflict') return { value: null, found: true, uncertain: `${fact}: conflicting values`, evidence: pick.readings.map((r) => r.span) };
+    if (pick.kind === 'conflict') {
+      const current = currentReading(doc, pick.readings);
+      if (current) return { value: current.value, found: true, evidence: [current.span] };
+      return { value: null, found: true, uncertain: `${fact}: conflicting values`, evidence: pick.readings.map((r) => r.span) };
+    }
     return { value: null, found: false, evidence: [], ...(labelled ? { uncertain: `${fact}: label without a readable value` } : {}) };
   };
 }
@@ -98,7 +105,8 @@ export function bmi(options: { labels?: string[] } = {}): Reader<number | null> 
     const table = tableBmi(doc);
     if (table) return { value: table.value, found: true, evidence: [table.span] };
     const r = written(doc, fact);
-    if (r.found || r.uncertain) return r;
+    // A blank BMI field ("BMI: ___", "BMI: ***") beside a weight and a height is computed from them.
+    if (r.found) return r;
     const computed = bmiFromWeightHeight(doc);
     return computed ? { value: computed.value, found: true, evidence: [computed.span] } : r;
   };
@@ -117,11 +125,43 @@ export const TREATMENT_FAILURE: readonly string[] = [
   'inadequate response', 'inadequate relief', 'insufficient response', 'plateaued', 'regained', 'despite', 'not tolerated',
   'intolerance', 'intolerant', 'side effects', 'adverse effects', 'stopped due to', 'stopped d/t', 'stopped because of',
   'discontinued', 'caused', 'did not produce', 'did not result in', 'did not achieve', 'did not lead to',
+  // 1.3.0: more of the ways charts say it (written from treatment-outcome English, not from one spec's notes).
+  'no effect', 'without effect', 'no benefit', 'without benefit', 'w/o benefit', 'without success', 'w/o success', 'no success',
+  'not successful', 'without lasting success', 'no lasting', 'w/o improvement', 'not helpful', 'never worked', 'never really worked',
+  "didnt work", "didnt help", 'did not budge', "didn't budge", 'stalled', 'no loss', 'no significant loss', 'minimal loss',
+  'weight unchanged', 'weight same', 'weight stayed the same', 'no change in weight', 'no weight reduction',
+  'without significant weight reduction', 'without weight reduction', 'inadequate weight loss', 'insufficient weight loss',
+  'suboptimal weight loss', 'suboptimal response', 'inadequate wt loss', 'could not tolerate', "couldn't tolerate",
+  'unable to tolerate', 'poorly tolerated', 'not working', 'stopped working', 'no wt change', "d/c'd", "dc'd",
+  'essentially unchanged', 'largely unchanged', 'virtually unchanged', 'basically unchanged', 'practically unchanged',
 ];
 
 /** "no weight loss medications tried" (a negated trial, not a failed one); "discontinued due to cost" (not the treatment's fault). */
 const NOUN_AFTER = /^\s+(?:medications?|meds|drugs?|treatments?|therap(?:y|ies)|programs?|surgery|agents?|interventions?|options?)\b/;
-const NON_CLINICAL_REASON = /^[^.;\n]{0,30}?\b(?:due to|d\/t|because of|for|after|owing to)\s+(?:the\s+)?(?:cost|price|insurance|coverage|copay|pregnancy|planned pregnancy|shortage|supply|availability|relocation|a move|moving|travel|patient preference|personal reasons|non-?coverage|formulary)\b/;
+const NON_CLINICAL_REASON = /^[^.;\n]{0,45}?(?:\b(?:due to|d\/t|because of|because|for|after|owing to)|[:\-–—])\s*(?:(?:she|he|they|the patient|patient|pt)\s+)?(?:the\s+)?(?:cost|price|insurance|coverage|not covered|copay|pregnan\w*|planned pregnancy|shortage|supply|availability|relocation|a move|moving|moved|travel|patient preference|personal reasons|non-?coverage|formulary|reached (?:(?:her|his|their) )?goal|goal weight|never dispensed|never filled|(?:[a-z]+ ){0,2}(?:resolved|no longer needed))\b/;
+
+/**
+ * A weight loss too small to count as a treatment working ("lost 0.5 kg", "lost 2 lb in 3 months", "only 1%
+ * weight loss"): at most 5 lb, 2.5 kg or 3 %. A failure phrase of `event({ failures: true })`.
+ */
+const SMALL_LOSS = /\b(?:lost|loss of)\s+(?:only\s+|just\s+|about\s+|~\s*)?(\d{1,2}(?:\.\d)?)\s*(lbs?|pounds?|kg|kilograms?|%)(?![a-z])|\bonly\s+(\d{1,2}(?:\.\d)?)\s*(lbs?|pounds?|kg|%)\s+(?:of\s+)?(?:weight|wt)\s+loss\b/g;
+
+const ONGOING = /\b(?:so far|to date|on track|week \d+ of|ongoing|in progress)\b/;
+
+function smallLosses(doc: Doc): Mention[] {
+  const out: Mention[] = [];
+  for (const m of doc.folded.matchAll(SMALL_LOSS)) {
+    const n = Number(m[1] ?? m[3]);
+    const unit = (m[2] ?? m[4] ?? '').toLowerCase();
+    const small = unit === '%' ? n <= 3 : /^k/.test(unit) ? n <= 2.5 : n <= 5;
+    const start = m.index ?? 0;
+    const span: Span = [start, start + m[0].length];
+    const sentence = sentenceOf(doc, start);
+    // A small loss so far in a program still running ("lost 1 kg so far, on track") is not a failure yet.
+    if (small && !ONGOING.test(doc.folded.slice(sentence[0], sentence[1])) && !inDirective(span, doc.directives)) out.push({ span, sentence });
+  }
+  return out;
+}
 
 function notAFailure(doc: Doc, o: Mention): boolean {
   const from = doc.folded.slice(o.span[0], o.span[1] + 60);
@@ -140,14 +180,33 @@ export interface EventOptions {
   failures?: boolean;
 }
 
+/** Words that may stand between the words of an event subject. */
+const SUBJECT_GAP = 2;
+
+/**
+ * Whether a subject's sentence leads up to an outcome's: the sentence just before it, or one of the two before it
+ * on the same line ("Metformin 850 mg BID (not DM; A1c 5.5). After 6 mo no weight change.").
+ */
+function before(doc: Doc, s: Mention, o: Mention): boolean {
+  if (s.sentence[1] > o.sentence[0]) return false;
+  // A table row ("Sertraline | 2020 | Reason stopped: ineffective") is about its own item, not the row above.
+  const lineStart = doc.folded.lastIndexOf('\n', o.span[0] - 1) + 1;
+  const lineEnd = doc.folded.indexOf('\n', o.span[1]);
+  if (s.span[0] < lineStart && doc.folded.slice(lineStart, lineEnd < 0 ? doc.folded.length : lineEnd).includes('|')) return false;
+  if (o.sentence[0] - s.sentence[1] <= 2) return true;
+  const between = doc.sentences.filter((x) => x[0] >= s.sentence[1] && x[1] <= o.sentence[0]).length;
+  return between <= 1 && !doc.folded.slice(s.span[1], o.span[0]).includes('\n');
+}
+
 /**
  * An event: a subject and an outcome phrase in the same sentence, the outcome not negated, the sentence not a
  * plan. Found when a subject (or a contrary phrase) is mentioned.
  */
 export function event(options: EventOptions): Reader<boolean> {
   return (doc) => {
-    const subjects = findTerms(doc, options.subjects);
-    const outcomes = findTerms(doc, options.failures ? [...options.outcomes, ...TREATMENT_FAILURE] : options.outcomes);
+    // What was tried is often written with qualifiers inside ("supervised low-calorie diet", "6-month program").
+    const subjects = findTerms(doc, options.subjects, SUBJECT_GAP);
+    const outcomes = options.failures ? [...findTerms(doc, [...options.outcomes, ...TREATMENT_FAILURE]), ...smallLosses(doc)] : findTerms(doc, options.outcomes);
     const contrary = findTerms(doc, options.contrary ?? []);
     const hits: Span[] = [];
     for (const o of outcomes) {
@@ -159,7 +218,7 @@ export function event(options: EventOptions): Reader<boolean> {
       // The subject in the same sentence, or in the sentence just before ("Tried metformin x 6 mo. No weight loss.").
       const subject =
         subjects.find((s) => s.sentence[0] === o.sentence[0] && !isFamilyHistory(doc, s)) ??
-        (subjects.some((s) => s.sentence[0] === o.sentence[0]) ? undefined : subjects.find((s) => s.sentence[1] <= o.sentence[0] && o.sentence[0] - s.sentence[1] <= 2 && !isFamilyHistory(doc, s)));
+        (subjects.some((s) => s.sentence[0] === o.sentence[0]) ? undefined : subjects.filter((s) => before(doc, s, o) && !isFamilyHistory(doc, s)).pop());
       if (subject) hits.push([Math.min(subject.span[0], o.span[0]), Math.max(subject.span[1], o.span[1])]);
     }
     const found = subjects.length > 0 || contrary.length > 0;

@@ -7,11 +7,11 @@ const NEGATION_BEFORE =
   /(?:^|[^a-z])(?:no|not|non|denies|denied|deny|without|negative for|neg for|never|free of|absence of|absent|ruled out|r\/o'd|rules out|not a|no history of|no hx of|no evidence of|no signs? of|no known|nor|neither|w\/o|n\/a|at risk (?:for|of)|risk of|risk factors? for|screening for|screen for|prevention of|evaluate for|to prevent)(?:[^a-z]|$)/;
 // Form answers too ("DM: denies", "Diabetes: neg", "T2DM - never").
 const NEGATION_AFTER = /^[\s:,-]*(?:\(?\s*)?(?:ruled out|excluded|negative|neg\b|absent|denied|denies|deny|never|nil\b|not (?:present|found|confirmed|documented|diagnosed|met)|none|no\b|n\b|unlikely|resolved)/;
-const FAMILY = /(?:^|[^a-z])(?:family history|family hx|family h\/o|fam hx|fhx|fh|mother|father|mom|dad|sister|brother|sibling|grandmother|grandfather|grandparent|aunt|uncle|cousin|parents?|son|daughter|relatives?)(?:[^a-z]|$)|(?:husband|wife|spouse|partner)(?:'s)?\s+(?:has|had|with|is|was|diagnosed)\b/;
+const FAMILY = /(?:^|[^a-z])(?:family history|family hx|family h\/o|fam hx|fhx|fh|mother|father|mom|dad|sister|brother|sibling|grandmother|grandfather|grandparent|aunt|uncle|cousin|parents?|son|daughter|relatives?)(?:[^a-z]|$)|(?:husband|wife|spouse|partner)(?:'s)?,?\s+(?:who\s+)?(?:has|had|with|is|was|diagnosed)\b/;
 /** A relative who reports what they saw ("wife reports snoring", "per her mother") is a witness, not the subject. */
 const WITNESS = /(?:family history|fhx|fh|mother|father|mom|dad|sister|brother|wife|husband|spouse|partner|son|daughter|parents?)(?:'s)?\s+(?:reports?|reported|notes?|noted|states?|stated|says|said|observed|witnessed|describes?|endorses?|hears?|heard|notices?|noticed)\b|\bper (?:his |her |their |the )?(?:wife|husband|spouse|partner|mother|father|daughter|son|parents?)\b/;
 const HEDGE = /(?:^|[^a-z])(?:possible|possibly|probable|probably|suspected|suspect|suspicion of|questionable|query|\?|rule out|r\/o|may have|might have|could be|concern for|likely|borderline|versus|vs\.?|unconfirmed|pending)(?:[^a-z]|$)/;
-const PLAN = /(?:^|[^a-z])(?:will|plan(?:s|ned)? to|planning|plan:|considering|consider|to start|to begin|starting|scheduled|next month|next week|would like|wants to|declined|refused|refuses|not yet|has not tried|never tried|just started|recently started|started (?:\w+ )?(?:last|this) week|if|unless|would|in case|never started|not started|did not start|never filled|never took)(?:[^a-z]|$)/;
+const PLAN = /(?:^|[^a-z])(?:will|plan(?:s|ned)? to|planning|plan:|considering|consider|to start|to begin|starting|scheduled|next month|next week|would like|wants to|declined|refused|refuses|not yet|has not tried|never tried|just started|recently started|started (?:\w+ )?(?:last|this) week|if(?! (?:yes|so|applicable)\b)|unless|would|in case|never started|not started|did not start|never filled|never took)(?:[^a-z]|$)/;
 
 /** Clause boundaries inside a sentence: commas, colons, "but", "however", "although" start a new clause. */
 const CLAUSE_BREAK = /,|:|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bwhereas\b|\band\b(?= (?:the )?(?:patient|pt|he|she|they)\b)/g;
@@ -41,17 +41,53 @@ const STATUS_ON_LINE = /(?:\||—|–|\s-\s|\bstatus\b\s*:?)\s*(?:resolved|inact
 /** The answer written after a question that holds the mention ("… type 2 diabetes? Y/N: N"), if any. */
 export function answerAfterQuestion(doc: Doc, m: Mention): 'yes' | 'no' | 'none' | undefined {
   if (doc.folded[m.sentence[1] - 1] !== '?') return undefined;
-  const after = doc.folded.slice(m.sentence[1], m.sentence[1] + 20);
+  const after = doc.folded.slice(m.sentence[1], m.sentence[1] + 30);
+  const boxed = checkedAnswer(after.split('\n')[0] ?? '');
+  if (boxed) return boxed;
   if (/^\s*(?:\(?y\/n\)?\s*:?\s*)?(?:n|no)\b/.test(after)) return 'no';
   if (/^\s*(?:\(?y\/n\)?\s*:?\s*)?(?:y|yes)\b/.test(after)) return 'yes';
   return 'none';
 }
 
+/** Form boxes, marked ("[x]", "(•)", "☒", "✔") or empty ("[ ]", "( )", "☐"), and the yes/no labels beside them. */
+const BOX_OR_LABEL = /\[\s*([x✓✔*•●]?)\s*\]|\(\s*([x✓✔*•●]?)\s*\)|([☒☑✔✓■●☐□○])|\b(yes|no|y|n)\b/g;
+
+/**
+ * The answer a form line marks with a checkbox ("[x] Yes  [ ] No", "( ) Yes (•) No", "Yes ☐ No ☒"): the label
+ * paired with the one marked box. Boxes pair with the label after them when the line starts with a box, else
+ * with the label before them. Undefined when no box, or not exactly one answer, is marked.
+ */
+export function checkedAnswer(line: string): 'yes' | 'no' | undefined {
+  const tokens = [...line.matchAll(BOX_OR_LABEL)].map((m) =>
+    m[4] ? { label: m[4].startsWith('y') ? ('yes' as const) : ('no' as const) } : { marked: !!(m[1] || m[2] || (m[3] && !'☐□○'.includes(m[3]))) },
+  );
+  if (!tokens.some((t) => 'marked' in t)) return undefined;
+  const boxFirst = 'marked' in tokens[0]!;
+  const answers = new Set<'yes' | 'no'>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [box, label] = boxFirst ? [tokens[i]!, tokens[i + 1]!] : [tokens[i + 1]!, tokens[i]!];
+    if ('marked' in box && 'label' in label && box.marked && label.label) answers.add(label.label);
+  }
+  return answers.size === 1 ? [...answers][0] : undefined;
+}
+
+/** "without complications of T2DM", "no end-organ damage from diabetes": the complications are denied, not the condition. */
+const COMPLICATIONS_OF = /(?:^|[^a-z])(?:no|without|w\/o)\s+(?:any\s+|known\s+)*(?:complications?|sequelae|end[- ]organ damage)\s+(?:of|from|due to|related to)\s*$/;
+
+/** A form option left unticked ("[ ] Type 2 diabetes  [x] Obesity"): not what the form states. */
+const UNCHECKED_BOX = /(?:\[\s*\]|\(\s\)|[☐□])\s*$/;
+/** "does not, to date, meet criteria for T2DM": the clause holds "meet criteria for", the "not" came before. */
+const MEETS_CRITERIA = /(?:^|[^a-z])meets? (?:the )?(?:diagnostic )?criteria (?:for|of)\s*$/;
+
 export function isNegated(doc: Doc, m: Mention): boolean {
   const lineEnd = doc.folded.indexOf('\n', m.span[1]);
   const restOfLine = doc.folded.slice(m.span[1], lineEnd < 0 ? doc.folded.length : lineEnd);
+  const before = clauseBefore(doc, m);
+  const sentenceBefore = doc.folded.slice(m.sentence[0], m.span[0]);
   return (
-    NEGATION_BEFORE.test(clauseBefore(doc, m)) ||
+    (NEGATION_BEFORE.test(before) && !COMPLICATIONS_OF.test(before)) ||
+    UNCHECKED_BOX.test(doc.folded.slice(Math.max(0, m.span[0] - 8), m.span[0])) ||
+    (MEETS_CRITERIA.test(before) && /(?:^|[^a-z])(?:not|never|no longer)(?:[^a-z]|$)/.test(sentenceBefore)) ||
     NEGATION_AFTER.test(clauseAfter(doc, m)) ||
     NO_LONGER_AFTER.test(doc.folded.slice(m.span[1], m.span[1] + 30)) ||
     STATUS_ON_LINE.test(restOfLine) ||

@@ -35,13 +35,43 @@ function inflected(word: string): string {
   return `${m[1]}(?:e|es|s|ed|ing|er|ers|d|ic|ics)?`;
 }
 
-function escapeTerm(term: string): string {
-  return term
-    .toLowerCase()
-    .trim()
-    .split(/\s+/)
-    .map(inflected)
-    .join('[\\s-]+');
+/** A type or stage number is written in digits, roman numerals or words ("type 2", "type II", "type two"). */
+const NUMBER_FORMS: Readonly<Record<string, string>> = { '1': '1|i|one', i: '1|i|one', one: '1|i|one', '2': '2|ii|two', ii: '2|ii|two', two: '2|ii|two', '3': '3|iii|three', iii: '3|iii|three', three: '3|iii|three' };
+
+function escapeTerm(term: string, gap = 0): string {
+  const ws = term.toLowerCase().trim().split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const next = ws[i + 1];
+    // "type 2" also as "type2", "type ii", "type-two".
+    if (w === 'type' && next !== undefined && NUMBER_FORMS[next]) {
+      out.push(`type[\\s-]*(?:${NUMBER_FORMS[next]})`);
+      i++;
+      continue;
+    }
+    // An abbreviation with a type number ("dm2") also as "dm 2", "dm-ii", "dmii".
+    const coded = /^([a-z]{2,})([123])$/.exec(w);
+    if (coded) {
+      out.push(`${coded[1]}[\\s-]?(?:${coded[2]}|${'i'.repeat(Number(coded[2]))})`);
+      continue;
+    }
+    out.push(inflected(w));
+  }
+  // With a gap, up to that many words may stand between the term's words ("supervised 6-month diet program").
+  return out.join(gap > 0 ? `(?:[\\s-]+[a-z0-9/'-]+){0,${gap}}[\\s-]+` : '[\\s-]+');
+}
+
+/**
+ * The abbreviated forms of a typed condition of two or more words ("type 2 diabetes mellitus" → "dm2", "dm type 2",
+ * "t2 dm"): the initials of its words with the type number, which a two-word phrase's initials alone are not.
+ */
+function typedAbbreviations(term: string): string[] {
+  const m = /^type[\s-]*(\d|i{1,3}|one|two|three)\s+([a-z]+(?:\s+[a-z]+)+)$/.exec(term);
+  if (!m) return [];
+  const n = ({ i: '1', ii: '2', iii: '3', one: '1', two: '2', three: '3' } as Record<string, string>)[m[1]!] ?? m[1]!;
+  const initials = m[2]!.split(/\s+/).map((w) => w[0]).join('');
+  return [`${initials}${n}`, `${initials} type ${n}`, `t${n} ${initials}`, `type ${n} ${initials}`];
 }
 
 /**
@@ -58,18 +88,18 @@ export function acronym(term: string): string | undefined {
  * One pattern for a list of literal terms (longest first, so "type 2 diabetes" wins over "diabetes"). Terms
  * are escaped: no user regex syntax reaches the engine, so the pattern cannot backtrack catastrophically.
  */
-export function termPattern(terms: readonly string[]): RegExp | undefined {
+export function termPattern(terms: readonly string[], gap = 0): RegExp | undefined {
   const lowered = terms.map((t) => String(t).toLowerCase().trim()).filter((t) => t.length > 0);
-  const list = [...new Set([...lowered, ...lowered.map(acronym).filter((a): a is string => a !== undefined)])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const list = [...new Set([...lowered, ...lowered.map(acronym).filter((a): a is string => a !== undefined), ...lowered.flatMap(typedAbbreviations)])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (!list.length) return undefined;
   // "type 2 diabetes" is also written "diabetes, type 2", "diabetic (type 2)", "diabetes mellitus type 2".
   const inverted = list.flatMap((t) => {
     const m = /^type[\s-]*(\d|i{1,3}|one|two)\s+(.+)$/.exec(t);
-    return m ? [`${escapeTerm(m[2]!)}(?:[\\s-]+[a-z]+)?[\\s,(:\\-]+type[\\s-]*${m[1]}`] : [];
+    return m ? [`${escapeTerm(m[2]!)}(?:[\\s-]+[a-z]+)?[\\s,(:\\-]+type[\\s-]*(?:${NUMBER_FORMS[m[1]!] ?? m[1]})`] : [];
   });
   // Not the second half of a compound with a prefix that changes its meaning ("pre-dm", "non-diabetic",
   // "anti-diabetic": another concept than "dm" or "diabetic").
-  return new RegExp(`(?<![a-z0-9])(?<!(?:^|[^a-z])(?:pre|non|anti|pseudo)-?)(?:${[...inverted, ...list.map(escapeTerm)].join('|')})(?![a-z0-9])`, 'g');
+  return new RegExp(`(?<![a-z0-9])(?<!(?:^|[^a-z])(?:pre|non|anti|pseudo)-?)(?:${[...inverted, ...list.map((t) => escapeTerm(t, gap))].join('|')})(?![a-z0-9])`, 'g');
 }
 
 export function sentenceOf(doc: Doc, pos: number): Span {
@@ -78,8 +108,8 @@ export function sentenceOf(doc: Doc, pos: number): Span {
 }
 
 /** Every mention of the terms outside directive sentences, in text order. */
-export function findTerms(doc: Doc, terms: readonly string[]): Mention[] {
-  const re = termPattern(terms);
+export function findTerms(doc: Doc, terms: readonly string[], gap = 0): Mention[] {
+  const re = termPattern(terms, gap);
   if (!re) return [];
   const out: Mention[] = [];
   for (const m of doc.folded.matchAll(re)) {
