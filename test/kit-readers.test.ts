@@ -320,6 +320,31 @@ describe('kit 1.3.0: type numbers, checkboxes, current values, qualified subject
     expect(s('Orlistat | 2019 | 2020 | done\nSertraline | 2020 | 2021 | Reason stopped: ineffective')).toBe(false);
   });
 
+  test('a stop is a failure only with a clinical reason; without a stated reason it is a person\'s to read', () => {
+    const step = event({ subjects: ['phentermine', 'orlistat', 'metformin'], outcomes: [], failures: true });
+    const r = (text: string) => extractFacts<{ s: boolean }>(text, { s: step });
+    expect(r("Tried orlistat last spring, quit after a month — 'oily leakage'.").facts.s).toBe(true);
+    expect(r('Phentermine stopped when she found out she was pregnant.').facts.s).toBe(false);
+    expect(r('Metformin stopped when insurance dropped coverage.').facts.s).toBe(false);
+    const bare = r('Phentermine stopped 2022.');
+    expect(bare.facts.s).toBe(false);
+    expect(bare.uncertain.join()).toMatch(/without a stated reason/);
+  });
+
+  test('resolved or in remission leaves a flag open; ruled out negates it', () => {
+    const r = (text: string) => extractFacts<{ t2d: boolean }>(text, { t2d });
+    for (const text of ['T2DM in remission since 2022, off all medications.', '| E11.9 | Type 2 diabetes mellitus | Resolved | 2016 |', 'Type 2 diabetes mellitus — Inactive']) {
+      expect(r(text).facts.t2d).toBe(false);
+      expect(r(text).uncertain.join()).toMatch(/resolved or in remission/);
+    }
+    expect(r('Type 2 diabetes mellitus ruled out (OGTT normal).').uncertain).toEqual([]);
+  });
+
+  test('British spellings and a net change too small to count', () => {
+    const step = event({ subjects: ['dietitian-led program'], outcomes: [], failures: true });
+    expect(extractFacts<{ s: boolean }>('Completed the 6-month dietitian-led weight management programme — net change -1 kg.', { s: step }).facts.s).toBe(true);
+  });
+
   test('an unticked form option is not what the form states', () => {
     expect(read('Diagnosis: [ ] Type 2 diabetes mellitus  [x] Obesity')).toBe(false);
     expect(read('Diagnosis: [x] Type 2 diabetes mellitus  [ ] Obesity')).toBe(true);

@@ -130,14 +130,16 @@ export function pickReading(readings: readonly NumberReading[]): Pick {
 /** A reading said to be the current one ("BMI today 31.0", "current BMI 33", under a "*** Today ***" header). */
 const CURRENT_CUE = /\b(?:today|today's|current(?:ly)?|now|this visit|most recent|latest)\b/;
 /** A reading said to be another than the current one: a goal, a past or copied-forward value. */
-const OTHER_CUE = /\b(?:target|goal|baseline|heaviest|highest|lowest|peak|max(?:imum)?|copied|carried forward|prior|previous(?:ly)?|was|were|ago|start(?:ed|ing)?|before|historical|last year|in (?:19|20)\d\d)\b/;
+const OTHER_CUE = /\b(?:target|goal|baseline|heaviest|highest|lowest|peak|max(?:imum)?|copied|carried forward|prior|previous(?:ly)?|ago|start(?:ed|ing)?|before|historical|last year|in (?:19|20)\d\d)\b/;
 const TARGET_CUE = /\b(?:target|goal)\b/;
 
 /** The reading's sentence (to a little after its value) and the line before it: where its cues are written. */
 function readingContext(doc: Doc, r: NumberReading): string {
   const s = doc.sentences.find((x) => x[0] <= r.span[0] && r.span[0] < x[1]) ?? r.span;
   const lineStart = doc.folded.lastIndexOf('\n', s[0] - 1);
-  const prevLine = lineStart > 0 ? doc.folded.slice(doc.folded.lastIndexOf('\n', lineStart - 1) + 1, lineStart) : '';
+  // The line before counts only as a header ("*** Today 04/02/2024 ***", "Copied forward from 01/15/2023").
+  const before = lineStart > 0 ? doc.folded.slice(doc.folded.lastIndexOf('\n', lineStart - 1) + 1, lineStart) : '';
+  const prevLine = before.trim().length <= 45 ? before : '';
   return `${prevLine} ${doc.folded.slice(s[0], Math.min(s[1], r.span[1] + 25))}`;
 }
 

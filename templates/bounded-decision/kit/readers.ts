@@ -2,7 +2,7 @@
 // extractor slot is a call of `extractFacts(text, { fact: reader(...) })`. Every reader returns the value,
 // whether the text addressed the fact, why it is unsure (never quoting the text) and the evidence spans.
 import { bmiFromWeightHeight, currentReading, pickReading, readingsAfter, tableBmi } from './numbers';
-import { isFamilyHistory, isHedged, isNegated, isPlanned } from './scopes';
+import { isFamilyHistory, isHedged, isNegated, isPlanned, isResolved } from './scopes';
 import { findTerms, overlaps, prepareDoc, sentenceOf, type Doc, type Mention, type Span } from './text';
 import { inDirective } from './directives';
 import type { ExtractorResult, Facts } from '../types';
@@ -46,7 +46,8 @@ export function flag(options: FlagOptions): Reader<boolean> {
     // Stated and denied in the same text ("T2DM" in the problem list, "does not have type 2 diabetes" in a
     // correction): a person decides which holds.
     const denied = patients.filter((m) => isNegated(doc, m));
-    const stated = patients.filter((m) => !denied.includes(m));
+    const resolved = patients.filter((m) => !denied.includes(m) && isResolved(doc, m));
+    const stated = patients.filter((m) => !denied.includes(m) && !resolved.includes(m));
     const affirmed = stated.filter((m) => options.suspected === true || !isHedged(doc, m));
     const hedged = options.suspected === true ? [] : stated.filter((m) => !affirmed.includes(m));
     const unsure = mentionsOutside(doc, options.unsure ?? [], [...excluded, ...mentions]).filter((m) => !isFamilyHistory(doc, m));
@@ -58,6 +59,7 @@ export function flag(options: FlagOptions): Reader<boolean> {
     let uncertain: string | undefined;
     if (value && denied.length) uncertain = `${fact}: stated and denied in the same text`;
     else if (!value && hedged.length) uncertain = `${fact}: only a hedged mention`;
+    else if (!value && resolved.length) uncertain = `${fact}: stated as resolved or in remission`;
     else if (!value && open.length) uncertain = `${fact}: mentioned without the detail that settles it`;
     return { value, found, evidence, ...(uncertain ? { uncertain } : {}) };
   };
@@ -133,26 +135,33 @@ export const TREATMENT_FAILURE: readonly string[] = [
   'without significant weight reduction', 'without weight reduction', 'inadequate weight loss', 'insufficient weight loss',
   'suboptimal weight loss', 'suboptimal response', 'inadequate wt loss', 'could not tolerate', "couldn't tolerate",
   'unable to tolerate', 'poorly tolerated', 'not working', 'stopped working', 'no wt change', "d/c'd", "dc'd",
-  'essentially unchanged', 'largely unchanged', 'virtually unchanged', 'basically unchanged', 'practically unchanged',
+  'essentially unchanged', 'largely unchanged', 'virtually unchanged', 'basically unchanged', 'practically unchanged', 'quit',
+  'stopped', 'stopped taking', 'came off', 'ceased', 'no meaningful change', 'no significant change', 'no real change',
+  'lost nothing', 'no net loss', 'no net weight loss', 'back to baseline',
 ];
+
+/** A phrase that says a treatment ended without saying why. */
+const BARE_STOP = /^(?:stopped|discontinued|d\/c'?d|dc'd|quit|came off|stopped taking|ceased)$/;
+/** Why a treatment is stopped for the patient's sake: side effects, intolerance, or it not working. */
+const CLINICAL_REASON = /\b(?:side[- ]effects?|adverse|intoleran\w*|not tolerat\w*|tolerate|nause\w*|vomit\w*|diarrh\w*|constipat\w*|gi\b|upset|gastro\w*|abdominal|stomach|cramp\w*|bloat\w*|leakage|oily|steatorrh\w*|rash|hives|itch\w*|palpitations?|tachycardia|racing|insomnia|anxiety|jitter\w*|mood|depress\w*|suicid\w*|headaches?|migraines?|dizz\w*|fatigue|tingling|paresthesias?|numbness|cognitive|brain fog|memory|word[- ]finding|pancreatitis|gallstones?|gallbladder|hypoglyc\w*|kidney|renal|lactic|allerg\w*|reaction|blood pressure|hypertension|ineffective|no (?:effect|benefit|response|weight loss|wt loss|loss|change|improvement)|did not (?:work|help)|didn'?t (?:work|help)|not working|plateau\w*|regain\w*|fail\w*|unsuccessful|without success)\b/;
 
 /** "no weight loss medications tried" (a negated trial, not a failed one); "discontinued due to cost" (not the treatment's fault). */
 const NOUN_AFTER = /^\s+(?:medications?|meds|drugs?|treatments?|therap(?:y|ies)|programs?|surgery|agents?|interventions?|options?)\b/;
-const NON_CLINICAL_REASON = /^[^.;\n]{0,45}?(?:\b(?:due to|d\/t|because of|because|for|after|owing to)|[:\-–—])\s*(?:(?:she|he|they|the patient|patient|pt)\s+)?(?:the\s+)?(?:cost|price|insurance|coverage|not covered|copay|pregnan\w*|planned pregnancy|shortage|supply|availability|relocation|a move|moving|moved|travel|patient preference|personal reasons|non-?coverage|formulary|reached (?:(?:her|his|their) )?goal|goal weight|never dispensed|never filled|(?:[a-z]+ ){0,2}(?:resolved|no longer needed))\b/;
+const NON_CLINICAL_REASON = /^[^.;\n]{0,45}?(?:\b(?:due to|d\/t|because of|because|for|after|owing to|when|once)|[:\-–—])\s*(?:(?:she|he|they|the patient|patient|pt)\s+)?(?:(?:found out|learned|became|got|was|were|had|her|his|their|the|she|he|they|that)\s+){0,4}(?:cost|price|insurance|coverage|not covered|copay|pregnan\w*|planned pregnancy|shortage|supply|availability|relocation|a move|moving|moved|travel|patient preference|personal reasons|non-?coverage|formulary|reached (?:(?:her|his|their) )?goal|goal weight|never dispensed|never filled|(?:[a-z]+ ){0,2}(?:resolved|no longer needed))\b/;
 
 /**
  * A weight loss too small to count as a treatment working ("lost 0.5 kg", "lost 2 lb in 3 months", "only 1%
  * weight loss"): at most 5 lb, 2.5 kg or 3 %. A failure phrase of `event({ failures: true })`.
  */
-const SMALL_LOSS = /\b(?:lost|loss of)\s+(?:only\s+|just\s+|about\s+|~\s*)?(\d{1,2}(?:\.\d)?)\s*(lbs?|pounds?|kg|kilograms?|%)(?![a-z])|\bonly\s+(\d{1,2}(?:\.\d)?)\s*(lbs?|pounds?|kg|%)\s+(?:of\s+)?(?:weight|wt)\s+loss\b/g;
+const SMALL_LOSS = /\b(?:lost|loss of)\s+(?:only\s+|just\s+|about\s+|~\s*)?(\d{1,2}(?:\.\d)?)\s*(lbs?|pounds?|kg|kilograms?|%)(?![a-z])|\bonly\s+(\d{1,2}(?:\.\d)?)\s*(lbs?|pounds?|kg|%)\s+(?:of\s+)?(?:weight|wt)\s+loss\b|\b(?:net\s+)?(?:weight\s+|wt\s+)?change\s+(?:of\s+)?[-−–]\s?(\d{1,2}(?:\.\d)?)\s*(lbs?|pounds?|kg|%)(?![a-z])/g;
 
 const ONGOING = /\b(?:so far|to date|on track|week \d+ of|ongoing|in progress)\b/;
 
 function smallLosses(doc: Doc): Mention[] {
   const out: Mention[] = [];
   for (const m of doc.folded.matchAll(SMALL_LOSS)) {
-    const n = Number(m[1] ?? m[3]);
-    const unit = (m[2] ?? m[4] ?? '').toLowerCase();
+    const n = Number(m[1] ?? m[3] ?? m[5]);
+    const unit = (m[2] ?? m[4] ?? m[6] ?? '').toLowerCase();
     const small = unit === '%' ? n <= 3 : /^k/.test(unit) ? n <= 2.5 : n <= 5;
     const start = m.index ?? 0;
     const span: Span = [start, start + m[0].length];
@@ -209,9 +218,16 @@ export function event(options: EventOptions): Reader<boolean> {
     const outcomes = options.failures ? [...findTerms(doc, [...options.outcomes, ...TREATMENT_FAILURE]), ...smallLosses(doc)] : findTerms(doc, options.outcomes);
     const contrary = findTerms(doc, options.contrary ?? []);
     const hits: Span[] = [];
+    let unexplained: Span | undefined;
     for (const o of outcomes) {
       if (isNegated(doc, o) || isPlanned(doc, o)) continue;
       if (options.failures && notAFailure(doc, o)) continue;
+      // "Stopped" says it ended, not why: a failure only with a clinical reason in its sentence ("stopped - GI
+      // upset"); without one the case is a person's to read, not a failure and not a success.
+      if (options.failures && BARE_STOP.test(doc.folded.slice(o.span[0], o.span[1])) && !CLINICAL_REASON.test(doc.folded.slice(o.sentence[0], o.sentence[1]))) {
+        unexplained ??= o.span;
+        continue;
+      }
       // A contrary phrase inside a longer outcome ("stopped" in "stopped due to nausea") does not cancel it.
       const inside = (c: Mention) => o.span[0] <= c.span[0] && c.span[1] <= o.span[1] && o.span[1] - o.span[0] > c.span[1] - c.span[0];
       if (contrary.some((c) => c.sentence[0] === o.sentence[0] && overlaps(c.span, o.span) && !inside(c))) continue;
@@ -222,7 +238,8 @@ export function event(options: EventOptions): Reader<boolean> {
       if (subject) hits.push([Math.min(subject.span[0], o.span[0]), Math.max(subject.span[1], o.span[1])]);
     }
     const found = subjects.length > 0 || contrary.length > 0;
-    return { value: hits.length > 0, found, evidence: hits.length ? hits : [...subjects, ...contrary].map((m) => m.span) };
+    const open = !hits.length && unexplained && subjects.some((s) => s.sentence[0] <= unexplained![0] && unexplained![0] < s.sentence[1] + 200);
+    return { value: hits.length > 0, found, evidence: hits.length ? hits : [...subjects, ...contrary].map((m) => m.span), ...(open ? { uncertain: 'stopped without a stated reason' } : {}) };
   };
 }
 

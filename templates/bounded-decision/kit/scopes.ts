@@ -33,10 +33,13 @@ export function clauseAfter(doc: Doc, m: Mention): string {
 }
 
 /** "T2DM, resolved after gastric bypass", "T2DM in remission", "type 2 diabetes - ruled out": no longer current. */
-const NO_LONGER_AFTER = /^[\s,:(\-–]*(?:now\s+|since\s+)?(?:resolved|in remission|remitted|ruled out|excluded)\b/;
+const NO_LONGER_AFTER = /^[\s,:(\-–]*(?:now\s+|since\s+)?(?:ruled out|excluded)\b/;
+/** "T2DM, resolved after gastric bypass", "in remission since 2022", "| Resolved |", "— Inactive": stated, but maybe not current. */
+const RESOLVED_AFTER = /^[\s,:(\-–]*(?:now\s+|since\s+|which\s+is\s+|currently\s+)?(?:resolved|in (?:full |partial |complete )?remission|remitted|inactive|historical)\b/;
+const RESOLVED_ON_LINE = /(?:\||—|–|\s-\s|\bstatus\b\s*:?)\s*(?:resolved|inactive|historical|in remission)\b/;
 
 /** A problem-list row's status on the same line ("| Resolved |", "— Status: Ruled out", "— Inactive"). */
-const STATUS_ON_LINE = /(?:\||—|–|\s-\s|\bstatus\b\s*:?)\s*(?:resolved|inactive|ruled out|historical|in remission|excluded|none|absent)\b/;
+const STATUS_ON_LINE = /(?:\||—|–|\s-\s|\bstatus\b\s*:?)\s*(?:ruled out|excluded|none|absent)\b/;
 
 /** The answer written after a question that holds the mention ("… type 2 diabetes? Y/N: N"), if any. */
 export function answerAfterQuestion(doc: Doc, m: Mention): 'yes' | 'no' | 'none' | undefined {
@@ -79,6 +82,15 @@ const UNCHECKED_BOX = /(?:\[\s*\]|\(\s\)|[☐□])\s*$/;
 /** "does not, to date, meet criteria for T2DM": the clause holds "meet criteria for", the "not" came before. */
 const MEETS_CRITERIA = /(?:^|[^a-z])meets? (?:the )?(?:diagnostic )?criteria (?:for|of)\s*$/;
 
+/**
+ * The mention is stated as resolved or in remission ("T2DM in remission since 2022", a problem-list row marked
+ * Resolved or Inactive): the chart says it was there, not whether it counts now. A flag leaves it open.
+ */
+export function isResolved(doc: Doc, m: Mention): boolean {
+  const lineEnd = doc.folded.indexOf('\n', m.span[1]);
+  return RESOLVED_AFTER.test(doc.folded.slice(m.span[1], m.span[1] + 40)) || RESOLVED_ON_LINE.test(doc.folded.slice(m.span[1], lineEnd < 0 ? doc.folded.length : lineEnd));
+}
+
 export function isNegated(doc: Doc, m: Mention): boolean {
   const lineEnd = doc.folded.indexOf('\n', m.span[1]);
   const restOfLine = doc.folded.slice(m.span[1], lineEnd < 0 ? doc.folded.length : lineEnd);
@@ -113,5 +125,25 @@ export function isHedged(doc: Doc, m: Mention): boolean {
 
 /** The sentence speaks of something planned, declined or not yet done, not of something that happened. */
 export function isPlanned(doc: Doc, m: Mention): boolean {
-  return PLAN.test(doc.folded.slice(m.sentence[0], m.sentence[1]));
+  return PLAN.test(soapSection(doc, m));
+}
+
+/** A SOAP section label inside a run-on line ("S: ... O: ... A: ... P: ..."). */
+const SOAP_LABEL = /(?:^|\s)(?:s|o|a|p|a\/p|hpi|plan|assessment)\s*:\s/g;
+
+/** The mention's sentence, cut to its SOAP section when one line holds several ("S: wants to restart ... P: X stopped"). */
+function soapSection(doc: Doc, m: Mention): string {
+  const sentence = doc.folded.slice(m.sentence[0], m.sentence[1]);
+  const at = m.span[0] - m.sentence[0];
+  let from = 0;
+  let to = sentence.length;
+  for (const l of sentence.matchAll(SOAP_LABEL)) {
+    const i = l.index ?? 0;
+    if (i <= at) from = i;
+    else {
+      to = i;
+      break;
+    }
+  }
+  return sentence.slice(from, to);
 }

@@ -32,7 +32,21 @@ export interface Mention {
 function inflected(word: string): string {
   const m = /^([a-z]{4,}?)(?:ing|ed|es|er|s|e|ic)?$/.exec(word);
   if (!m || word.length < 5) return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  return `${m[1]}(?:e|es|s|ed|ing|er|ers|d|ic|ics)?`;
+  return `${british(m[1]!)}(?:e|es|s|ed|ing|er|ers|d|ic|ics)?`;
+}
+
+/** British and Australian spellings of a word stem ("programme", "haemoglobin", "oedema", "tumour", "centre", "-ise"). */
+function british(stem: string): string {
+  return stem
+    .replace(/^(ha?)em/, 'ha?em')
+    .replace(/^anem/, 'ana?em')
+    .replace(/^edem/, 'o?edem')
+    .replace(/^esoph/, 'o?esoph')
+    .replace(/^ped(?=ia)/, 'pa?ed')
+    .replace(/program$/, 'program(?:me)?')
+    .replace(/([a-z]{3,})or$/, '$1(?:o|ou)r')
+    .replace(/cent(?:er|re)$/, 'cent(?:er|re)')
+    .replace(/iz$/, '[iz]');
 }
 
 /** A type or stage number is written in digits, roman numerals or words ("type 2", "type II", "type two"). */
