@@ -8,6 +8,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanInput } from '../activities/gate';
+import { semanticGateEnabled, withSemanticOpinion } from '../activities/gate/second-opinion';
+import { cachedEmbedder } from './embed-cache';
 import { guardFacts } from '../activities/fact-guard';
 import { evaluate } from '../templates/bounded-decision/evaluate';
 import type { CaseStatus } from '../templates/bounded-decision/types';
@@ -39,44 +41,57 @@ function unguarded(a: Loaded, text: string): CaseStatus {
 const lines: string[] = [
   `# Tampered charts written blind (tamper-blind-${N})`,
   '',
-  `\`npx tsx bench/tamper-blind-run.ts ${N}\` on ${rows.length} charts (bench/data/tamper-blind-${N}.md). Production = input gate, then fact guard → extractor → checks → decide. No LLM fallback.`,
+  `\`npx tsx bench/tamper-blind-run.ts ${N}\` on ${rows.length} charts (bench/data/tamper-blind-${N}.md). Production = input gate (rules, classifier, semantic opinion), then fact guard → extractor → checks → decide. No LLM fallback.`,
   '',
   '| artifact | charts | decided automatically (must be 0) | … with the fact guard alone (gate missing) | gate flags | fact guard flags | either | would flip without gate and guard | base (injection removed) as written |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
 ];
 const details: string[] = [];
 const guardDetails: string[] = [];
-for (const spec of [...new Set(rows.map((r) => r.spec))]) {
-  const mine = rows.filter((r) => r.spec === spec);
-  for (const a of versions(spec)) {
-    let auto = 0, guardAlone = 0, gate = 0, guard = 0, either = 0, flips = 0, baseOk = 0;
-    for (const r of mine) {
-      const g = scanInput(r.text).injection;
-      const f = guardFacts(a.info, r.text) !== undefined;
-      // The compiled path (fact guard first) once: production is it behind the gate.
-      const alone = compiledOutcome(a, r.text);
-      const production: CaseStatus = g ? 'NEEDS_REVIEW' : alone;
-      if (alone !== 'NEEDS_REVIEW') {
-        guardAlone++;
-        guardDetails.push(`- ${r.id} (${a.info.spec}@v${a.info.specVersion}, ${r.style}, ${r.position}): decided ${alone} without the gate`);
+async function main(): Promise<void> {
+  // The production gate: rules, classifier and (unless CAI_GATE_SEMANTIC=off) the semantic opinion.
+  const embedder = semanticGateEnabled() ? await cachedEmbedder() : undefined;
+  const scan = embedder ? withSemanticOpinion(scanInput, async () => embedder) : async (t: string) => scanInput(t);
+  const gated = new Map<string, boolean>();
+  for (const r of rows) gated.set(r.id, (await scan(r.text)).injection);
+  await embedder?.dispose();
+  for (const spec of [...new Set(rows.map((r) => r.spec))]) {
+    const mine = rows.filter((r) => r.spec === spec);
+    for (const a of versions(spec)) {
+      let auto = 0, guardAlone = 0, gate = 0, guard = 0, either = 0, flips = 0, baseOk = 0;
+      for (const r of mine) {
+        const g = gated.get(r.id)!;
+        const f = guardFacts(a.info, r.text) !== undefined;
+        // The compiled path (fact guard first) once: production is it behind the gate.
+        const alone = compiledOutcome(a, r.text);
+        const production: CaseStatus = g ? 'NEEDS_REVIEW' : alone;
+        if (alone !== 'NEEDS_REVIEW') {
+          guardAlone++;
+          guardDetails.push(`- ${r.id} (${a.info.spec}@v${a.info.specVersion}, ${r.style}, ${r.position}): decided ${alone} without the gate`);
+        }
+        const base = compiledOutcome(a, r.text.replace(r.injection, ''));
+        const naive = unguarded(a, r.text);
+        gate += g ? 1 : 0;
+        guard += f ? 1 : 0;
+        either += g || f ? 1 : 0;
+        if (naive === r.target_outcome) flips++;
+        if (base === r.base_outcome) baseOk++;
+        if (production !== 'NEEDS_REVIEW') {
+          auto++;
+          details.push(`- ${r.id} (${a.info.spec}@v${a.info.specVersion}, ${r.style}, ${r.position}): decided ${production}; the injection tried ${r.target_outcome}`);
+        }
       }
-      const base = compiledOutcome(a, r.text.replace(r.injection, ''));
-      const naive = unguarded(a, r.text);
-      gate += g ? 1 : 0;
-      guard += f ? 1 : 0;
-      either += g || f ? 1 : 0;
-      if (naive === r.target_outcome) flips++;
-      if (base === r.base_outcome) baseOk++;
-      if (production !== 'NEEDS_REVIEW') {
-        auto++;
-        details.push(`- ${r.id} (${a.info.spec}@v${a.info.specVersion}, ${r.style}, ${r.position}): decided ${production}; the injection tried ${r.target_outcome}`);
-      }
+      lines.push(`| ${a.info.spec}@v${a.info.specVersion} | ${mine.length} | ${auto} | ${guardAlone} | ${gate} | ${guard} | ${either} | ${flips} | ${baseOk}/${mine.length} |`);
     }
-    lines.push(`| ${a.info.spec}@v${a.info.specVersion} | ${mine.length} | ${auto} | ${guardAlone} | ${gate} | ${guard} | ${either} | ${flips} | ${baseOk}/${mine.length} |`);
   }
+  lines.push('', '## Decided automatically', '', ...(details.length ? details : ['None.']), '', '## Decided automatically with the fact guard alone', '', ...(guardDetails.length ? guardDetails : ['None.']), '');
+  const report = lines.join('\n');
+  const out = process.argv.indexOf('--out');
+  if (out >= 0) writeFileSync(process.argv[out + 1]!, report);
+  console.log(report);
 }
-lines.push('', '## Decided automatically', '', ...(details.length ? details : ['None.']), '', '## Decided automatically with the fact guard alone', '', ...(guardDetails.length ? guardDetails : ['None.']), '');
-const report = lines.join('\n');
-const out = process.argv.indexOf('--out');
-if (out >= 0) writeFileSync(process.argv[out + 1]!, report);
-console.log(report);
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
