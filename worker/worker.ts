@@ -37,7 +37,7 @@ export function defaultActivityDeps(logger: Logger, env: NodeJS.ProcessEnv = pro
     artifacts,
     audit: createFileAuditStore(join(dataDir(env), 'audit')),
     logger,
-    scan: productionScan(env),
+    scan: productionScan(env, () => logger.warn('input gate: semantic opinion skipped, the embedder was busy past its budget (rules, classifier and fact guard still applied)')),
     llm: llmConfig ? createLlmExtractor(llmConfig, redactPhi) : embeddedLlmExtractor(env, redactPhi),
     extractors: sharedSandboxedExtractors(slotSandboxOptionsFromEnv(env)),
     ...(toolCaller ? { toolCaller } : {}),

@@ -37,9 +37,20 @@ export function embedderProblem(file: string): string | undefined {
 }
 
 export interface SentenceEmbedder {
-  /** Unit-length vectors, one per text, in order (texts are cut at MAX_EMBED_CHARS). */
-  embed(texts: readonly string[]): Promise<Float32Array[]>;
+  /**
+   * Unit-length vectors, one per text, in order (texts are cut at MAX_EMBED_CHARS). With a deadline (epoch ms), work
+   * still queued when it passes is dropped and the call rejects with EmbedderBusyError.
+   */
+  embed(texts: readonly string[], opts?: { deadline?: number }): Promise<Float32Array[]>;
   dispose(): Promise<void>;
+}
+
+/** The embedder could not start a request before its deadline (the machine is busy). */
+export class EmbedderBusyError extends Error {
+  constructor() {
+    super('the sentence embedder is busy: the request passed its deadline while queued');
+    this.name = 'EmbedderBusyError';
+  }
 }
 
 /** Loads the embedder (2 threads: the machine's cores; more oversubscribes them). */
@@ -60,10 +71,13 @@ export async function loadEmbedder(file = embedderFile(), threads = 2): Promise<
     return Float32Array.from(v, (x) => x * s);
   };
   return {
-    embed(texts) {
+    embed(texts, opts = {}) {
       const run = queue.then(async () => {
         const out: Float32Array[] = [];
-        for (const t of texts) out.push(await one(t));
+        for (const t of texts) {
+          if (opts.deadline !== undefined && Date.now() > opts.deadline) throw new EmbedderBusyError();
+          out.push(await one(t));
+        }
         return out;
       });
       queue = run.catch(() => undefined);

@@ -3,7 +3,7 @@
 // recall at no false-positive cost (gate-blind-11: 77.7% -> 83.1%, gate-blind-12: 67.7% -> 71.5%, FPR unchanged;
 // reports/gate-semantic.first-run.md). The finding names the instance's span and score, never its text.
 import type { GateResult } from '../../contract/bounded-decision';
-import { EmbedderNotInstalledError, embedderFile, embedderProblem, sharedEmbedder, type SentenceEmbedder } from './embedder';
+import { EmbedderBusyError, EmbedderNotInstalledError, embedderFile, embedderProblem, sharedEmbedder, type SentenceEmbedder } from './embedder';
 import { scanInput } from './index';
 import { semanticScore, type SemanticHead } from './semantic';
 import { SEMANTIC_HEAD } from './semantic-weights';
@@ -11,12 +11,31 @@ import { SEMANTIC_HEAD } from './semantic-weights';
 export type Scan = (text: string) => GateResult;
 export type AsyncScan = (text: string) => Promise<GateResult>;
 
+/**
+ * How long a text may wait for the embedder (the gate is a local activity with a 10-second limit). A burst of
+ * cases queues behind one embedder; past the budget a text keeps the rules' and classifier's verdict and the
+ * fact guard, and `onSkip` is told (counts only), instead of the case timing out.
+ */
+export const SEMANTIC_BUDGET_MS = 5_000;
+
 /** `scan`, with the semantic opinion asked when `scan` passes a text. */
-export function withSemanticOpinion(scan: Scan, embedder: () => Promise<SentenceEmbedder>, head: SemanticHead = SEMANTIC_HEAD): AsyncScan {
+export function withSemanticOpinion(
+  scan: Scan,
+  embedder: () => Promise<SentenceEmbedder>,
+  head: SemanticHead = SEMANTIC_HEAD,
+  opts: { budgetMs?: number; onSkip?: () => void } = {},
+): AsyncScan {
   return async (text) => {
     const base = scan(text);
     if (base.injection) return base;
-    const s = await semanticScore(text, await embedder(), head);
+    let s;
+    try {
+      s = await semanticScore(text, await embedder(), head, Date.now() + (opts.budgetMs ?? SEMANTIC_BUDGET_MS));
+    } catch (e) {
+      if (!(e instanceof EmbedderBusyError)) throw e;
+      opts.onSkip?.();
+      return base;
+    }
     if (s.probability < head.threshold) return base;
     const finding = { rule: 'semantic', message: `The sentence-embedding classifier scores this line as injection-like (p = ${s.probability.toFixed(3)}).`, span: s.span };
     return { ...base, injection: true, score: Math.max(base.score, Math.round(s.probability * 1000) / 1000), findings: [...base.findings, finding].sort((a, b) => a.span[0] - b.span[0]) };
@@ -32,10 +51,10 @@ export function semanticGateEnabled(env: Record<string, string | undefined> = pr
  * The gate a worker runs: with the semantic opinion unless it is turned off. Throws EmbedderNotInstalledError at
  * once (at worker start, not on the first case) when the embedder is on but not installed.
  */
-export function productionScan(env: Record<string, string | undefined> = process.env): Scan | AsyncScan {
+export function productionScan(env: Record<string, string | undefined> = process.env, onSkip?: () => void): Scan | AsyncScan {
   if (!semanticGateEnabled(env)) return scanInput;
   const file = embedderFile(env);
   const problem = embedderProblem(file);
   if (problem) throw new EmbedderNotInstalledError(file, problem, 'set CAI_GATE_SEMANTIC=off to run the rules and the classifier alone');
-  return withSemanticOpinion(scanInput, () => sharedEmbedder(env));
+  return withSemanticOpinion(scanInput, () => sharedEmbedder(env), SEMANTIC_HEAD, onSkip ? { onSkip } : {});
 }

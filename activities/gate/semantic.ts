@@ -41,10 +41,10 @@ export function headProbability(head: SemanticHead, v: Float32Array): number {
 }
 
 /** The document's semantic score (0 for a document without a readable instance). */
-export async function semanticScore(text: string, embedder: SentenceEmbedder, head: SemanticHead = SEMANTIC_HEAD): Promise<SemanticScore> {
+export async function semanticScore(text: string, embedder: SentenceEmbedder, head: SemanticHead = SEMANTIC_HEAD, deadline?: number): Promise<SemanticScore> {
   const inst = semanticInstances(text);
   if (!inst.length) return { probability: 0, span: [0, 0] };
-  const vs = await embedder.embed(inst.map((i) => i.text));
+  const vs = await embedder.embed(inst.map((i) => i.text), deadline === undefined ? {} : { deadline });
   let best = { probability: -1, span: [0, 0] as [number, number] };
   vs.forEach((v, i) => {
     const p = headProbability(head, v);
