@@ -687,7 +687,7 @@ export async function main(): Promise<void> {
   const errors: Record<string, string[]> = {};
   const built = specs.map((s) => ({ s, items: s.build() }));
   if (semanticGateEnabled()) {
-    const embedder = await cachedEmbedder(true);
+    const embedder = await cachedEmbedder();
     const texts = [...new Set(built.flatMap((b) => b.items.map((it) => it.text)).filter((t) => !predictBefore(t)))];
     process.stderr.write(`semantic opinion: ${texts.length} texts the rules and classifier pass\n`);
     for (const t of texts) if ((await semanticScore(t, embedder)).probability >= SEMANTIC_HEAD.threshold) semantic.add(t);

@@ -55,6 +55,9 @@ const add = (a: TokenUsage, b: TokenUsage): TokenUsage => ({ prompt: a.prompt + 
 /** Whether a reader finds (mentions) its fact in a text. */
 const mentions = (reader: ReturnType<typeof buildReader>, text: string): boolean => extractFacts<Facts>(text, { s: reader } as Readers<Facts>).found.s === true;
 
+/** A value that states the fact (true, or a number), in a golden or in what a reader read. */
+const statesFact = (v: unknown): boolean => v === true || typeof v === 'number';
+
 /** Run one fact's reader over the goldens: which phrases matched wrongly, which notes it missed. */
 export function checkFact(goldens: LoadedSpec['extraction'], fact: string, o: ReaderOptions): FactCheck {
   const reader = buildReader(o);
@@ -66,8 +69,8 @@ export function checkFact(goldens: LoadedSpec['extraction'], fact: string, o: Re
     const expected = g.facts[fact];
     const r = extractFacts<Facts>(g.text, { [fact]: reader } as Readers<Facts>);
     const actual = r.facts[fact];
-    const holds = expected === true || typeof expected === 'number';
-    const read = actual === true || typeof actual === 'number';
+    const holds = statesFact(expected);
+    const read = statesFact(actual);
     if (!holds && read) {
       const matched = (r.evidence[fact] ?? []).map(([a, b]) => g.text.slice(a, b).toLowerCase());
       for (const p of phrases) if (matched.some((m) => m.includes(p)) && !removed.includes(p)) removed.push(p);
@@ -252,7 +255,7 @@ function falseReads(goldens: LoadedSpec['extraction'], fact: string, o: ReaderOp
     if (!(fact in g.facts)) continue;
     const expected = g.facts[fact];
     const actual = extractFacts<Facts>(g.text, { [fact]: reader } as Readers<Facts>).facts[fact];
-    if (!(expected === true || typeof expected === 'number') && (actual === true || typeof actual === 'number')) n++;
+    if (!statesFact(expected) && statesFact(actual)) n++;
   }
   return n;
 }

@@ -254,14 +254,17 @@ const STOPWORDS = new Set(['with', 'from', 'that', 'this', 'when', 'than', 'have
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s|e|y|ies)$/, '').slice(0, 6);
 const contentStems = (t: string) => (t.toLowerCase().match(/[a-z][a-z0-9]{1,}/g) ?? []).filter((w) => !STOPWORDS.has(w)).map(stem);
 
+/** A description's "False when / for ..." sentences: what does not count. */
+const FALSE_PART = /\bFalse\b[^.]*(?:\.|$)/g;
+
 /** The fact's name and description without its "False when / for ..." sentences (they name what does not count). */
 export function positiveDeclaration(fact: FactSpec): string {
-  return `${fact.name.replace(/_/g, ' ')} ${fact.description.replace(/\bFalse\b[^.]*(?:\.|$)/g, ' ')}`.toLowerCase();
+  return `${fact.name.replace(/_/g, ' ')} ${fact.description.replace(FALSE_PART, ' ')}`.toLowerCase();
 }
 
 /** The description's "False when / for ..." sentences: what does not count. */
 export function negativeDeclaration(fact: FactSpec): string {
-  return (fact.description.match(/\bFalse\b[^.]*(?:\.|$)/g) ?? []).join(' ').toLowerCase();
+  return (fact.description.match(FALSE_PART) ?? []).join(' ').toLowerCase();
 }
 
 /** An outcome saying a therapy worked, not that it failed. */
@@ -286,7 +289,7 @@ export function declaredItems(fact: FactSpec): string[] {
  * says so in the report). Codes ("ICD-10 E11.x") are not names; their stem ("e11") is.
  */
 export function declaredNames(fact: FactSpec): string[] {
-  const positive = `${fact.description.replace(/\bFalse\b[^.]*(?:\.|$)/g, ' ')}`;
+  const positive = fact.description.replace(FALSE_PART, ' ');
   const out: string[] = [];
   for (const m of positive.matchAll(/\(([^()]*)\)/g)) {
     const examples = /^\s*(?:e\.g\.|such as|for example|including)/i.test(m[1]!);

@@ -1,7 +1,7 @@
 // Numbers with units: a value written after its label ("HbA1c 8.2%", "BMI: 31,4", "Epworth score of 15/24"),
 // spelled-out numbers, decimal commas, dated readings ("A1c 7.1 (03/2024), 8.2 (06/2024)"), and BMI computed
 // from weight and height in kg/cm/m or lb/in/ft.
-import { findTerms, type Doc, type Mention, type Span } from './text';
+import { findTerms, sentenceOf, type Doc, type Mention, type Span } from './text';
 
 export interface NumberReading {
   value: number;
@@ -135,7 +135,7 @@ const TARGET_CUE = /\b(?:target|goal)\b/;
 
 /** The reading's sentence (to a little after its value) and the line before it: where its cues are written. */
 function readingContext(doc: Doc, r: NumberReading): string {
-  const s = doc.sentences.find((x) => x[0] <= r.span[0] && r.span[0] < x[1]) ?? r.span;
+  const s = sentenceOf(doc, r.span[0]);
   const lineStart = doc.folded.lastIndexOf('\n', s[0] - 1);
   // The line before counts only as a header ("*** Today 04/02/2024 ***", "Copied forward from 01/15/2023").
   const before = lineStart > 0 ? doc.folded.slice(doc.folded.lastIndexOf('\n', lineStart - 1) + 1, lineStart) : '';

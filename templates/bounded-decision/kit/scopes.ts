@@ -82,18 +82,21 @@ const UNCHECKED_BOX = /(?:\[\s*\]|\(\s\)|[☐□])\s*$/;
 /** "does not, to date, meet criteria for T2DM": the clause holds "meet criteria for", the "not" came before. */
 const MEETS_CRITERIA = /(?:^|[^a-z])meets? (?:the )?(?:diagnostic )?criteria (?:for|of)\s*$/;
 
+/** The text after the mention to the end of its line (a problem-list row's status columns). */
+function restOfLine(doc: Doc, m: Mention): string {
+  const lineEnd = doc.folded.indexOf('\n', m.span[1]);
+  return doc.folded.slice(m.span[1], lineEnd < 0 ? doc.folded.length : lineEnd);
+}
+
 /**
  * The mention is stated as resolved or in remission ("T2DM in remission since 2022", a problem-list row marked
  * Resolved or Inactive): the chart says it was there, not whether it counts now. A flag leaves it open.
  */
 export function isResolved(doc: Doc, m: Mention): boolean {
-  const lineEnd = doc.folded.indexOf('\n', m.span[1]);
-  return RESOLVED_AFTER.test(doc.folded.slice(m.span[1], m.span[1] + 40)) || RESOLVED_ON_LINE.test(doc.folded.slice(m.span[1], lineEnd < 0 ? doc.folded.length : lineEnd));
+  return RESOLVED_AFTER.test(doc.folded.slice(m.span[1], m.span[1] + 40)) || RESOLVED_ON_LINE.test(restOfLine(doc, m));
 }
 
 export function isNegated(doc: Doc, m: Mention): boolean {
-  const lineEnd = doc.folded.indexOf('\n', m.span[1]);
-  const restOfLine = doc.folded.slice(m.span[1], lineEnd < 0 ? doc.folded.length : lineEnd);
   const before = clauseBefore(doc, m);
   const sentenceBefore = doc.folded.slice(m.sentence[0], m.span[0]);
   return (
@@ -102,7 +105,7 @@ export function isNegated(doc: Doc, m: Mention): boolean {
     (MEETS_CRITERIA.test(before) && /(?:^|[^a-z])(?:not|never|no longer)(?:[^a-z]|$)/.test(sentenceBefore)) ||
     NEGATION_AFTER.test(clauseAfter(doc, m)) ||
     NO_LONGER_AFTER.test(doc.folded.slice(m.span[1], m.span[1] + 30)) ||
-    STATUS_ON_LINE.test(restOfLine) ||
+    STATUS_ON_LINE.test(restOfLine(doc, m)) ||
     answerAfterQuestion(doc, m) === 'no'
   );
 }

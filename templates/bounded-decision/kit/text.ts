@@ -83,7 +83,8 @@ function escapeTerm(term: string, gap = 0): string {
 function typedAbbreviations(term: string): string[] {
   const m = /^type[\s-]*(\d|i{1,3}|one|two|three)\s+([a-z]+(?:\s+[a-z]+)+)$/.exec(term);
   if (!m) return [];
-  const n = ({ i: '1', ii: '2', iii: '3', one: '1', two: '2', three: '3' } as Record<string, string>)[m[1]!] ?? m[1]!;
+  // The digit form (the first of NUMBER_FORMS' spellings).
+  const n = NUMBER_FORMS[m[1]!]?.split('|')[0] ?? m[1]!;
   const initials = m[2]!.split(/\s+/).map((w) => w[0]).join('');
   return [`${initials}${n}`, `${initials} type ${n}`, `t${n} ${initials}`, `type ${n} ${initials}`];
 }
