@@ -351,3 +351,75 @@ describe('kit 1.3.0: type numbers, checkboxes, current values, qualified subject
     expect(read('She does not, to date, meet criteria for type 2 diabetes mellitus.')).toBe(false);
   });
 });
+
+describe('kit 1.4.0: a typed condition said without its type, weights that did not move, outcomes across a block', () => {
+  const t2d = flag({ terms: ['type 2 diabetes mellitus', 'type 2 diabetes', 't2dm', 'e11'], exclude: ['type 1', 'prediabetes', 'gestational'] });
+  const r = (text: string) => extractFacts<{ t2d: boolean }>(text, { t2d });
+
+  test('a coded T2DM and "does not have diabetes" in the same chart is a contradiction', () => {
+    expect(r('Problem list: E11.9 Type 2 diabetes mellitus.\nToday: pt does not have diabetes; code entered in error.').uncertain.join()).toMatch(/stated and denied/);
+    expect(r('Problem list: T2DM (active). Denies any hx of diabetes, never on meds.').uncertain.join()).toMatch(/stated and denied/);
+    // Negated words that modify another noun, or another kind of diabetes, are no contradiction.
+    for (const text of ['T2DM on metformin. No diabetic retinopathy.', 'T2DM. No gestational diabetes in past pregnancies.', 'Type 2 diabetes. BMI is not a criterion for a diabetic indication.', 'T2DM. Mother does not have diabetes.']) {
+      expect(r(text).uncertain).toEqual([]);
+      expect(r(text).facts.t2d).toBe(true);
+    }
+  });
+
+  test('a typed diagnosis with the condition also "in remission" is open', () => {
+    expect(r('History: T2DM diagnosed 2015; gastric bypass 2021. Now described as diabetes in remission, off all drugs.').uncertain.join()).toMatch(/resolved or in remission/);
+  });
+
+  test('a type left undetermined leaves the fact open, with or without the condition named', () => {
+    for (const text of ['New-onset diabetes, A1c 10.9%. Type not yet determined; antibodies pending.', 'New diabetes. Type 1 vs type 2 not yet determined.', 'Endo: hyperglycemia, A1c 6.9. Type 2 vs MODY, genetic panel pending.']) {
+      expect(r(text).facts.t2d).toBe(false);
+      expect(r(text).uncertain.join()).toMatch(/type is not settled/);
+    }
+    expect(r('No diabetes. Type not documented for the hernia.').uncertain).toEqual([]);
+    expect(r('Possible type 2 diabetes, pending labs.').uncertain.join()).toMatch(/hedged/);
+    expect(r('Evaluation of possible diabetes (A1c 6.3%).').uncertain.join()).toMatch(/hedged/);
+  });
+
+  test('the type given after a ticked condition states it; an unticked one or a former label does not', () => {
+    expect(r('Diabetes mellitus: [X] Yes  [ ] No\n  If yes: type 2, on oral medication (metformin)').facts.t2d).toBe(true);
+    expect(r('Diabetes mellitus: [ ] Yes  [X] No\n  If yes: type 2').facts.t2d).toBe(false);
+    expect(r('Dx reclassified: autoimmune (type 1) diabetes - previously labelled as type 2 at outside clinic.').facts.t2d).toBe(false);
+  });
+
+  test('a vowel slip in a long word still matches ("diabetis mellitis"); a hedge written after the term holds', () => {
+    expect(r('Endocrine consult: "type 2 diabetis mellitis, poorly controled". A1c 9.9%.').facts.t2d).toBe(true);
+    expect(r('T2DM - r/o. A1c 6.4, repeat pending.').uncertain.join()).toMatch(/hedged/);
+  });
+
+  const step = event({ subjects: ['supervised program', 'lifestyle program', 'dietitian-led program', 'noom', 'phentermine'], outcomes: [], failures: true });
+  const s = (text: string) => extractFacts<{ s: boolean }>(text, { s: step });
+
+  test('a start and an end weight that barely moved is a failure; a real loss is not', () => {
+    expect(s('Completed 6-month supervised lifestyle program (weekly RD). Start wt 251 lb, end wt 250 lb.').facts.s).toBe(true);
+    expect(s('Month 6 of our supervised program:\nWeight 99.2 kg (start 99.6 kg); plateaued since month 2.').facts.s).toBe(true);
+    expect(s('Completed 6-month supervised lifestyle program. Start wt 251 lb, end wt 229 lb.').facts.s).toBe(false);
+  });
+
+  test('a labelled outcome line reaches the treatment a few lines above it, not across a blank line', () => {
+    expect(s('Weight service - dietitian-led programme 12 months.\nBMI 34. Not diabetic.\nOutcome: weight unchanged at 12 months.').facts.s).toBe(true);
+    expect(s('Weight service - dietitian-led programme 12 months.\n\nOther: knee pain.\nOutcome: weight unchanged after surgery.').facts.s).toBe(false);
+  });
+
+  test('a plan after what happened does not undo it; "never started" anywhere does', () => {
+    expect(s('She has tried phentermine without success (2023) and would like to discuss Wegovy.').facts.s).toBe(true);
+    expect(s('Failed: phentermine (HTN contraindication, never started).').facts.s).toBe(false);
+    expect(s('Will start phentermine; if no weight loss, consider surgery.').facts.s).toBe(false);
+  });
+
+  test('a tried treatment with its outcome said to be unknown is open', () => {
+    expect(s("Pt reports she 'did Noom for a while'. Outcome not documented.").uncertain.join()).toMatch(/outcome not documented/);
+  });
+
+  test('weight and height the kit cannot read, or a written BMI they contradict, leave BMI open', () => {
+    const b = (text: string) => extractFacts<{ b: number | null }>(text, { b: bmi() });
+    expect(b('No diabetes. He weighs two hundred forty pounds and is five feet six inches tall.').uncertain.join()).toMatch(/could not be read/);
+    expect(b('[copied forward 2024] Vitals: BMI 33.5.\n--- Today ---\nWt 80 kg, Ht 170 cm.').uncertain.join()).toMatch(/differ/);
+    expect(b('BMI 27.7. Wt 80 kg, Ht 170 cm.').facts.b).toBe(27.7);
+    expect(b('BMI 34. Weight management visit.').uncertain).toEqual([]);
+  });
+});

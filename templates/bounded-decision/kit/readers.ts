@@ -2,7 +2,7 @@
 // extractor slot is a call of `extractFacts(text, { fact: reader(...) })`. Every reader returns the value,
 // whether the text addressed the fact, why it is unsure (never quoting the text) and the evidence spans.
 import { bmiFromWeightHeight, currentReading, pickReading, readingsAfter, tableBmi } from './numbers';
-import { isFamilyHistory, isHedged, isNegated, isPlanned, isResolved } from './scopes';
+import { checkedAnswer, isFamilyHistory, isHedged, isNegated, isPlanned, isPlannedBefore, isResolved } from './scopes';
 import { findTerms, overlaps, prepareDoc, sentenceOf, type Doc, type Mention, type Span } from './text';
 import { inDirective } from './directives';
 import type { ExtractorResult, Facts } from '../types';
@@ -34,11 +34,80 @@ function mentionsOutside(doc: Doc, terms: string[], blocked: Mention[]): Mention
   return findTerms(doc, terms).filter((m) => !blocked.some((b) => overlaps(b.span, m.span) || (b.span[1] <= m.span[0] && /^[\s-]{0,2}$/.test(doc.folded.slice(b.span[1], m.span[0])))));
 }
 
+/** The condition a typed term names, without its type ("type 2 diabetes mellitus" → "diabetes"). */
+function typedHeads(terms: readonly string[]): { heads: string[]; types: Set<string> } {
+  const heads = new Set<string>();
+  const types = new Set<string>();
+  for (const t of terms) {
+    const m = /^type[\s-]*(\d|i{1,3}|one|two|three)\s+([a-z]{4,})\b/.exec(String(t).toLowerCase().trim());
+    if (m) {
+      heads.add(m[2]!);
+      types.add(TYPE_DIGIT[m[1]!] ?? m[1]!);
+    }
+  }
+  return { heads: [...heads], types };
+}
+const TYPE_DIGIT: Readonly<Record<string, string>> = { '1': '1', i: '1', one: '1', '2': '2', ii: '2', two: '2', '3': '3', iii: '3', three: '3' };
+
+/**
+ * The type given right after the condition, on its line or the next ("Diabetes mellitus: [X] Yes / If yes:
+ * type 2, on metformin"): the condition with that type is stated. Not when the box says no or the type is denied.
+ */
+function typeGivenAfter(doc: Doc, m: Mention, types: Set<string>): boolean {
+  const lineStart = doc.folded.lastIndexOf('\n', m.span[0] - 1) + 1;
+  const lineEnd = doc.folded.indexOf('\n', m.span[1]);
+  if (checkedAnswer(doc.folded.slice(lineStart, lineEnd < 0 ? doc.folded.length : lineEnd)) === 'no') return false;
+  const nextEnd = lineEnd < 0 ? -1 : doc.folded.indexOf('\n', lineEnd + 1);
+  const window = doc.folded.slice(m.span[1], Math.min(m.span[1] + 100, nextEnd < 0 ? doc.folded.length : nextEnd));
+  const t = /(?<![a-z])(?:type|typ)[\s-]*(1|i|one|2|ii|two|3|iii|three)(?![a-z0-9])/.exec(window);
+  if (!t || !types.has(TYPE_DIGIT[t[1]!]!)) return false;
+  const before = window.slice(Math.max(0, t.index - 30), t.index);
+  const after = window.slice(t.index + t[0].length, t.index + t[0].length + 20);
+  return !/(?:^|[^a-z])(?:no|not|vs\.?|versus|or|\?)\s*$|(?:previously|formerly|initially|originally|mis\w+|label+ed|thought to be|called)\b[^.;]{0,20}$/.test(before) && !/^\s*(?:vs\.?|versus|or\b|\?|[-:,(]?\s*(?:ruled out|excluded|unlikely|negative|denied|r\/o|possible|suspected))/.test(after);
+}
+
+/** A head word that modifies another noun ("diabetic retinopathy", "diabetes educator"), not the condition itself. */
+const HEAD_MODIFIES = /^[\s-]*(?:mellitus[\s-]+)?(?:[a-z]*pathy|complications?|educat\w*|screen\w*|prevention|risk|diet|foot|feet|eyes?|exams?|supplies|test\w*|meds?|medications?|drugs?|symptoms?|control|clinic|care|management|program\w*|insipidus|ketoacidosis|specialist|nurse|team|services?|association|research|study|trials?|camp|awareness|counsel\w*|class\w*|self-management|panel|workup|work-up|labs?|evaluation|assessment|follow-up|friendly|teaching|kit)\b/;
+/** A head word qualified as another kind ("gestational diabetes", "type 1 diabetes", "steroid-induced diabetes"). */
+const HEAD_OTHER_KIND = /(?:gestational|steroid[- ]induced|drug[- ]induced|medication[- ]induced|secondary|juvenile|insulin[- ]dependent|monogenic|neonatal|autoimmune|type[\s-]*(?:1|i|one|3|iii|three)|mody|lada|pre-?|borderline|family)[\s,()-]*$/;
+/**
+ * The chart says a condition's type is not settled ("type not yet determined", "type 1 vs type 2", "type 2 vs
+ * MODY"): a typed fact is then open whatever else is written.
+ */
+const TYPE_OPEN = /\btype\b\s*(?:of\s+[a-z]+\s+)?(?:[:\-–]\s*)?(?:(?:is|was|remains|still|currently|as yet|yet)\s+)*(?:not (?:yet )?(?:determined|known|established|clear|confirmed|specified|classified)|undetermined|unknown|unclear|uncertain|indeterminate|to be determined|tbd|unspecified|unclassified|pending)\b|\b(?:classification|typing)\b[^.;\n]{0,20}?\b(?:pending|unclear|uncertain|not yet)\b|\btype[\s-]*(?:1|i|one|2|ii|two)\s*(?:vs\.?|versus|or|\/)\s*(?:type[\s-]*)?(?:1|i|one|2|ii|two)\b|\btype[\s-]*(?:1|i|one|2|ii|two)\s+(?:vs\.?|versus)\s+[a-z]+/g;
+
+/** Mentions of a typed fact's head word that speak of the condition itself, about the patient. */
+function headMentions(doc: Doc, heads: string[], blocked: Mention[]): Mention[] {
+  return findTerms(doc, heads).filter(
+    (m) =>
+      !blocked.some((b) => overlaps(b.span, m.span)) &&
+      !HEAD_MODIFIES.test(doc.folded.slice(m.span[1], m.span[1] + 40)) &&
+      // An adjective before a noun ("diabetic indication", "diabetic foot") speaks of that noun.
+      !(/ic$/.test(doc.folded.slice(m.span[0], m.span[1])) && /^[\s-]+(?!(?:patient|pt|male|female|man|woman|person|since|on|for|and|or|with|x|type|but|now|currently|per)\b)[a-z]{3,}/.test(doc.folded.slice(m.span[1], m.span[1] + 30))) &&
+      !HEAD_OTHER_KIND.test(doc.folded.slice(Math.max(m.sentence[0], m.span[0] - 30), m.span[0])) &&
+      !isFamilyHistory(doc, m),
+  );
+}
+
+/** Where the chart says the type is open, near a mention of the condition (or naming a type itself). */
+function typeLeftOpen(doc: Doc, near: Mention[]): Span | undefined {
+  for (const m of doc.folded.matchAll(TYPE_OPEN)) {
+    const at = m.index ?? 0;
+    const span: Span = [at, at + m[0].length];
+    if (inDirective(span, doc.directives)) continue;
+    if (/\d|\bi{1,2}\b|one|two/.test(m[0]) || near.some((n) => Math.abs(n.span[0] - at) <= 200)) return span;
+  }
+  return undefined;
+}
+
 /**
  * A yes/no fact stated by a phrase. True when a term is affirmed (not negated, not about a relative, not
  * hedged); found when any term or exclude phrase is mentioned (a negated mention counts as found).
+ * A typed fact ("type 2 diabetes") also reads its condition without the type: "does not have diabetes" beside
+ * a coded T2DM is a contradiction, "diabetes in remission" leaves it open, and so does a type left undetermined.
  */
 export function flag(options: FlagOptions): Reader<boolean> {
+  const { heads, types } = typedHeads(options.terms);
   return (doc, fact) => {
     const excluded = findTerms(doc, options.exclude ?? []);
     const mentions = mentionsOutside(doc, options.terms, excluded);
@@ -52,13 +121,22 @@ export function flag(options: FlagOptions): Reader<boolean> {
     const hedged = options.suspected === true ? [] : stated.filter((m) => !affirmed.includes(m));
     const unsure = mentionsOutside(doc, options.unsure ?? [], [...excluded, ...mentions]).filter((m) => !isFamilyHistory(doc, m));
     const open = unsure.filter((m) => !isNegated(doc, m));
+    const bare = heads.length ? headMentions(doc, heads, [...excluded, ...mentions, ...unsure]) : [];
+    const bareDenied = bare.filter((m) => isNegated(doc, m));
+    const bareResolved = bare.filter((m) => !bareDenied.includes(m) && isResolved(doc, m));
+    const typeOpen = heads.length ? typeLeftOpen(doc, [...bare, ...patients]) : undefined;
+    const typedAfter = bare.filter((m) => !bareDenied.includes(m) && !bareResolved.includes(m) && !isHedged(doc, m) && typeGivenAfter(doc, m, types));
+    affirmed.push(...typedAfter);
     const value = affirmed.length > 0;
     // "No diabetes" addresses the fact (found, false) even though "diabetes" alone would not settle it.
-    const found = mentions.length > 0 || excluded.length > 0 || unsure.length > 0;
-    const evidence = (value ? affirmed : [...mentions, ...excluded, ...open]).map((m) => m.span);
+    const found = mentions.length > 0 || excluded.length > 0 || unsure.length > 0 || bare.length > 0 || typeOpen !== undefined;
+    const evidence = (value ? affirmed : [...mentions, ...excluded, ...open, ...bare]).map((m) => m.span);
+    if (typeOpen) evidence.push(typeOpen);
     let uncertain: string | undefined;
-    if (value && denied.length) uncertain = `${fact}: stated and denied in the same text`;
-    else if (!value && hedged.length) uncertain = `${fact}: only a hedged mention`;
+    if (value && (denied.length || bareDenied.length)) uncertain = `${fact}: stated and denied in the same text`;
+    else if (value && bareResolved.length) uncertain = `${fact}: stated, and also as resolved or in remission`;
+    else if (typeOpen && !(bare.length && bare.every((m) => bareDenied.includes(m)) && !value)) uncertain = `${fact}: the type is not settled`;
+    else if (!value && (hedged.length || bare.some((m) => !bareDenied.includes(m) && !bareResolved.includes(m) && isHedged(doc, m)))) uncertain = `${fact}: only a hedged mention`;
     else if (!value && resolved.length) uncertain = `${fact}: stated as resolved or in remission`;
     else if (!value && open.length) uncertain = `${fact}: mentioned without the detail that settles it`;
     return { value, found, evidence, ...(uncertain ? { uncertain } : {}) };
@@ -107,12 +185,32 @@ export function bmi(options: { labels?: string[] } = {}): Reader<number | null> 
     const table = tableBmi(doc);
     if (table) return { value: table.value, found: true, evidence: [table.span] };
     const r = written(doc, fact);
+    const computed = bmiFromWeightHeight(doc);
+    // A written BMI that today's weight and height contradict ("[copied forward] BMI 33.5 … Today: 80 kg, 170 cm"):
+    // which one is current is a person's call.
+    if (r.found && r.value !== null && computed && computed.value >= 12 && computed.value <= 90 && Math.abs(computed.value - r.value) >= BMI_DISAGREES) {
+      return { value: null, found: true, uncertain: `${fact}: the written value and the one from weight and height differ`, evidence: [...r.evidence, computed.span] };
+    }
     // A blank BMI field ("BMI: ___", "BMI: ***") beside a weight and a height is computed from them.
     if (r.found) return r;
-    const computed = bmiFromWeightHeight(doc);
-    return computed ? { value: computed.value, found: true, evidence: [computed.span] } : r;
+    if (computed) return { value: computed.value, found: true, evidence: [computed.span] };
+    // A weight and a height written in a form the kit cannot read ("weighs two hundred forty pounds and is five
+    // feet six inches tall"): the BMI is in the chart, so it is not missing, only unread.
+    const w = WEIGHT_WORD.exec(doc.folded);
+    const h = HEIGHT_WORD.exec(doc.folded);
+    if (w && h && !inDirective([w.index, w.index + w[0].length], doc.directives) && !inDirective([h.index, h.index + h[0].length], doc.directives)) {
+      return { value: null, found: true, uncertain: `${fact}: weight and height written in a form that could not be read`, evidence: [[w.index, w.index + w[0].length], [h.index, h.index + h[0].length]] };
+    }
+    return r;
   };
 }
+
+/** How far a written BMI and the computed one may differ (rounding, a weight taken on another day). */
+const BMI_DISAGREES = 2;
+const SPELLED = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
+/** A weight or a height with its number spelled out ("weighs two hundred forty pounds", "five feet six inches tall"). */
+const WEIGHT_WORD = new RegExp(String.raw`\b(?:weighs|weighed|weight|wt)\b[^.;\n\d]{0,12}\b${SPELLED}\b|\b${SPELLED}\b[^.;\n\d]{0,30}\b(?:pounds|lbs?|kilos|kilograms|stone)\b`);
+const HEIGHT_WORD = new RegExp(String.raw`\b(?:height|ht)\b[^.;\n\d]{0,12}\b${SPELLED}\b|\b${SPELLED}\b[^.;\n\d]{0,30}\b(?:feet|foot|inches|centimet(?:er|re)s|met(?:er|re)s)\b(?:[^.;\n\d]{0,20}\btall\b)?`);
 
 /**
  * Vetted phrases of a treatment that did not work or was not tolerated (`event({ failures: true })`): the slot
@@ -157,8 +255,36 @@ const SMALL_LOSS = /\b(?:lost|loss of)\s+(?:only\s+|just\s+|about\s+|~\s*)?(\d{1
 
 const ONGOING = /\b(?:so far|to date|on track|week \d+ of|ongoing|in progress)\b/;
 
-function smallLosses(doc: Doc): Mention[] {
+/**
+ * A start and an end weight of the same treatment ("Start wt 251 lb, end wt 250 lb", "Weight 99.2 kg (start
+ * 99.6 kg)", "weight went from 112 to 111 kg"): a failure phrase when the loss is small (as SMALL_LOSS) or a gain.
+ */
+const W = String.raw`(\d{2,3}(?:\.\d)?)\s*(kg|kgs|lbs?|pounds?)`;
+const WEIGHT_PAIRS: ReadonlyArray<[RegExp, 'startFirst' | 'endFirst']> = [
+  [new RegExp(String.raw`\b(?:start(?:ing)?|baseline|initial|intake)\s*(?:wt|weight)?\s*[:=]?\s*(?:of\s+)?${W}[^.\n]{0,40}?\b(?:end(?:ing)?|final|exit|current|now|today|completion)\s*(?:wt|weight)?\s*[:=]?\s*(?:of\s+|was\s+|is\s+)?${W}`, 'g'), 'startFirst'],
+  [new RegExp(String.raw`\b(?:wt|weight)\s*[:=]?\s*${W}\s*\(\s*(?:from\s+)?(?:start(?:ing)?|baseline|initial|intake)\s*(?:wt|weight)?\s*[:=]?\s*${W}\s*\)`, 'g'), 'endFirst'],
+  [new RegExp(String.raw`\b(?:wt|weight)\b[^.\n]{0,30}?\bfrom\s+${W}\s+to\s+${W}`, 'g'), 'startFirst'],
+];
+const toKg = (n: number, unit: string) => (/^k/.test(unit) ? n : n * 0.45359237);
+
+function weightPairs(doc: Doc): Mention[] {
   const out: Mention[] = [];
+  for (const [re, order] of WEIGHT_PAIRS) {
+    for (const m of doc.folded.matchAll(re)) {
+      const a = toKg(Number(m[1]), m[2]!);
+      const b = toKg(Number(m[3]), m[4]!);
+      const [start, end] = order === 'startFirst' ? [a, b] : [b, a];
+      const at = m.index ?? 0;
+      const span: Span = [at, at + m[0].length];
+      const sentence = sentenceOf(doc, at);
+      if (start - end <= Math.min(2.5, start * 0.03) && !ONGOING.test(doc.folded.slice(sentence[0], sentence[1])) && !inDirective(span, doc.directives)) out.push({ span, sentence });
+    }
+  }
+  return out;
+}
+
+function smallLosses(doc: Doc): Mention[] {
+  const out: Mention[] = weightPairs(doc);
   for (const m of doc.folded.matchAll(SMALL_LOSS)) {
     const n = Number(m[1] ?? m[3] ?? m[5]);
     const unit = (m[2] ?? m[4] ?? m[6] ?? '').toLowerCase();
@@ -189,6 +315,11 @@ export interface EventOptions {
   failures?: boolean;
 }
 
+/** A line that reports how a treatment went ("Outcome: …", "Result -", "Response to therapy:"). */
+const OUTCOME_LABEL = /^\s*(?:outcomes?|results?|response(?: to (?:therapy|treatment))?|effect|course|effectiveness)\s*[:\-–]/;
+/** The chart says the outcome is not known ("outcome not documented", "response unknown"). */
+const OUTCOME_UNKNOWN = /\b(?:outcomes?|results?|response|effect|effectiveness)\b[^.;\n]{0,15}?\b(?:not (?:documented|recorded|known|stated|available|reported)|unknown|unclear|undocumented|not clear|n\/a)\b/;
+
 /** Words that may stand between the words of an event subject. */
 const SUBJECT_GAP = 2;
 
@@ -203,6 +334,14 @@ function before(doc: Doc, s: Mention, o: Mention): boolean {
   const lineEnd = doc.folded.indexOf('\n', o.span[1]);
   if (s.span[0] < lineStart && doc.folded.slice(lineStart, lineEnd < 0 ? doc.folded.length : lineEnd).includes('|')) return false;
   if (o.sentence[0] - s.sentence[1] <= 2) return true;
+  // A subject written as a heading ("month 6 of our supervised program:") or an outcome written as a labelled
+  // line ("Outcome: weight unchanged") reaches across the next lines of the same block (no blank line between).
+  const gap = doc.folded.slice(s.sentence[1], o.sentence[0]);
+  const lines = gap.split('\n').length - 1;
+  if (lines <= 3 && !/\n\s*\n/.test(gap)) {
+    if (/:\s*$/.test(doc.folded.slice(s.sentence[0], s.sentence[1]))) return true;
+    if (OUTCOME_LABEL.test(doc.folded.slice(lineStart, o.span[0]))) return true;
+  }
   const between = doc.sentences.filter((x) => x[0] >= s.sentence[1] && x[1] <= o.sentence[0]).length;
   return between <= 1 && !doc.folded.slice(s.span[1], o.span[0]).includes('\n');
 }
@@ -220,7 +359,7 @@ export function event(options: EventOptions): Reader<boolean> {
     const hits: Span[] = [];
     let unexplained: Span | undefined;
     for (const o of outcomes) {
-      if (isNegated(doc, o) || isPlanned(doc, o)) continue;
+      if (isNegated(doc, o) || isPlannedBefore(doc, o)) continue;
       if (options.failures && notAFailure(doc, o)) continue;
       // "Stopped" says it ended, not why: a failure only with a clinical reason in its sentence ("stopped - GI
       // upset"); without one the case is a person's to read, not a failure and not a success.
@@ -239,7 +378,10 @@ export function event(options: EventOptions): Reader<boolean> {
     }
     const found = subjects.length > 0 || contrary.length > 0;
     const open = !hits.length && unexplained && subjects.some((s) => s.sentence[0] <= unexplained![0] && unexplained![0] < s.sentence[1] + 200);
-    return { value: hits.length > 0, found, evidence: hits.length ? hits : [...subjects, ...contrary].map((m) => m.span), ...(open ? { uncertain: 'stopped without a stated reason' } : {}) };
+    // "Did Noom for a while. Outcome not documented.": tried, and the chart says it does not know how it went.
+    const unknown = !hits.length && !open && subjects.some((s) => !isFamilyHistory(doc, s) && OUTCOME_UNKNOWN.test(doc.folded.slice(s.sentence[0], Math.min(doc.folded.length, s.sentence[1] + 120))));
+    const uncertain = open ? 'stopped without a stated reason' : unknown ? 'tried, with the outcome not documented' : undefined;
+    return { value: hits.length > 0, found, evidence: hits.length ? hits : [...subjects, ...contrary].map((m) => m.span), ...(uncertain ? { uncertain } : {}) };
   };
 }
 

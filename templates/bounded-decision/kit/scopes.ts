@@ -123,13 +123,28 @@ export function isHedged(doc: Doc, m: Mention): boolean {
   if (HEDGE.test(clauseBefore(doc, m))) return true;
   if (asked === 'yes') return false;
   // "?T2DM", "T2DM?", "T2DM vs prediabetes": a question or a differential, not a diagnosis.
-  return doc.folded[m.span[0] - 1] === '?' || /^\s*(?:\?|vs\.?(?:\s|$)|versus\b)/.test(doc.folded.slice(m.span[1], m.span[1] + 8));
+  return doc.folded[m.span[0] - 1] === '?' || /^\s*(?:\?|vs\.?(?:\s|$)|versus\b)|^\s*[-:(,]\s*(?:r\/o|rule out|to rule out|possible|suspected|query|questionable)\b/.test(doc.folded.slice(m.span[1], m.span[1] + 24));
 }
 
 /** The sentence speaks of something planned, declined or not yet done, not of something that happened. */
 export function isPlanned(doc: Doc, m: Mention): boolean {
   return PLAN.test(soapSection(doc, m));
 }
+
+/**
+ * The sentence speaks of a plan before the mention's clause ends ("will start orlistat if …", "declined metformin"),
+ * not of one that follows what happened ("tried phentermine without success and would like to discuss Wegovy").
+ */
+export function isPlannedBefore(doc: Doc, m: Mention): boolean {
+  const section = soapSection(doc, m);
+  if (NOT_DONE.test(section)) return true;
+  const at = m.span[0] - m.sentence[0] - (doc.folded.slice(m.sentence[0], m.sentence[1]).indexOf(section));
+  const after = section.slice(at + (m.span[1] - m.span[0]));
+  const stop = after.search(/[,;]|\band\b|\bbut\b|\bso\b/);
+  return PLAN.test(stop < 0 ? section : section.slice(0, at + (m.span[1] - m.span[0]) + stop));
+}
+/** It never happened, wherever the sentence says so ("Failed: phentermine (never started)"). */
+const NOT_DONE = /(?:^|[^a-z])(?:never started|not started|did not start|never filled|never took|never tried|has not tried|not yet tried)(?:[^a-z]|$)/;
 
 /** A SOAP section label inside a run-on line ("S: ... O: ... A: ... P: ..."). */
 const SOAP_LABEL = /(?:^|\s)(?:s|o|a|p|a\/p|hpi|plan|assessment)\s*:\s/g;

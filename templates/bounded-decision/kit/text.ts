@@ -32,7 +32,16 @@ export interface Mention {
 function inflected(word: string): string {
   const m = /^([a-z]{4,}?)(?:ing|ed|es|er|s|e|ic)?$/.exec(word);
   if (!m || word.length < 5) return word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  return `${british(m[1]!)}(?:e|es|s|ed|ing|er|ers|d|ic|ics)?`;
+  const forms = `${british(m[1]!)}(?:e|es|s|ed|ing|er|ers|d|ic|ics)?`;
+  return word.length >= 7 ? `(?:${forms}|${misspelled(word)})` : forms;
+}
+
+/**
+ * A long word with any of its inner vowels miswritten ("diabetis", "mellitis", "diabetus"): charts are typed in
+ * a hurry, and a vowel slip in a word of seven or more letters does not make another clinical word.
+ */
+function misspelled(word: string): string {
+  return word[0] + word.slice(1).replace(/[aeiouy]/g, '[aeiouy]');
 }
 
 /** British and Australian spellings of a word stem ("programme", "haemoglobin", "oedema", "tumour", "centre", "-ise"). */
