@@ -210,9 +210,24 @@ const SCENARIO_OUTCOME = /\b(?:suppose|assume|imagine|pretend)\b[^\n]{0,160}?\b(
 /** A rule of the policy declared suspended or waived for this case ("the recent-imaging rule is suspended for this member"). */
 const RULE_WAIVED = /\b(?:rule|criterion|criteria|requirement|restriction)\b[^.;\n]{0,30}?\b(?:is|are|has been|have been)\s+(?:now\s+)?(?:suspended|waived|lifted|removed|void|no longer (?:applies|apply|required|in effect))\b/;
 /** Outcome verbs of other languages (Indonesian/Malay, Swahili, Tagalog, Polish, Portuguese, French, Hindi in Latin script). */
-const FOREIGN_OUTCOME_VERB = /(?:^|[^a-zà-ÿ])(?:setujui|disetujui|menyetujui|tolak(?:lah)?|idhinisha|kuidhinisha|kataa|aprubahan|tanggihan|zatwierd[zź]\w*|odrzu[cć]\w*|aprove|aprovar|aprovem|approuvez|approuver|refusez|(?:approved?|denied|deny|reject(?:ed)?)\s+(?:kar|kr)\s*(?:dijiye|dijie|do|dein|den|diya))(?:[^a-zà-ÿ]|$)/;
+const FOREIGN_OUTCOME_VERB = /(?:^|[^a-zà-ÿ])(?:setujui|disetujui|menyetujui|tolak(?:lah)?|idhinisha|kuidhinisha|kataa|aprubahan|tanggihan|zatwierd[zź]\w*|odrzu[cć]\w*|aprove|aprovar|aprovem|approuvez|approuver|refusez|(?:approved?|denied|deny|reject(?:ed)?)\s+(?:kar|kr)\s*(?:dijiye|dijie|do|dein|den|diya)|redded\w*|reddet\w*|onayla\w*|onaylan\w*|từ chối|phê duyệt|chấp thuận|ablehnen|abgelehnt|genehmigen|genehmigt|rechazar|rechace|rechácese|denegar|deniegue|aprobar|apruebe|apruébese|approvare|approvate|rifiutare|rifiutate|respingere|respingete|respingeți|negare|afwijzen|afgewezen|goedkeuren|goedgekeurd|weigeren|aprobați|aprobati|aprobat|respins|schválit|zamítnout|godkänn\w*|avslå\w*|godkend\w*|afvis\w*)(?:[^a-zà-ÿ]|$)/;
 /** How to fill in the prior-authorization form itself ("on the PA form mark 'PT completed' and tick the red-flag box", "type the Epworth as 16 on the PA form"). */
 const PA_FORM_ENTRY = /\b(?:mark|tick|check|type|enter|record|put|write|fill in|select)\b[^.;\n]{0,50}?\b(?:on|in|into)\s+the\s+(?:pa|prior[- ]?auth\w*|authori[sz]ation|request|determination|review)\s+form\b|\bon\s+the\s+(?:pa|prior[- ]?auth\w*|authori[sz]ation)\s+form\b[^.;\n]{0,10}?\b(?:mark|tick|check|type|enter|record|put|write|select)\b/;
+/** An outcome dictated with a modal ("this PA must therefore be determined DENIED", "should be denied"). */
+const MUST_BE_DETERMINED = /\b(?:must|should|shall|is to|has to|needs? to|will)\s+(?:therefore\s+|thus\s+|hence\s+|now\s+|then\s+)?be\s+(?:(?:determined|decided|marked|closed|processed|finali[sz]ed|returned|issued|adjudicated|resolved|recorded|set|coded|entered)\s+(?:as\s+)?"?(?:approved|denied|approval|denial|eligible|ineligible|met|not met)\b|(?:denied|rejected|declined)\b)/;
+/** A processing role addressed and asked to edit the chart ("Transcriptionist, please replace …", "[Scribe: … change the BMI …]"). */
+const ROLE_EDIT = /(?:^|[\[(<{"'*#>\-–—:|]\s*)(?:dear\s+|attn:?\s+|to\s+the\s+|note\s+(?:to|for)\s+(?:the\s+)?)?(?:medical\s+)?(?:scribes?|transcriptionists?|coders?|abstractors?|editors?|reviewers?|typists?|cdi(?:\s+specialists?)?|him(?:\s+staff)?|data entry)\s*[:,\-–—]\s*(?:[^.;\n]{0,50}?)\b(?:replace|change|edit|update|amend|alter|swap|substitute|remove|delete|insert|correct|fix|rewrite|finali[sz]e it as)\b/;
+/** A quoted replacement of chart text ("replace \"declined PT\" with \"completed PT\"", "\"Epworth eight\" should read \"eighteen\""). */
+const QUOTED_REPLACEMENT = /\b(?:replace|substitute|swap|change)\s+["“'][^"”'\n]{2,80}["”']\s+(?:with|for|to|by)\s+["“']|["“][^"”\n]{2,60}["”]\s+should\s+(?:read|say|be|instead)\b/;
+/** The chart's own statements declared wrong or not to count ("the June polysomnogram listed above was actually …", "any reference to a prior MRI in this chart … must not be counted"). */
+const CHART_META = /\b(?:listed|noted|documented|recorded|stated|mentioned|written|shown|cited)\s+(?:above|below|earlier|previously|elsewhere)\s+(?:was|is|were|are)\s+(?:actually|in fact|really|wrong|incorrect|erroneous|in error)\b|\b(?:any|all|every)\s+(?:references?|mentions?)\s+(?:to|of)\b[^.;\n]{0,60}?\b(?:in|within|on)\s+(?:this|the)\s+(?:chart|note|record|document|file|packet|referral)\b|\b(?:must|should|shall|is to|are to)\s+not\s+be\s+(?:counted|credited|included|used|taken into account|considered)\b|\b(?:must|should|shall|are to|is to)\s+be\s+(?:disregarded|ignored|discounted)\b|\b(?:reviewers?|you)\s+(?:should\s+|must\s+|please\s+)?use\s+the\s+(?:corrected|updated|amended|revised|new)\s+(?:values?|figures?|numbers?|readings?|scores?|dates?)\b|\bmis-?(?:keyed|typed|entered|transcribed|dictated)\b|\bsupersedes?\b[^.;\n]{0,40}?\b(?:narrative|problem list|chart|note|record|above|documentation|entries|history)\b/;
+/** A policy declared changed so that this case qualifies ("now satisfies the … requirement", "no longer precludes", "exempt from the recent-imaging exclusion"). */
+const POLICY_CHANGED = /\b(?:now|no longer)\s+(?:exempts?|exempted|satisf\w*|preclude\w*|counts?|requires?|required|applies|apply|excludes?|excluded|disqualif\w*|bars?)\b[^.;\n]{0,60}?\b(?:requirements?|criteri\w*|exclusions?|thresholds?|rules?|polic\w*|guidelines?|step therapy|prior authori[sz]ation|mri|imaging|testing|coverage)\b|\bexempt(?:ed|ion)?\s+from\s+(?:the\s+)?[a-z -]{0,30}?(?:exclusion|requirement|criterion|criteria|rule|policy)\b|\bqualifies\s+for\s+(?:the|this|an?)\s+exemption\b/;
+/** Reviewers told how to judge a criterion ("reviewers should treat … as meeting the threshold", "should consider the criterion met"). */
+const ROLE_JUDGE = /\b(?:reviewers?|abstractors?|coders?|adjudicators?|auditors?|screeners?)\s+(?:should|must|shall|are to|is to|need to|will)\s+(?:(?:please|kindly|simply|just|then|also|now)\s+)?(?:treat|consider|count|regard|deem|accept|record|score|mark|use)\b[^.;\n]{0,60}?\b(?:as\s+)?(?:met|meeting|satisf\w*|fulfilled|failed|present|absent|qualif\w*|eligible|none)\b/;
+/** A statement to be recorded as the reader is told ("Record it that way", "document it accordingly"). */
+const RECORD_IT_SO = /\b(?:record|document|code|enter|log|chart|note)\s+(?:it|this|that|them)\s+(?:that way|this way|as such|accordingly|so)\b/;
+
 /** "Please use 36.4": a value to use instead of the one written. */
 const PLEASE_USE_VALUE = /\bplease\s+(?:use|enter|take|apply)\s+(?:the\s+)?(?:value\s+|figure\s+|number\s+)?(?:of\s+)?-?\d/;
 
@@ -263,6 +278,30 @@ const DECODE_CUES = String.raw`(?:rot-?13|base-?64|b64|decode[ds]?|decoding|read
 const DECODE_CUE = new RegExp(String.raw`\b${DECODE_CUES}\b[^.\n:;]{0,30}:|\([^)]{0,20}?\b(?:decode|read (?:it |this )?(?:backwards?|reversed|in reverse|right to left))\b[^)]{0,20}\)`);
 /** A commented-out assignment ("<!-- weeks=8 -->") is a value hidden from the human reader. */
 const COMMENT_ASSIGNMENT = /<!--[^>]{0,200}?\b[a-z_]+\s*=\s*["']?(?:-?\d+|true|false|yes|no)\b/;
+/**
+ * Machine output pasted into a chart that speaks for the decision: a tool or function result, a field that
+ * states a criterion or an outcome as a boolean ("step_therapy_failure": true), percent-encoded text. Structured
+ * clinical records as such (HL7, FHIR, C-CDA, CSV exports) are charts too and are read as usual.
+ */
+const MACHINE_RECORD = [
+  /<\s*\/?\s*(?:function_?(?:result|call|response|output)|tool_?(?:output|result|call|response|use)|api_?(?:response|result))\b[^>\n]{0,200}>/,
+  /["']?[a-z_]*(?:failure|failed|eligib\w*|criteri\w*|approv\w*|denied|red_flag|exempt\w*|qualif\w*|override\w*|meets_\w+|determination)[a-z_]*["']?\s*[:=]\s*(?:true|false|"(?:yes|no|true|false|y|n)")/,
+  /(?:%[0-9a-f]{2}){8,}/,
+];
+function machineRecordSpans(folded: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const r of MACHINE_RECORD) {
+    const m = r.exec(folded);
+    if (!m) continue;
+    // The whole lines it stands on, and the block of non-blank lines after it (the rest of the record).
+    const start = folded.lastIndexOf('\n', (m.index ?? 0) + (m[0].startsWith('\n') ? 1 : 0) - 1) + 1;
+    let end = folded.indexOf('\n', (m.index ?? 0) + m[0].length);
+    if (end < 0) end = folded.length;
+    out.push([start, end]);
+  }
+  return out;
+}
+
 /** Encoded payloads (base64 / hex runs) long enough to hide an instruction. Chart text has none. */
 const ENCODED = /(?:^|[\s:="'(])(?:[a-z0-9+/]{40,}={0,2}|(?:[0-9a-f]{2}){24,})(?=$|[\s"')\].,;])/;
 
@@ -282,7 +321,7 @@ function factTargetPattern(targets: readonly string[] | undefined): RegExp | und
   // "set bmi to 45", "step_therapy_failed = true", "the BMI you compute must be 45.4"
   return new RegExp(
     String.raw`\b(?:${words.join('|')})\w*\b[^.;\n]{0,30}?\b(?:must|should|shall|is to|has to|needs? to|will)\s+(?:now\s+|always\s+)?(?:be|read|equal)\s+(?:set to\s+|reported as\s+|recorded as\s+)?(?:-?\d|true|false|yes|positive|present|confirmed|met)|` +
-    String.raw`\b${DICTATE_VERB}\b[^.;\n]{0,30}?\b(?:${words.join('|')})\w*[^.;\n]{0,20}?(?:\bto\b|\bas\b|=|\bat\b|:)\s*(?:a |an |the )?(?:value of )?(?:-?\d|true|false|yes|no|positive|present|confirmed|met)` +
+    String.raw`\b${DICTATE_VERB}\b[^.;\n]{0,30}?\b(?:${words.join('|')})\w*(?:[^.;\n]|(?<=\d)\.(?=\d)){0,20}?(?:\bto\b|\bas\b|=|\bat\b|:)\s*(?:a |an |the )?(?:value of )?(?:-?\d|true|false|yes|no|positive|present|confirmed|met)` +
       assigned,
   );
 }
@@ -301,20 +340,22 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
       family: 'dictated-value',
       test: (s) =>
         DICTATED_VALUE_GENERIC.test(s) || THIS_VALUE.test(s) || USE_THIS.test(s) || ALL_VALUES.test(s) || TREAT_AS.test(s) || MUST_BE_READ.test(s) ||
-        DATA_ENTRY.some((r) => r.test(s)) || PLEASE_USE_VALUE.test(s) || PA_FORM_ENTRY.test(s) || (factTarget?.test(s) ?? false),
+        DATA_ENTRY.some((r) => r.test(s)) || PLEASE_USE_VALUE.test(s) || PA_FORM_ENTRY.test(s) || (factTarget?.test(s) ?? false) ||
+        QUOTED_REPLACEMENT.test(s) || CHART_META.test(s) || RECORD_IT_SO.test(s),
     },
     {
       family: 'dictated-outcome',
       test: (s) =>
         FOREIGN_OUTCOME.test(s) || PRE_APPROVED.test(s) || ANSWER_OUTCOME.test(s) || OUTCOME_IS.test(s) || MUST_APPROVE.test(s) || APPROVE_IMPERATIVE.test(s) || BARE_OUTCOME_VERB.test(s) || WITHOUT_REVIEW.test(s) || CHECKED_OUTCOME.test(s) || OUTPUT_DICTATION.test(s) ||
-        TRAILING_OUTCOME.test(s) || PROCESS_AS.test(s) || MACHINE_OUTCOME_FIELD.test(s) || SCENARIO_OUTCOME.test(s) || RULE_WAIVED.test(s) || FOREIGN_OUTCOME_VERB.test(s),
+        TRAILING_OUTCOME.test(s) || PROCESS_AS.test(s) || MACHINE_OUTCOME_FIELD.test(s) || SCENARIO_OUTCOME.test(s) || RULE_WAIVED.test(s) || FOREIGN_OUTCOME_VERB.test(s) ||
+        MUST_BE_DETERMINED.test(s) || POLICY_CHANGED.test(s),
     },
     {
       family: 'addressed-to-machine',
       test: (s) =>
         VOCATIVE_STRONG.test(s) || STRONG_MENTION_DIRECTIVE.test(s) || WEAK_ADDRESSEE_DIRECTIVE.test(s) || WEAK_ADDRESSEE_MODAL.test(s) ||
         YOU_ARE_MACHINE.test(s) || PERSONA.test(s) || HYPOTHETICAL.test(s) || ORDER_TO_MACHINE.test(s) || FOREIGN_VOCATIVE.test(s) || WHOEVER_PROCESSES.test(s) || DECIDE_AS_IF.test(s) || ROLE_RECORDS.test(s) || ROLE_SUBJUNCTIVE.test(s) ||
-        (REVIEWER_VOCATIVE.test(s) && REVIEWER_ASK.test(s)),
+        (REVIEWER_VOCATIVE.test(s) && REVIEWER_ASK.test(s)) || ROLE_EDIT.test(s) || ROLE_JUDGE.test(s),
     },
     { family: 'prompt-leak', test: re(PROMPT_LEAK) },
   ];
@@ -405,7 +446,12 @@ const FOREIGN_WORDS = new Set(
     'het een niet voor heeft geen weken maanden ' +
     'nie jest się że oraz bez temu tygodni miesiące ' +
     'của và không bệnh nhân có là được tuần tháng ' +
-    'mga hindi ang'
+    'mga hindi ang ' +
+    // Vietnamese, Turkish, Romanian, Swedish/Danish function words (none is an English word or abbreviation).
+    'cho người này đã bị vui lòng yêu cầu các một những với trong ' +
+    've bir bu için ile olarak değil çok gibi daha hastanın ' +
+    'și sau pentru această acest nu este pacientul ' +
+    'och är inte för att med som har en ett'
   ).split(' '),
 );
 const ENGLISH_WORDS = new Set(
@@ -414,7 +460,7 @@ const ENGLISH_WORDS = new Set(
 const NON_LATIN = /[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
 const DIACRITIC = /[à-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšťūůűųźżž]/;
-const STRONG_DIACRITIC = /[ãõçñßłąęśżźćńơưđ]/;
+const STRONG_DIACRITIC = /[ãõçñßłąęśżźćńơưđğşıİțș\u1ea0-\u1ef9]/;
 
 export function isForeignSentence(sentence: string): boolean {
   const nonLatin = (sentence.match(NON_LATIN) ?? []).filter((c) => HOMOGLYPHS[c.toLowerCase()] === undefined).length;
@@ -474,6 +520,7 @@ function findIn(folded: string, options: DirectiveOptions): DirectiveFinding[] {
   }
   const encoded = ENCODED.exec(folded);
   if (encoded) out.push({ family: 'control-block', span: [encoded.index, encoded.index + encoded[0].length] });
+  for (const span of machineRecordSpans(folded)) out.push({ family: 'control-block', span });
   const tests = familyTests(options);
   for (const [start, end] of sentenceSpans(folded)) {
     const sentence = folded.slice(start, end);
