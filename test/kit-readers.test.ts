@@ -423,3 +423,21 @@ describe('kit 1.4.0: a typed condition said without its type, weights that did n
     expect(b('BMI 34. Weight management visit.').uncertain).toEqual([]);
   });
 });
+
+describe('kit 1.4.1: a vowel added, a ticked type box, "identical to baseline", "unclear whether", "not type 2"', () => {
+  const t2d = flag({ terms: ['type 2 diabetes mellitus', 'type 2 diabetes', 't2dm'], exclude: ['type 1 diabetes', 'prediabetes'] });
+  const r = (text: string) => extractFacts<{ t2d: boolean }>(text, { t2d });
+  test('typed conditions', () => {
+    expect(r("type 2 diabeties dx'd 3 yrs ago, on glipizide.").facts.t2d).toBe(true);
+    expect(r('Diabetes mellitus: [x] Yes  [ ] No   Type: [ ] 1  [x] 2   Treatment: [x] oral').facts.t2d).toBe(true);
+    expect(r('Diabetes mellitus: [x] Yes  [ ] No   Type: [x] 1  [ ] 2').facts.t2d).toBe(false);
+    const unclear = r('Unclear whether this is steroid-induced hyperglycaemia or previously undiagnosed type 2 diabetes.');
+    expect(unclear.facts.t2d).toBe(false);
+    expect(unclear.uncertain.join()).toMatch(/hedged/);
+    expect(r('Outside med list: "glimepiride - for type 2 diabetes".\nEndocrinology: "Type 1 diabetes, GAD positive. Not type 2."').uncertain.join()).toMatch(/stated and denied/);
+  });
+  test('a program that ended at baseline weight failed', () => {
+    const step = event({ subjects: ['lifestyle program'], outcomes: [], failures: true });
+    expect(extractFacts<{ s: boolean }>('Completed a 24-week intensive lifestyle program with good attendance; weight at completion identical to baseline.', { s: step }).facts.s).toBe(true);
+  });
+});

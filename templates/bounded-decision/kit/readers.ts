@@ -59,6 +59,12 @@ function typeGivenAfter(doc: Doc, m: Mention, types: Set<string>): boolean {
   if (checkedAnswer(doc.folded.slice(lineStart, lineEnd < 0 ? doc.folded.length : lineEnd)) === 'no') return false;
   const nextEnd = lineEnd < 0 ? -1 : doc.folded.indexOf('\n', lineEnd + 1);
   const window = doc.folded.slice(m.span[1], Math.min(m.span[1] + 100, nextEnd < 0 ? doc.folded.length : nextEnd));
+  // "Type: [ ] 1  [x] 2": the number whose box is ticked.
+  const boxes = /(?<![a-z])(?:type|typ)\s*:?\s*((?:[\[(]\s*[x✓✔*•●]?\s*[\])]\s*(?:1|2|3|i|ii|iii)\b\s*){2,})/.exec(window);
+  if (boxes) {
+    const ticked = [...boxes[1]!.matchAll(/[\[(]\s*([x✓✔*•●]?)\s*[\])]\s*(1|2|3|i|ii|iii)\b/g)].filter((b) => b[1]).map((b) => TYPE_DIGIT[b[2]!]!);
+    return ticked.length === 1 && types.has(ticked[0]!);
+  }
   const t = /(?<![a-z])(?:type|typ)[\s-]*(1|i|one|2|ii|two|3|iii|three)(?![a-z0-9])/.exec(window);
   if (!t || !types.has(TYPE_DIGIT[t[1]!]!)) return false;
   const before = window.slice(Math.max(0, t.index - 30), t.index);
@@ -122,7 +128,9 @@ export function flag(options: FlagOptions): Reader<boolean> {
     const unsure = mentionsOutside(doc, options.unsure ?? [], [...excluded, ...mentions]).filter((m) => !isFamilyHistory(doc, m));
     const open = unsure.filter((m) => !isNegated(doc, m));
     const bare = heads.length ? headMentions(doc, heads, [...excluded, ...mentions, ...unsure]) : [];
-    const bareDenied = bare.filter((m) => isNegated(doc, m));
+    // "Not type 2." written alone denies the type as much as "no type 2 diabetes" does.
+    const typeOnly = heads.length ? findTerms(doc, [...types].map((n) => `type ${n}`)).filter((m) => ![...mentions, ...excluded].some((b) => overlaps(b.span, m.span)) && !isFamilyHistory(doc, m)) : [];
+    const bareDenied = [...bare.filter((m) => isNegated(doc, m)), ...typeOnly.filter((m) => isNegated(doc, m))];
     const bareResolved = bare.filter((m) => !bareDenied.includes(m) && isResolved(doc, m));
     const typeOpen = heads.length ? typeLeftOpen(doc, [...bare, ...patients]) : undefined;
     const typedAfter = bare.filter((m) => !bareDenied.includes(m) && !bareResolved.includes(m) && !isHedged(doc, m) && typeGivenAfter(doc, m, types));
@@ -236,6 +244,9 @@ export const TREATMENT_FAILURE: readonly string[] = [
   'essentially unchanged', 'largely unchanged', 'virtually unchanged', 'basically unchanged', 'practically unchanged', 'quit',
   'stopped', 'stopped taking', 'came off', 'ceased', 'no meaningful change', 'no significant change', 'no real change',
   'lost nothing', 'no net loss', 'no net weight loss', 'back to baseline',
+  // 1.4.1
+  'identical to baseline', 'same as baseline', 'unchanged from baseline', 'no change from baseline', 'at baseline weight', 'back at baseline',
+  'ending at baseline', 'equal to baseline', 'no different from baseline',
 ];
 
 /** A phrase that says a treatment ended without saying why. */

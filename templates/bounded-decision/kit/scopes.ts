@@ -116,7 +116,11 @@ export function isFamilyHistory(doc: Doc, m: Mention): boolean {
   return FAMILY.test(before) && !WITNESS.test(before);
 }
 
+/** "Unclear whether this is X or previously undiagnosed T2DM": the sentence asks which holds. */
+const WHETHER = /\b(?:unclear|uncertain|unknown|not clear|not sure|unsure|cannot (?:tell|say)|can't (?:tell|say)|undetermined|to determine|question of|debate (?:about|over))\s+(?:whether|if)\b/;
+
 export function isHedged(doc: Doc, m: Mention): boolean {
+  if (WHETHER.test(doc.folded.slice(m.sentence[0], m.span[0]))) return true;
   // A question without a "yes" after it does not state the fact; one answered "yes" does, unless hedged before.
   const asked = answerAfterQuestion(doc, m);
   if (asked === 'none') return true;

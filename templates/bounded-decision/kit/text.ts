@@ -37,11 +37,12 @@ function inflected(word: string): string {
 }
 
 /**
- * A long word with any of its inner vowels miswritten ("diabetis", "mellitis", "diabetus"): charts are typed in
+ * A long word with any of its inner vowels miswritten ("diabetis", "mellitis", "diabeties"): charts are typed in
  * a hurry, and a vowel slip in a word of seven or more letters does not make another clinical word.
  */
 function misspelled(word: string): string {
-  return word[0] + word.slice(1).replace(/[aeiouy]/g, '[aeiouy]');
+  // A run of vowels may also gain or lose one ("diabeties", "diabetis").
+  return word[0] + word.slice(1).replace(/[aeiouy]+/g, (run) => `[aeiouy]{${Math.max(1, run.length - 1)},${run.length + 1}}`);
 }
 
 /** British and Australian spellings of a word stem ("programme", "haemoglobin", "oedema", "tumour", "centre", "-ise"). */
