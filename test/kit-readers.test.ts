@@ -441,3 +441,24 @@ describe('kit 1.4.1: a vowel added, a ticked type box, "identical to baseline", 
     expect(extractFacts<{ s: boolean }>('Completed a 24-week intensive lifestyle program with good attendance; weight at completion identical to baseline.', { s: step }).facts.s).toBe(true);
   });
 });
+
+describe('kit 1.4.2: failures of unlisted treatments, "where it started", an illegible type, an impossible written BMI', () => {
+  const step = event({ subjects: ['phentermine', 'orlistat'], outcomes: [], failures: true });
+  const s = (text: string) => extractFacts<{ s: boolean }>(text, { s: step });
+  test('a failed treatment that is not among the listed ones leaves the fact open instead of false', () => {
+    const r = s('No diabetes. Duromine 30 mg trialled Mar-Apr 2026, ceased due to insomnia and tachycardia.');
+    expect(r.facts.s).toBe(false);
+    expect(r.uncertain.join()).toMatch(/not among the listed treatments/);
+    expect(s('Failed to attend the March appointment.').uncertain).toEqual([]);
+  });
+  test('"exactly where it started" is a failure', () => {
+    expect(s('She took phentermine 37.5 mg from January through June. Today her weight is exactly where it started.').facts.s).toBe(true);
+  });
+  test('an illegible type and a written BMI no body has are for a person', () => {
+    const t2d = flag({ terms: ['type 2 diabetes mellitus', 't2dm'] });
+    expect(extractFacts<{ t: boolean }>('Dx: type [illegible] diabetes mellitus, on insulin', { t: t2d }).uncertain.join()).toMatch(/type is not settled/);
+    const b = extractFacts<{ b: number | null }>('Vitals: Ht 168 cm  Wt 94 kg  BMI 304', { b: bmi() });
+    expect(b.facts.b).toBeNull();
+    expect(b.uncertain.join()).toMatch(/outside any plausible range/);
+  });
+});

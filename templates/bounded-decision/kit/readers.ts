@@ -80,7 +80,7 @@ const HEAD_OTHER_KIND = /(?:gestational|steroid[- ]induced|drug[- ]induced|medic
  * The chart says a condition's type is not settled ("type not yet determined", "type 1 vs type 2", "type 2 vs
  * MODY"): a typed fact is then open whatever else is written.
  */
-const TYPE_OPEN = /\btype\b\s*(?:of\s+[a-z]+\s+)?(?:[:\-–]\s*)?(?:(?:is|was|remains|still|currently|as yet|yet)\s+)*(?:not (?:yet )?(?:determined|known|established|clear|confirmed|specified|classified)|undetermined|unknown|unclear|uncertain|indeterminate|to be determined|tbd|unspecified|unclassified|pending)\b|\b(?:classification|typing)\b[^.;\n]{0,20}?\b(?:pending|unclear|uncertain|not yet)\b|\btype[\s-]*(?:1|i|one|2|ii|two)\s*(?:vs\.?|versus|or|\/)\s*(?:type[\s-]*)?(?:1|i|one|2|ii|two)\b|\btype[\s-]*(?:1|i|one|2|ii|two)\s+(?:vs\.?|versus)\s+[a-z]+/g;
+const TYPE_OPEN = /\btype\s*[\[(]?\s*(?:illegible|unreadable|not legible|\?{1,3}|_{2,})|\btype\b\s*(?:of\s+[a-z]+\s+)?(?:[:\-–]\s*)?(?:(?:is|was|remains|still|currently|as yet|yet)\s+)*(?:not (?:yet )?(?:determined|known|established|clear|confirmed|specified|classified)|undetermined|unknown|unclear|uncertain|indeterminate|to be determined|tbd|unspecified|unclassified|pending)\b|\b(?:classification|typing)\b[^.;\n]{0,20}?\b(?:pending|unclear|uncertain|not yet)\b|\btype[\s-]*(?:1|i|one|2|ii|two)\s*(?:vs\.?|versus|or|\/)\s*(?:type[\s-]*)?(?:1|i|one|2|ii|two)\b|\btype[\s-]*(?:1|i|one|2|ii|two)\s+(?:vs\.?|versus)\s+[a-z]+/g;
 
 /** Mentions of a typed fact's head word that speak of the condition itself, about the patient. */
 function headMentions(doc: Doc, heads: string[], blocked: Mention[]): Mention[] {
@@ -187,13 +187,18 @@ export function number(options: NumberOptions): Reader<number | null> {
 
 /** Body-mass index: written after "bmi" / "body mass index", else computed from weight and height. */
 export function bmi(options: { labels?: string[] } = {}): Reader<number | null> {
-  const written = number({ labels: options.labels ?? ['bmi', 'body mass index', 'body-mass index'], min: 8, max: 150 });
+  const labels = options.labels ?? ['bmi', 'body mass index', 'body-mass index'];
+  const written = number({ labels, min: 8, max: 150 });
   return (doc, fact) => {
     // A vitals table's latest dated row first: its header's "BMI" is a label without a value of its own.
     const table = tableBmi(doc);
     if (table) return { value: table.value, found: true, evidence: [table.span] };
     const r = written(doc, fact);
     const computed = bmiFromWeightHeight(doc);
+    // A written BMI no body has ("BMI 304", a slip for 30.4): the spec's range check must see it, not a
+    // value computed around it.
+    const impossible = !r.found ? readingsAfter(doc, labels).find((x) => x.value > 150 && x.value < 1000) : undefined;
+    if (impossible) return { value: null, found: true, uncertain: `${fact}: written value outside any plausible range`, evidence: [impossible.span] };
     // A written BMI that today's weight and height contradict ("[copied forward] BMI 33.5 … Today: 80 kg, 170 cm"):
     // which one is current is a person's call.
     if (r.found && r.value !== null && computed && computed.value >= 12 && computed.value <= 90 && Math.abs(computed.value - r.value) >= BMI_DISAGREES) {
@@ -247,6 +252,8 @@ export const TREATMENT_FAILURE: readonly string[] = [
   // 1.4.1
   'identical to baseline', 'same as baseline', 'unchanged from baseline', 'no change from baseline', 'at baseline weight', 'back at baseline',
   'ending at baseline', 'equal to baseline', 'no different from baseline',
+  // 1.4.2
+  'where it started', 'where she started', 'where he started', 'where they started', 'right where it was', 'no lower than at the start',
 ];
 
 /** A phrase that says a treatment ended without saying why. */
@@ -331,6 +338,9 @@ const OUTCOME_LABEL = /^\s*(?:outcomes?|results?|response(?: to (?:therapy|treat
 /** The chart says the outcome is not known ("outcome not documented", "response unknown"). */
 const OUTCOME_UNKNOWN = /\b(?:outcomes?|results?|response|effect|effectiveness)\b[^.;\n]{0,15}?\b(?:not (?:documented|recorded|known|stated|available|reported)|unknown|unclear|undocumented|not clear|n\/a)\b/;
 
+/** A sentence about taking a treatment: a dose, or a word of trying one. */
+const TREATMENT_CUE = /\b\d+(?:\.\d+)?\s*(?:mg|mcg|µg|units?|iu)\b|\b(?:trial(?:l?ed)?|took|taking|commenced|started|course of|tablets?|pills?|capsules?|injections?|medications?|meds|drugs?|prescribed|programm?e?s?|diet)\b/;
+
 /** Words that may stand between the words of an event subject. */
 const SUBJECT_GAP = 2;
 
@@ -369,6 +379,7 @@ export function event(options: EventOptions): Reader<boolean> {
     const contrary = findTerms(doc, options.contrary ?? []);
     const hits: Span[] = [];
     let unexplained: Span | undefined;
+    let orphan: Span | undefined;
     for (const o of outcomes) {
       if (isNegated(doc, o) || isPlannedBefore(doc, o)) continue;
       if (options.failures && notAFailure(doc, o)) continue;
@@ -386,12 +397,15 @@ export function event(options: EventOptions): Reader<boolean> {
         subjects.find((s) => s.sentence[0] === o.sentence[0] && !isFamilyHistory(doc, s)) ??
         (subjects.some((s) => s.sentence[0] === o.sentence[0]) ? undefined : subjects.filter((s) => before(doc, s, o) && !isFamilyHistory(doc, s)).pop());
       if (subject) hits.push([Math.min(subject.span[0], o.span[0]), Math.max(subject.span[1], o.span[1])]);
+      // A failure of a treatment the slot does not list ("Duromine 30 mg trialled, ceased due to insomnia"): a
+      // person reads it rather than the case being denied for want of a failure.
+      else if (options.failures && !subjects.some((s) => s.sentence[0] === o.sentence[0]) && TREATMENT_CUE.test(doc.folded.slice(o.sentence[0], o.sentence[1]))) orphan ??= o.span;
     }
     const found = subjects.length > 0 || contrary.length > 0;
     const open = !hits.length && unexplained && subjects.some((s) => s.sentence[0] <= unexplained![0] && unexplained![0] < s.sentence[1] + 200);
     // "Did Noom for a while. Outcome not documented.": tried, and the chart says it does not know how it went.
     const unknown = !hits.length && !open && subjects.some((s) => !isFamilyHistory(doc, s) && OUTCOME_UNKNOWN.test(doc.folded.slice(s.sentence[0], Math.min(doc.folded.length, s.sentence[1] + 120))));
-    const uncertain = open ? 'stopped without a stated reason' : unknown ? 'tried, with the outcome not documented' : undefined;
+    const uncertain = open ? 'stopped without a stated reason' : unknown ? 'tried, with the outcome not documented' : !hits.length && orphan ? 'a treatment failure of something not among the listed treatments' : undefined;
     return { value: hits.length > 0, found, evidence: hits.length ? hits : [...subjects, ...contrary].map((m) => m.span), ...(uncertain ? { uncertain } : {}) };
   };
 }
