@@ -67,7 +67,7 @@ export function corpora(): Corpus[] {
       note: 'written blind from the YAML spec only, frozen before any evaluation (test/fixtures/heldout-README.md)',
       charts: jsonl(join(ROOT, `test/fixtures/${k}-heldout.jsonl`)).map((r) => ({ id: String(r.id), text: String(r.text), expected: r.expected as CaseStatus })),
     })),
-    ...[2, 3, 4, 5, 6, 7].map((n) => ({
+    ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({
       name: `glp1-heldout-${n}`,
       spec: 'prior-auth-glp1',
       note: 'written blind from the spec and policy only, frozen before any evaluation; each the first run of one v2 candidate (test/fixtures/heldout-README.md, reports/compile/prior-auth-glp1-v2-candidate-6/)',
