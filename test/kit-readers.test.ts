@@ -462,3 +462,30 @@ describe('kit 1.4.2: failures of unlisted treatments, "where it started", an ill
     expect(b.uncertain.join()).toMatch(/outside any plausible range/);
   });
 });
+
+describe('kit 1.4.3: more ways a weight did not move, former labels, weight and height without units, a drug that worked', () => {
+  const step = event({ subjects: ['supervised lifestyle program', 'dietitian-led program', 'weight management programme', 'phentermine', 'lorcaserin', 'diabetes prevention program'], outcomes: [], failures: true });
+  const s = (text: string) => extractFacts<{ s: boolean }>(text, { s: step });
+  test.each([
+    'Completed a 24-week medically supervised lifestyle program. Weight went from 200 to 197 lb - under 2% loss, which we consider non-response.',
+    'She attended the dietitian-led program for 9 months; weight was 98.6 kg at entry and 98 kg at completion.',
+    'She completed a 12-week weight management programme in spring 2026 and her weight was unchanged at the end.',
+    'Phentermine, 2 years ago, for about 3 months - honestly didn\'t do anything, I stayed the same.',
+    'Enrolled in the YMCA Diabetes Prevention Program 03/2025-03/2026; lost <2 kg, program goal was 7%.',
+  ])('a failure: %s', (text) => {
+    expect(s(text).facts.s).toBe(true);
+  });
+  test('a drug that worked and was stopped for another reason did not fail when weight came back', () => {
+    expect(s('Belviq (lorcaserin) 2019-Feb 2020: lost 14 lb on it; stopped when the drug was withdrawn from the market. Weight regained over the pandemic.').facts.s).toBe(false);
+  });
+  test('a former label and an undocumented type leave a typed flag open; units missing leave BMI open', () => {
+    const t2d = flag({ terms: ['type 2 diabetes', 't2dm'], exclude: ['lada'] });
+    const t = (text: string) => extractFacts<{ t: boolean }>(text, { t: t2d });
+    expect(t('41M initially labelled as type 2 diabetes in 2024, but GAD65 positive - diagnosis revised to LADA.').uncertain.join()).toMatch(/resolved/);
+    expect(t('PMH: "diabetes" - on insulin, followed elsewhere. Type not documented.').uncertain.join()).toMatch(/type is not settled/);
+    expect(t('Dx: [illegible] diabetes mellitus - on insulin glargine').uncertain.join()).toMatch(/type is not settled/);
+    const b = extractFacts<{ b: number | null }>('Wt 210, Ht 170. No diabetes.', { b: bmi() });
+    expect(b.facts.b).toBeNull();
+    expect(b.uncertain.join()).toMatch(/could not be read/);
+  });
+});

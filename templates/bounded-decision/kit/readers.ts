@@ -80,7 +80,7 @@ const HEAD_OTHER_KIND = /(?:gestational|steroid[- ]induced|drug[- ]induced|medic
  * The chart says a condition's type is not settled ("type not yet determined", "type 1 vs type 2", "type 2 vs
  * MODY"): a typed fact is then open whatever else is written.
  */
-const TYPE_OPEN = /\btype\s*[\[(]?\s*(?:illegible|unreadable|not legible|\?{1,3}|_{2,})|\btype\b\s*(?:of\s+[a-z]+\s+)?(?:[:\-–]\s*)?(?:(?:is|was|remains|still|currently|as yet|yet)\s+)*(?:not (?:yet )?(?:determined|known|established|clear|confirmed|specified|classified)|undetermined|unknown|unclear|uncertain|indeterminate|to be determined|tbd|unspecified|unclassified|pending)\b|\b(?:classification|typing)\b[^.;\n]{0,20}?\b(?:pending|unclear|uncertain|not yet)\b|\btype[\s-]*(?:1|i|one|2|ii|two)\s*(?:vs\.?|versus|or|\/)\s*(?:type[\s-]*)?(?:1|i|one|2|ii|two)\b|\btype[\s-]*(?:1|i|one|2|ii|two)\s+(?:vs\.?|versus)\s+[a-z]+/g;
+const TYPE_OPEN = /\btype\s*[\[(]?\s*(?:illegible|unreadable|not legible|\?{1,3}|_{2,})|[\[(]\s*(?:illegible|unreadable|not legible)\s*[\])]|\btype\b\s*(?:of\s+[a-z]+\s+)?(?:[:\-–]\s*)?(?:(?:is|was|remains|still|currently|as yet|yet)\s+)*(?:not (?:yet )?(?:determined|known|established|clear|confirmed|specified|classified|documented|recorded|stated|given|listed)|undetermined|unknown|unclear|uncertain|indeterminate|to be determined|tbd|unspecified|unclassified|pending)\b|\b(?:classification|typing)\b[^.;\n]{0,20}?\b(?:pending|unclear|uncertain|not yet)\b|\btype[\s-]*(?:1|i|one|2|ii|two)\s*(?:vs\.?|versus|or|\/)\s*(?:type[\s-]*)?(?:1|i|one|2|ii|two)\b|\btype[\s-]*(?:1|i|one|2|ii|two)\s+(?:vs\.?|versus)\s+[a-z]+/g;
 
 /** Mentions of a typed fact's head word that speak of the condition itself, about the patient. */
 function headMentions(doc: Doc, heads: string[], blocked: Mention[]): Mention[] {
@@ -222,8 +222,8 @@ export function bmi(options: { labels?: string[] } = {}): Reader<number | null> 
 const BMI_DISAGREES = 2;
 const SPELLED = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)`;
 /** A weight or a height with its number spelled out ("weighs two hundred forty pounds", "five feet six inches tall"). */
-const WEIGHT_WORD = new RegExp(String.raw`\b(?:weighs|weighed|weight|wt)\b[^.;\n\d]{0,12}\b${SPELLED}\b|\b${SPELLED}\b[^.;\n\d]{0,30}\b(?:pounds|lbs?|kilos|kilograms|stone)\b`);
-const HEIGHT_WORD = new RegExp(String.raw`\b(?:height|ht)\b[^.;\n\d]{0,12}\b${SPELLED}\b|\b${SPELLED}\b[^.;\n\d]{0,30}\b(?:feet|foot|inches|centimet(?:er|re)s|met(?:er|re)s)\b(?:[^.;\n\d]{0,20}\btall\b)?`);
+const WEIGHT_WORD = new RegExp(String.raw`\b(?:wt|weight)\s*[:=]?\s*\d{2,3}(?:\.\d)?(?!\.?\d)(?!\s*(?:kg|kgs|kilograms?|lbs?|pounds?|#|st\b|stone|%|-))|\b(?:weighs|weighed|weight|wt)\b[^.;\n\d]{0,12}\b${SPELLED}\b|\b${SPELLED}\b[^.;\n\d]{0,30}\b(?:pounds|lbs?|kilos|kilograms|stone)\b`);
+const HEIGHT_WORD = new RegExp(String.raw`\b(?:ht|height)\s*[:=]?\s*\d{2,3}(?:\.\d)?(?!\.?\d)(?!\s*(?:cm|m\b|in\b|inches|"|'|ft|feet|centimet|met))|\b(?:height|ht)\b[^.;\n\d]{0,12}\b${SPELLED}\b|\b${SPELLED}\b[^.;\n\d]{0,30}\b(?:feet|foot|inches|centimet(?:er|re)s|met(?:er|re)s)\b(?:[^.;\n\d]{0,20}\btall\b)?`);
 
 /**
  * Vetted phrases of a treatment that did not work or was not tolerated (`event({ failures: true })`): the slot
@@ -254,6 +254,10 @@ export const TREATMENT_FAILURE: readonly string[] = [
   'ending at baseline', 'equal to baseline', 'no different from baseline',
   // 1.4.2
   'where it started', 'where she started', 'where he started', 'where they started', 'right where it was', 'no lower than at the start',
+  // 1.4.3
+  'non-response', 'nonresponse', 'non-responder', 'was unchanged', 'remained unchanged', 'remains unchanged', 'stayed unchanged',
+  "didn't do anything", 'did not do anything', 'did nothing', 'stayed the same', 'did not meet goal', 'did not meet the goal',
+  'did not meet her goal', 'did not meet his goal', "didn't meet goal", 'goal not met', 'did not reach goal', 'did not reach the goal',
 ];
 
 /** A phrase that says a treatment ended without saying why. */
@@ -269,7 +273,7 @@ const NON_CLINICAL_REASON = /^[^.;\n]{0,45}?(?:\b(?:due to|d\/t|because of|becau
  * A weight loss too small to count as a treatment working ("lost 0.5 kg", "lost 2 lb in 3 months", "only 1%
  * weight loss"): at most 5 lb, 2.5 kg or 3 %. A failure phrase of `event({ failures: true })`.
  */
-const SMALL_LOSS = /\b(?:lost|loss of)\s+(?:only\s+|just\s+|about\s+|~\s*)?(\d{1,2}(?:\.\d)?)\s*(lbs?|pounds?|kg|kilograms?|%)(?![a-z])|\bonly\s+(\d{1,2}(?:\.\d)?)\s*(lbs?|pounds?|kg|%)\s+(?:of\s+)?(?:weight|wt)\s+loss\b|\b(?:net\s+)?(?:weight\s+|wt\s+)?change\s+(?:of\s+)?[-−–]\s?(\d{1,2}(?:\.\d)?)\s*(lbs?|pounds?|kg|%)(?![a-z])/g;
+const SMALL_LOSS = /\b(?:lost|loss of)\s+(?:only\s+|just\s+|about\s+|~\s*|<\s*|under\s+|less than\s+)?(\d{1,2}(?:\.\d)?)\s*(lbs?|pounds?|kg|kilograms?|%)(?![a-z])|\bonly\s+(\d{1,2}(?:\.\d)?)\s*(lbs?|pounds?|kg|%)\s+(?:of\s+)?(?:weight|wt)\s+loss\b|\b(?:net\s+)?(?:weight\s+|wt\s+)?change\s+(?:of\s+)?[-−–]\s?(\d{1,2}(?:\.\d)?)\s*(lbs?|pounds?|kg|%)(?![a-z])/g;
 
 const ONGOING = /\b(?:so far|to date|on track|week \d+ of|ongoing|in progress)\b/;
 
@@ -281,7 +285,9 @@ const W = String.raw`(\d{2,3}(?:\.\d)?)\s*(kg|kgs|lbs?|pounds?)`;
 const WEIGHT_PAIRS: ReadonlyArray<[RegExp, 'startFirst' | 'endFirst']> = [
   [new RegExp(String.raw`\b(?:start(?:ing)?|baseline|initial|intake)\s*(?:wt|weight)?\s*[:=]?\s*(?:of\s+)?${W}[^.\n]{0,40}?\b(?:end(?:ing)?|final|exit|current|now|today|completion)\s*(?:wt|weight)?\s*[:=]?\s*(?:of\s+|was\s+|is\s+)?${W}`, 'g'), 'startFirst'],
   [new RegExp(String.raw`\b(?:wt|weight)\s*[:=]?\s*${W}\s*\(\s*(?:from\s+)?(?:start(?:ing)?|baseline|initial|intake)\s*(?:wt|weight)?\s*[:=]?\s*${W}\s*\)`, 'g'), 'endFirst'],
-  [new RegExp(String.raw`\b(?:wt|weight)\b[^.\n]{0,30}?\bfrom\s+${W}\s+to\s+${W}`, 'g'), 'startFirst'],
+  [new RegExp(String.raw`\b(?:wt|weight)\b[^.\n]{0,30}?\bfrom\s+(\d{2,3}(?:\.\d)?)\s*(kg|kgs|lbs?|pounds?)?\s+to\s+${W}`, 'g'), 'startFirst'],
+  // "98.6 kg at entry and 98 kg at completion"
+  [new RegExp(String.raw`${W}\s+at\s+(?:entry|start|the start|baseline|enrol+ment|intake)\b[^.\n]{0,20}?\b${W}\s+at\s+(?:completion|exit|the end|end|discharge|follow-up|the last visit)\b`, 'g'), 'startFirst'],
 ];
 const toKg = (n: number, unit: string) => (/^k/.test(unit) ? n : n * 0.45359237);
 
@@ -289,8 +295,9 @@ function weightPairs(doc: Doc): Mention[] {
   const out: Mention[] = [];
   for (const [re, order] of WEIGHT_PAIRS) {
     for (const m of doc.folded.matchAll(re)) {
-      const a = toKg(Number(m[1]), m[2]!);
       const b = toKg(Number(m[3]), m[4]!);
+      // "from 200 to 197 lb": the first number shares the second's unit.
+      const a = toKg(Number(m[1]), m[2] ?? m[4]!);
       const [start, end] = order === 'startFirst' ? [a, b] : [b, a];
       const at = m.index ?? 0;
       const span: Span = [at, at + m[0].length];
@@ -299,6 +306,21 @@ function weightPairs(doc: Doc): Mention[] {
     }
   }
   return out;
+}
+
+/** A loss larger than SMALL_LOSS's in the subject's sentence ("lost 14 lb on it", "lost 8% of body weight"). */
+const LOSS = /\b(?:lost|loss of)\s+(?:about\s+|~\s*|over\s+|more than\s+)?(\d{1,3}(?:\.\d)?)\s*(lbs?|pounds?|kg|kilograms?|%)(?![a-z])/g;
+function worked(doc: Doc, s: Mention): boolean {
+  // Its own sentence, or the one before it on the same line ("Belviq 2019-20: lost 14 lb on it; stopped when …").
+  const i = doc.sentences.findIndex((x) => x[0] === s.sentence[0]);
+  const prev = i > 0 ? doc.sentences[i - 1]! : undefined;
+  const from = prev && !doc.folded.slice(prev[0], s.sentence[0]).includes('\n') ? prev[0] : s.sentence[0];
+  for (const m of doc.folded.slice(from, s.sentence[1]).matchAll(LOSS)) {
+    const n = Number(m[1]);
+    const unit = m[2]!;
+    if (unit === '%' ? n > 3 : /^k/.test(unit) ? n > 2.5 : n > 5) return true;
+  }
+  return false;
 }
 
 function smallLosses(doc: Doc): Mention[] {
@@ -396,6 +418,8 @@ export function event(options: EventOptions): Reader<boolean> {
       const subject =
         subjects.find((s) => s.sentence[0] === o.sentence[0] && !isFamilyHistory(doc, s)) ??
         (subjects.some((s) => s.sentence[0] === o.sentence[0]) ? undefined : subjects.filter((s) => before(doc, s, o) && !isFamilyHistory(doc, s)).pop());
+      // A treatment that worked ("lost 14 lb on it") did not fail because weight came back after it stopped.
+      if (subject && worked(doc, subject) && (subject.sentence[0] !== o.sentence[0] || /^regain/.test(doc.folded.slice(o.span[0], o.span[1])))) continue;
       if (subject) hits.push([Math.min(subject.span[0], o.span[0]), Math.max(subject.span[1], o.span[1])]);
       // A failure of a treatment the slot does not list ("Duromine 30 mg trialled, ceased due to insomnia"): a
       // person reads it rather than the case being denied for want of a failure.

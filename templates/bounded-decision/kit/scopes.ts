@@ -38,6 +38,9 @@ const NO_LONGER_AFTER = /^[\s,:(\-–]*(?:now\s+|since\s+)?(?:ruled out|excluded
 const RESOLVED_AFTER = /^[\s,:(\-–]*(?:now\s+|since\s+|which\s+is\s+|currently\s+)?(?:resolved|in (?:full |partial |complete )?remission|remitted|inactive|historical)\b/;
 const RESOLVED_ON_LINE = /(?:\||—|–|\s-\s|\bstatus\b\s*:?)\s*(?:resolved|inactive|historical|in remission)\b/;
 
+/** "initially labelled as type 2 diabetes … revised to LADA": a former label, not what holds now. */
+const FORMER_LABEL = /\b(?:initially|originally|previously|formerly|first|once)\s+(?:labell?ed|diagnosed|thought|called|coded|classified|treated|mislabell?ed|misdiagnosed)\s+(?:as|with|for)\s+(?:having\s+)?$/;
+
 /** A problem-list row's status on the same line ("| Resolved |", "— Status: Ruled out", "— Inactive"). */
 const STATUS_ON_LINE = /(?:\||—|–|\s-\s|\bstatus\b\s*:?)\s*(?:ruled out|excluded|none|absent)\b/;
 
@@ -93,7 +96,7 @@ function restOfLine(doc: Doc, m: Mention): string {
  * Resolved or Inactive): the chart says it was there, not whether it counts now. A flag leaves it open.
  */
 export function isResolved(doc: Doc, m: Mention): boolean {
-  return RESOLVED_AFTER.test(doc.folded.slice(m.span[1], m.span[1] + 40)) || RESOLVED_ON_LINE.test(restOfLine(doc, m));
+  return FORMER_LABEL.test(doc.folded.slice(Math.max(m.sentence[0], m.span[0] - 60), m.span[0])) || RESOLVED_AFTER.test(doc.folded.slice(m.span[1], m.span[1] + 40)) || RESOLVED_ON_LINE.test(restOfLine(doc, m));
 }
 
 export function isNegated(doc: Doc, m: Mention): boolean {
