@@ -489,3 +489,27 @@ describe('kit 1.4.3: more ways a weight did not move, former labels, weight and 
     expect(b.uncertain.join()).toMatch(/could not be read/);
   });
 });
+
+describe('kit 1.4.4: a typed condition stated without any type is open', () => {
+  const t2d = flag({ terms: ['type 2 diabetes', 't2dm'], exclude: ['type 1', 'prediabetes'] });
+  const r = (text: string) => extractFacts<{ t: boolean }>(text, { t: t2d });
+  test('"Diabetes on metformin" leaves the typed fact open', () => {
+    expect(r('Diabetes on metformin. BMI 33.').uncertain.join()).toMatch(/stated without its type/);
+    expect(r('Diabetes mellitus on metformin. A1c 7.8. BMI 27.').facts.t).toBe(false);
+  });
+  test.each([
+    'No history of stroke, pancreatitis, medullary thyroid cancer, or diabetes mellitus of any type.',
+    'Diabetes: [ ] Yes [ ] No',
+    'Diabetes mellitus: [ ] Yes [x] No',
+    'Regarding diabetes: pt denies DM.',
+    "I don't have diabetes, the nurse checked my blood last month.",
+    'Worried about developing diabetes, asking for Ozempic.',
+    'Cystic fibrosis-related diabetes (E84.8), on insulin.',
+    'Diabetes secondary to chronic pancreatitis (type 3c), on basal insulin.',
+    "Telehealth: asked about diabetes; pt says 'no, my mum has the sugar diabetes, not me.'",
+    'Kein Diabetes / no diabetes.',
+    'Diabetes status: ***',
+  ])('not an untyped statement: %s', (text) => {
+    expect(r(text).uncertain.join()).not.toMatch(/stated without its type/);
+  });
+});

@@ -82,6 +82,28 @@ const HEAD_OTHER_KIND = /(?:gestational|steroid[- ]induced|drug[- ]induced|medic
  */
 const TYPE_OPEN = /\btype\s*[\[(]?\s*(?:illegible|unreadable|not legible|\?{1,3}|_{2,})|[\[(]\s*(?:illegible|unreadable|not legible)\s*[\])]|\btype\b\s*(?:of\s+[a-z]+\s+)?(?:[:\-–]\s*)?(?:(?:is|was|remains|still|currently|as yet|yet)\s+)*(?:not (?:yet )?(?:determined|known|established|clear|confirmed|specified|classified|documented|recorded|stated|given|listed)|undetermined|unknown|unclear|uncertain|indeterminate|to be determined|tbd|unspecified|unclassified|pending)\b|\b(?:classification|typing)\b[^.;\n]{0,20}?\b(?:pending|unclear|uncertain|not yet)\b|\btype[\s-]*(?:1|i|one|2|ii|two)\s*(?:vs\.?|versus|or|\/)\s*(?:type[\s-]*)?(?:1|i|one|2|ii|two)\b|\btype[\s-]*(?:1|i|one|2|ii|two)\s+(?:vs\.?|versus)\s+[a-z]+/g;
 
+/** Any type or kind of the condition named anywhere ("type 3c", "secondary to pancreatitis", "steroid-induced"). */
+const ANY_TYPE = /\btype[\s-]*(?:1|2|3|i|ii|iii|one|two|three)\w*\b|\b(?:secondary to|due to|induced|related|gestational|lada|mody|monogenic|pancreatogenic|cfrd)\b/;
+/** A head word that is the topic of a question or a form label, not a statement ("asked about diabetes", "Regarding diabetes:"). */
+const HEAD_TOPIC_BEFORE = /(?:asked about|ask(?:ed)? (?:her|him|them) about|screen(?:ed|ing)? for|check(?:ed)? for|test(?:ed|ing)? for|evaluat\w* for|work-?up for|regarding|re:|about|history of|hx of|h\/o|develop(?:ing)?|getting|prevent\w*|risk of|risk for|worried about|concerns? about|fear of)\s*$/;
+/** A head word at the end of a denied list ("no history of stroke, pancreatitis, … or diabetes"), or denied in another language. */
+const LIST_DENIED_BEFORE = /(?:^|[^a-z])(?:no|not|denies|without|negative for|no history of|no hx of|no personal history of|never had)\b[^.;\n]{0,160}\b(?:or|nor)\s+$|(?:^|[^a-zà-ÿ])(?:kein|keine|keinen|sin|sans|senza|geen|brak|bez|tidak ada|hakuna)\s+$/;
+/**
+ * The head word states the condition for the patient: not a topic or form label, not answered "no" by a checkbox
+ * on its line, not denied in the patient's words ("I don't have diabetes").
+ */
+function untypedStatement(doc: Doc, m: Mention): boolean {
+  const before = doc.folded.slice(Math.max(m.sentence[0], m.span[0] - 40), m.span[0]);
+  if (HEAD_TOPIC_BEFORE.test(before) || LIST_DENIED_BEFORE.test(doc.folded.slice(m.sentence[0], m.span[0])) || /(?:^|[^a-z])(?:don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|never|denys|denie?d?s?)\b[^.;\n]{0,25}$/.test(before)) return false;
+  const lineStart = doc.folded.lastIndexOf('\n', m.span[0] - 1) + 1;
+  const lineEnd = doc.folded.indexOf('\n', m.span[1]);
+  const line = doc.folded.slice(lineStart, lineEnd < 0 ? doc.folded.length : lineEnd);
+  // Answered "no" by a checkbox on its line, or boxes that nobody ticked ("Diabetes: [ ] Yes [ ] No").
+  if (checkedAnswer(line) === 'no' || (/\[\s*\]|☐/.test(line) && checkedAnswer(line) === undefined)) return false;
+  // A form label with nothing stated after it ("Diabetes status: ***") is a blank, not a statement.
+  return !/^[\s-]*(?:status|history|hx)\b/.test(doc.folded.slice(m.span[1], m.span[1] + 12));
+}
+
 /** Mentions of a typed fact's head word that speak of the condition itself, about the patient. */
 function headMentions(doc: Doc, heads: string[], blocked: Mention[]): Mention[] {
   return findTerms(doc, heads).filter(
@@ -144,6 +166,9 @@ export function flag(options: FlagOptions): Reader<boolean> {
     if (value && (denied.length || bareDenied.length)) uncertain = `${fact}: stated and denied in the same text`;
     else if (value && bareResolved.length) uncertain = `${fact}: stated, and also as resolved or in remission`;
     else if (typeOpen && !(bare.length && bare.every((m) => bareDenied.includes(m)) && !value)) uncertain = `${fact}: the type is not settled`;
+    // "Diabetes on metformin": the condition stated without a type, and nothing in the chart names a type (no
+    // typed term, no other kind): which type it is decides the fact, so a person reads it.
+    else if (!value && !excluded.length && !ANY_TYPE.test(doc.folded) && bare.some((m) => !bareDenied.includes(m) && !bareResolved.includes(m) && !isHedged(doc, m) && untypedStatement(doc, m))) uncertain = `${fact}: stated without its type`;
     else if (!value && (hedged.length || bare.some((m) => !bareDenied.includes(m) && !bareResolved.includes(m) && isHedged(doc, m)))) uncertain = `${fact}: only a hedged mention`;
     else if (!value && resolved.length) uncertain = `${fact}: stated as resolved or in remission`;
     else if (!value && open.length) uncertain = `${fact}: mentioned without the detail that settles it`;
