@@ -93,7 +93,11 @@ function makeWorkspace(name: string): Workspace {
   mkdirSync(join(specsDir, 'golden'), { recursive: true });
   const specFile = join(specsDir, 'prior-auth-glp1.yaml');
   // The workspace compiles its own copy as v1, whatever version the repository's spec is at.
-  writeFileSync(specFile, readFileSync(join(ROOT, 'specs', 'prior-auth-glp1.yaml'), 'utf8').replace(/^version: \d+$/m, 'version: 1'));
+  // Its extraction goldens are one file of the goldens below (the repository's spec may list several).
+  const spec = readFileSync(join(ROOT, 'specs', 'prior-auth-glp1.yaml'), 'utf8')
+    .replace(/^version: \d+$/m, 'version: 1')
+    .replace(/^(\s*)extraction:\s*\n(?:\1\s+- .*\n)+/m, '$1extraction: golden/prior-auth-glp1.policy.extraction.jsonl\n');
+  writeFileSync(specFile, spec);
   copyFileSync(join(ROOT, 'specs', 'golden', 'prior-auth-glp1.decisions.jsonl'), join(specsDir, 'golden', 'prior-auth-glp1.decisions.jsonl'));
   writeFileSync(join(specsDir, 'golden', 'prior-auth-glp1.extraction.jsonl'), extractorGoldens);
   writeFileSync(join(specsDir, 'golden', 'prior-auth-glp1.policy.extraction.jsonl'), extractorGoldens);

@@ -110,7 +110,7 @@ describe('audit command (decodes with the keys)', () => {
     expect(trail.decision?.compiledAt).toEqual(ruleLine(info.spec, info.specVersion, 'bmi-step-therapy'));
     expect(trail.decision?.compiledAt?.line).toBeGreaterThan(0);
     expect(trail.outcome).toMatchObject({ status: 'APPROVED', decidedBy: 'compiled' });
-    expect(trail.artifact).toMatchObject({ id: 'prior-auth-glp1@v1', artifactHash: info.artifactHash, logicVersion: info.logicVersion, matchesRegistry: true, provenance: info.provenance });
+    expect(trail.artifact).toMatchObject({ id: `prior-auth-glp1@v${info.specVersion}`, artifactHash: info.artifactHash, logicVersion: info.logicVersion, matchesRegistry: true, provenance: info.provenance });
     expect(trail.auditRecords.map((r) => r.kind)).toEqual(['decision']);
 
     const out: string[] = [];
@@ -119,7 +119,7 @@ describe('audit command (decodes with the keys)', () => {
     const text = out.join('');
     expect(text).toMatch(/bmi\s+35/);
     expect(text).toMatch(/APPROVED by compiled rule bmi-step-therapy/);
-    expect(text).toMatch(/compiled to workflows-generated\/prior-auth-glp1\/v1\/decision\.ts:\d+/);
+    expect(text).toMatch(new RegExp(`compiled to workflows-generated/prior-auth-glp1/v${info.specVersion}/decision\\.ts:\\d+`));
     expect(text).toContain(trail.input!.digest);
     expect(text).not.toContain('supervised weight-loss'); // the trail names the input by digest, not by its text
   });
