@@ -67,7 +67,7 @@ export function corpora(): Corpus[] {
       note: 'written blind from the YAML spec only, frozen before any evaluation (test/fixtures/heldout-README.md)',
       charts: jsonl(join(ROOT, `test/fixtures/${k}-heldout.jsonl`)).map((r) => ({ id: String(r.id), text: String(r.text), expected: r.expected as CaseStatus })),
     })),
-    ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => ({
+    ...[2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ({
       name: `glp1-heldout-${n}`,
       spec: 'prior-auth-glp1',
       note: 'written blind from the spec and policy only, frozen before any evaluation; each the first run of one v2 candidate (test/fixtures/heldout-README.md, reports/compile/prior-auth-glp1-v2-candidate-6/)',
@@ -168,6 +168,6 @@ if (require.main === module) {
     ];
     process.stdout.write(`${lines.join('\n')}\n`);
     for (const r of rows.filter((x) => x.wrongIds.length)) process.stdout.write(`wrong automatic, ${r.corpus} ${r.artifact}: ${r.wrongIds.slice(0, 30).join(', ')}${r.wrongIds.length > 30 ? ' …' : ''}\n`);
-    writeFileSync(join(ROOT, 'reports', 'extractor-eval.md'), `# Extractors, decision level\n\n\`npx tsx bench/extractor-eval.ts\` — the compiled path (fact guard, extractor, checks, decide) without the input gate or an LLM fallback.\n\n${lines.join('\n')}\n`);
+    writeFileSync(join(ROOT, 'reports', 'extractor-eval.md'), `# Extractors, decision level\n\n\`npx tsx bench/extractor-eval.ts\` — the compiled path (fact guard, extractor, checks, decide) without the input gate or an LLM fallback.\n\nGLP-1 v2 and v3 on glp1-heldout and glp1-heldout-2 … -9 are development figures: the kit was fixed on each of those sets after one candidate's first run on it (the first runs, one per candidate, are in reports/compile/prior-auth-glp1-v2-candidate-6/README.md). glp1-heldout-10 is v2's first run (v3 only adds reviews to v2).\n\n${lines.join('\n')}\n`);
   }
 }
