@@ -10,6 +10,7 @@ import { join, relative } from 'node:path';
 import { evaluate } from '../templates/bounded-decision/evaluate';
 import { artifacts } from '../workflows-generated/registry';
 import { listArtifacts } from '../compiler/package';
+import { slotCodeOf } from '../compiler/vendor-kit';
 import { assemblePrompt, SLOTS } from '../compiler/prompt';
 import { loadPolicyText, loadSpec } from '../compiler/spec';
 import { runSecurityStage } from '../compiler/stages/security-stage';
@@ -117,7 +118,8 @@ async function compileTimings() {
   const dir = listArtifacts().filter((a) => a.spec === SPEC).pop()!.dir;
   const out: Record<string, Record<string, number>> = {};
   for (const slot of SLOTS) {
-    const code = readFileSync(join(dir, `${slot}.ts`), 'utf8');
+    // A kit-using extractor is packaged with its own copy of the kit: the stages read the slot code as compiled.
+    const code = slotCodeOf(readFileSync(join(dir, `${slot}.ts`), 'utf8'));
     const timings: Record<string, number> = {};
     const sec = runSecurityStage({ spec: loaded.spec, slot, code });
     timings.security = sec.durationMs;

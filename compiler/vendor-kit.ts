@@ -32,3 +32,11 @@ export function vendorKit(extractor: string, kitDir = KIT_DIR): { extractor: str
   }
   return { extractor: extractor.replace(quoted(KIT_SPECIFIER), "'./kit'"), files };
 }
+
+/**
+ * The slot code of a packaged extractor (its './kit' import pointed back at the template's kit), for running the
+ * stages again on a released version. Only correct while the template's kit is the version's vendored one.
+ */
+export function slotCodeOf(packaged: string): string {
+  return packaged.replace(quoted('./kit'), `'${KIT_SPECIFIER}'`);
+}
