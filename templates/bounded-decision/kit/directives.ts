@@ -293,11 +293,9 @@ function machineRecordSpans(folded: string): Array<[number, number]> {
   for (const r of MACHINE_RECORD) {
     const m = r.exec(folded);
     if (!m) continue;
-    // The whole lines it stands on, and the block of non-blank lines after it (the rest of the record).
-    const start = folded.lastIndexOf('\n', (m.index ?? 0) + (m[0].startsWith('\n') ? 1 : 0) - 1) + 1;
-    let end = folded.indexOf('\n', (m.index ?? 0) + m[0].length);
-    if (end < 0) end = folded.length;
-    out.push([start, end]);
+    // The whole lines it stands on.
+    const end = folded.indexOf('\n', m.index + m[0].length);
+    out.push([folded.lastIndexOf('\n', m.index - 1) + 1, end < 0 ? folded.length : end]);
   }
   return out;
 }

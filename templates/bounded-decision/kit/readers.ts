@@ -3,7 +3,7 @@
 // whether the text addressed the fact, why it is unsure (never quoting the text) and the evidence spans.
 import { bmiFromWeightHeight, currentReading, pickReading, readingsAfter, tableBmi } from './numbers';
 import { checkedAnswer, isFamilyHistory, isHedged, isNegated, isPlanned, isPlannedBefore, isResolved } from './scopes';
-import { findTerms, overlaps, prepareDoc, sentenceOf, type Doc, type Mention, type Span } from './text';
+import { findTerms, lineOf, overlaps, prepareDoc, sentenceOf, typeDigit, type Doc, type Mention, type Span } from './text';
 import { inDirective } from './directives';
 import type { ExtractorResult, Facts } from '../types';
 
@@ -42,31 +42,30 @@ function typedHeads(terms: readonly string[]): { heads: string[]; types: Set<str
     const m = /^type[\s-]*(\d|i{1,3}|one|two|three)\s+([a-z]{4,})\b/.exec(String(t).toLowerCase().trim());
     if (m) {
       heads.add(m[2]!);
-      types.add(TYPE_DIGIT[m[1]!] ?? m[1]!);
+      types.add(typeDigit(m[1]!));
     }
   }
   return { heads: [...heads], types };
 }
-const TYPE_DIGIT: Readonly<Record<string, string>> = { '1': '1', i: '1', one: '1', '2': '2', ii: '2', two: '2', '3': '3', iii: '3', three: '3' };
 
 /**
  * The type given right after the condition, on its line or the next ("Diabetes mellitus: [X] Yes / If yes:
  * type 2, on metformin"): the condition with that type is stated. Not when the box says no or the type is denied.
  */
 function typeGivenAfter(doc: Doc, m: Mention, types: Set<string>): boolean {
-  const lineStart = doc.folded.lastIndexOf('\n', m.span[0] - 1) + 1;
-  const lineEnd = doc.folded.indexOf('\n', m.span[1]);
-  if (checkedAnswer(doc.folded.slice(lineStart, lineEnd < 0 ? doc.folded.length : lineEnd)) === 'no') return false;
-  const nextEnd = lineEnd < 0 ? -1 : doc.folded.indexOf('\n', lineEnd + 1);
-  const window = doc.folded.slice(m.span[1], Math.min(m.span[1] + 100, nextEnd < 0 ? doc.folded.length : nextEnd));
+  const line = lineOf(doc, m.span[0]);
+  if (checkedAnswer(doc.folded.slice(line[0], line[1])) === 'no') return false;
+  // To the end of the next line, at most 100 characters.
+  const next = line[1] < doc.folded.length ? lineOf(doc, line[1] + 1)[1] : line[1];
+  const window = doc.folded.slice(m.span[1], Math.min(m.span[1] + 100, next));
   // "Type: [ ] 1  [x] 2": the number whose box is ticked.
   const boxes = /(?<![a-z])(?:type|typ)\s*:?\s*((?:[\[(]\s*[x✓✔*•●]?\s*[\])]\s*(?:1|2|3|i|ii|iii)\b\s*){2,})/.exec(window);
   if (boxes) {
-    const ticked = [...boxes[1]!.matchAll(/[\[(]\s*([x✓✔*•●]?)\s*[\])]\s*(1|2|3|i|ii|iii)\b/g)].filter((b) => b[1]).map((b) => TYPE_DIGIT[b[2]!]!);
+    const ticked = [...boxes[1]!.matchAll(/[\[(]\s*([x✓✔*•●]?)\s*[\])]\s*(1|2|3|i|ii|iii)\b/g)].filter((b) => b[1]).map((b) => typeDigit(b[2]!));
     return ticked.length === 1 && types.has(ticked[0]!);
   }
   const t = /(?<![a-z])(?:type|typ)[\s-]*(1|i|one|2|ii|two|3|iii|three)(?![a-z0-9])/.exec(window);
-  if (!t || !types.has(TYPE_DIGIT[t[1]!]!)) return false;
+  if (!t || !types.has(typeDigit(t[1]!))) return false;
   const before = window.slice(Math.max(0, t.index - 30), t.index);
   const after = window.slice(t.index + t[0].length, t.index + t[0].length + 20);
   return !/(?:^|[^a-z])(?:no|not|vs\.?|versus|or|\?)\s*$|(?:previously|formerly|initially|originally|mis\w+|label+ed|thought to be|called)\b[^.;]{0,20}$/.test(before) && !/^\s*(?:vs\.?|versus|or\b|\?|[-:,(]?\s*(?:ruled out|excluded|unlikely|negative|denied|r\/o|possible|suspected))/.test(after);
@@ -95,9 +94,8 @@ const LIST_DENIED_BEFORE = /(?:^|[^a-z])(?:no|not|denies|without|negative for|no
 function untypedStatement(doc: Doc, m: Mention): boolean {
   const before = doc.folded.slice(Math.max(m.sentence[0], m.span[0] - 40), m.span[0]);
   if (HEAD_TOPIC_BEFORE.test(before) || LIST_DENIED_BEFORE.test(doc.folded.slice(m.sentence[0], m.span[0])) || /(?:^|[^a-z])(?:don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|hasn'?t|haven'?t|never|denys|denie?d?s?)\b[^.;\n]{0,25}$/.test(before)) return false;
-  const lineStart = doc.folded.lastIndexOf('\n', m.span[0] - 1) + 1;
-  const lineEnd = doc.folded.indexOf('\n', m.span[1]);
-  const line = doc.folded.slice(lineStart, lineEnd < 0 ? doc.folded.length : lineEnd);
+  const [lineStart, lineEnd] = lineOf(doc, m.span[0]);
+  const line = doc.folded.slice(lineStart, lineEnd);
   // Answered "no" by a checkbox on its line, or boxes that nobody ticked ("Diabetes: [ ] Yes [ ] No").
   if (checkedAnswer(line) === 'no' || (/\[\s*\]|☐/.test(line) && checkedAnswer(line) === undefined)) return false;
   // A form label with nothing stated after it ("Diabetes status: ***") is a blank, not a statement.
@@ -155,7 +153,10 @@ export function flag(options: FlagOptions): Reader<boolean> {
     const bareDenied = [...bare.filter((m) => isNegated(doc, m)), ...typeOnly.filter((m) => isNegated(doc, m))];
     const bareResolved = bare.filter((m) => !bareDenied.includes(m) && isResolved(doc, m));
     const typeOpen = heads.length ? typeLeftOpen(doc, [...bare, ...patients]) : undefined;
-    const typedAfter = bare.filter((m) => !bareDenied.includes(m) && !bareResolved.includes(m) && !isHedged(doc, m) && typeGivenAfter(doc, m, types));
+    // Head words neither denied nor resolved: stated, hedged or not.
+    const bareStated = bare.filter((m) => !bareDenied.includes(m) && !bareResolved.includes(m));
+    const bareHedged = bareStated.filter((m) => isHedged(doc, m));
+    const typedAfter = bareStated.filter((m) => !bareHedged.includes(m) && typeGivenAfter(doc, m, types));
     affirmed.push(...typedAfter);
     const value = affirmed.length > 0;
     // "No diabetes" addresses the fact (found, false) even though "diabetes" alone would not settle it.
@@ -168,8 +169,8 @@ export function flag(options: FlagOptions): Reader<boolean> {
     else if (typeOpen && !(bare.length && bare.every((m) => bareDenied.includes(m)) && !value)) uncertain = `${fact}: the type is not settled`;
     // "Diabetes on metformin": the condition stated without a type, and nothing in the chart names a type (no
     // typed term, no other kind): which type it is decides the fact, so a person reads it.
-    else if (!value && !excluded.length && !ANY_TYPE.test(doc.folded) && bare.some((m) => !bareDenied.includes(m) && !bareResolved.includes(m) && !isHedged(doc, m) && untypedStatement(doc, m))) uncertain = `${fact}: stated without its type`;
-    else if (!value && (hedged.length || bare.some((m) => !bareDenied.includes(m) && !bareResolved.includes(m) && isHedged(doc, m)))) uncertain = `${fact}: only a hedged mention`;
+    else if (!value && !excluded.length && !ANY_TYPE.test(doc.folded) && bareStated.some((m) => !bareHedged.includes(m) && untypedStatement(doc, m))) uncertain = `${fact}: stated without its type`;
+    else if (!value && (hedged.length || bareHedged.length)) uncertain = `${fact}: only a hedged mention`;
     else if (!value && resolved.length) uncertain = `${fact}: stated as resolved or in remission`;
     else if (!value && open.length) uncertain = `${fact}: mentioned without the detail that settles it`;
     return { value, found, evidence, ...(uncertain ? { uncertain } : {}) };
@@ -333,6 +334,11 @@ function weightPairs(doc: Doc): Mention[] {
   return out;
 }
 
+/** Whether a loss is too small to count as a treatment working: at most 5 lb, 2.5 kg or 3 %. */
+function isSmallLoss(n: number, unit: string): boolean {
+  return unit === '%' ? n <= 3 : /^k/.test(unit) ? n <= 2.5 : n <= 5;
+}
+
 /** A loss larger than SMALL_LOSS's in the subject's sentence ("lost 14 lb on it", "lost 8% of body weight"). */
 const LOSS = /\b(?:lost|loss of)\s+(?:about\s+|~\s*|over\s+|more than\s+)?(\d{1,3}(?:\.\d)?)\s*(lbs?|pounds?|kg|kilograms?|%)(?![a-z])/g;
 function worked(doc: Doc, s: Mention): boolean {
@@ -341,9 +347,7 @@ function worked(doc: Doc, s: Mention): boolean {
   const prev = i > 0 ? doc.sentences[i - 1]! : undefined;
   const from = prev && !doc.folded.slice(prev[0], s.sentence[0]).includes('\n') ? prev[0] : s.sentence[0];
   for (const m of doc.folded.slice(from, s.sentence[1]).matchAll(LOSS)) {
-    const n = Number(m[1]);
-    const unit = m[2]!;
-    if (unit === '%' ? n > 3 : /^k/.test(unit) ? n > 2.5 : n > 5) return true;
+    if (!isSmallLoss(Number(m[1]), m[2]!)) return true;
   }
   return false;
 }
@@ -353,7 +357,7 @@ function smallLosses(doc: Doc): Mention[] {
   for (const m of doc.folded.matchAll(SMALL_LOSS)) {
     const n = Number(m[1] ?? m[3] ?? m[5]);
     const unit = (m[2] ?? m[4] ?? m[6] ?? '').toLowerCase();
-    const small = unit === '%' ? n <= 3 : /^k/.test(unit) ? n <= 2.5 : n <= 5;
+    const small = isSmallLoss(n, unit);
     const start = m.index ?? 0;
     const span: Span = [start, start + m[0].length];
     const sentence = sentenceOf(doc, start);

@@ -1,7 +1,7 @@
 // Scopes around a mention: negation ("no", "denies", "ruled out"), family history ("father has"), hedges
 // ("possible", "?"), plans ("will start", "declined"). Each looks at the mention's own clause only, so
 // "No diabetes. BMI 35" negates diabetes and nothing after the period.
-import type { Doc, Mention } from './text';
+import { lineOf, type Doc, type Mention } from './text';
 
 const NEGATION_BEFORE =
   /(?:^|[^a-z])(?:no|not|non|denies|denied|deny|without|negative for|neg for|never|free of|absence of|absent|ruled out|r\/o'd|rules out|not a|no history of|no hx of|no evidence of|no signs? of|no known|nor|neither|w\/o|n\/a|at risk (?:for|of)|risk of|risk factors? for|screening for|screen for|prevention of|evaluate for|to prevent)(?:[^a-z]|$)/;
@@ -87,8 +87,7 @@ const MEETS_CRITERIA = /(?:^|[^a-z])meets? (?:the )?(?:diagnostic )?criteria (?:
 
 /** The text after the mention to the end of its line (a problem-list row's status columns). */
 function restOfLine(doc: Doc, m: Mention): string {
-  const lineEnd = doc.folded.indexOf('\n', m.span[1]);
-  return doc.folded.slice(m.span[1], lineEnd < 0 ? doc.folded.length : lineEnd);
+  return doc.folded.slice(m.span[1], lineOf(doc, m.span[1])[1]);
 }
 
 /**
@@ -135,7 +134,7 @@ export function isHedged(doc: Doc, m: Mention): boolean {
 
 /** The sentence speaks of something planned, declined or not yet done, not of something that happened. */
 export function isPlanned(doc: Doc, m: Mention): boolean {
-  return PLAN.test(soapSection(doc, m));
+  return PLAN.test(soapSection(doc, m).text);
 }
 
 /**
@@ -143,12 +142,12 @@ export function isPlanned(doc: Doc, m: Mention): boolean {
  * not of one that follows what happened ("tried phentermine without success and would like to discuss Wegovy").
  */
 export function isPlannedBefore(doc: Doc, m: Mention): boolean {
-  const section = soapSection(doc, m);
-  if (NOT_DONE.test(section)) return true;
-  const at = m.span[0] - m.sentence[0] - (doc.folded.slice(m.sentence[0], m.sentence[1]).indexOf(section));
-  const after = section.slice(at + (m.span[1] - m.span[0]));
-  const stop = after.search(/[,;]|\band\b|\bbut\b|\bso\b/);
-  return PLAN.test(stop < 0 ? section : section.slice(0, at + (m.span[1] - m.span[0]) + stop));
+  const { text, from } = soapSection(doc, m);
+  if (NOT_DONE.test(text)) return true;
+  // The section up to the end of the mention's clause.
+  const end = m.span[1] - from;
+  const stop = text.slice(end).search(/[,;]|\band\b|\bbut\b|\bso\b/);
+  return PLAN.test(stop < 0 ? text : text.slice(0, end + stop));
 }
 /** It never happened, wherever the sentence says so ("Failed: phentermine (never started)"). */
 const NOT_DONE = /(?:^|[^a-z])(?:never started|not started|did not start|never filled|never took|never tried|has not tried|not yet tried)(?:[^a-z]|$)/;
@@ -156,8 +155,11 @@ const NOT_DONE = /(?:^|[^a-z])(?:never started|not started|did not start|never f
 /** A SOAP section label inside a run-on line ("S: ... O: ... A: ... P: ..."). */
 const SOAP_LABEL = /(?:^|\s)(?:s|o|a|p|a\/p|hpi|plan|assessment)\s*:\s/g;
 
-/** The mention's sentence, cut to its SOAP section when one line holds several ("S: wants to restart ... P: X stopped"). */
-function soapSection(doc: Doc, m: Mention): string {
+/**
+ * The mention's sentence, cut to its SOAP section when one line holds several ("S: wants to restart ... P: X
+ * stopped"), and where that section starts in the text.
+ */
+function soapSection(doc: Doc, m: Mention): { text: string; from: number } {
   const sentence = doc.folded.slice(m.sentence[0], m.sentence[1]);
   const at = m.span[0] - m.sentence[0];
   let from = 0;
@@ -170,5 +172,5 @@ function soapSection(doc: Doc, m: Mention): string {
       break;
     }
   }
-  return sentence.slice(from, to);
+  return { text: sentence.slice(from, to), from: m.sentence[0] + from };
 }

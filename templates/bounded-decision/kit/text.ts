@@ -62,6 +62,11 @@ function british(stem: string): string {
 /** A type or stage number is written in digits, roman numerals or words ("type 2", "type II", "type two"). */
 const NUMBER_FORMS: Readonly<Record<string, string>> = { '1': '1|i|one', i: '1|i|one', one: '1|i|one', '2': '2|ii|two', ii: '2|ii|two', two: '2|ii|two', '3': '3|iii|three', iii: '3|iii|three', three: '3|iii|three' };
 
+/** The digit form of a type number written any way ("ii" → "2", "two" → "2"): the first of NUMBER_FORMS' spellings. */
+export function typeDigit(word: string): string {
+  return NUMBER_FORMS[word]?.split('|')[0] ?? word;
+}
+
 function escapeTerm(term: string, gap = 0): string {
   const ws = term.toLowerCase().trim().split(/\s+/);
   const out: string[] = [];
@@ -93,8 +98,7 @@ function escapeTerm(term: string, gap = 0): string {
 function typedAbbreviations(term: string): string[] {
   const m = /^type[\s-]*(\d|i{1,3}|one|two|three)\s+([a-z]+(?:\s+[a-z]+)+)$/.exec(term);
   if (!m) return [];
-  // The digit form (the first of NUMBER_FORMS' spellings).
-  const n = NUMBER_FORMS[m[1]!]?.split('|')[0] ?? m[1]!;
+  const n = typeDigit(m[1]!);
   const initials = m[2]!.split(/\s+/).map((w) => w[0]).join('');
   return [`${initials}${n}`, `${initials} type ${n}`, `t${n} ${initials}`, `type ${n} ${initials}`];
 }
@@ -125,6 +129,12 @@ export function termPattern(terms: readonly string[], gap = 0): RegExp | undefin
   // Not the second half of a compound with a prefix that changes its meaning ("pre-dm", "non-diabetic",
   // "anti-diabetic": another concept than "dm" or "diabetic").
   return new RegExp(`(?<![a-z0-9])(?<!(?:^|[^a-z])(?:pre|non|anti|pseudo)-?)(?:${[...inverted, ...list.map((t) => escapeTerm(t, gap))].join('|')})(?![a-z0-9])`, 'g');
+}
+
+/** The line of the text that holds position `pos` (without its line break). */
+export function lineOf(doc: Doc, pos: number): Span {
+  const end = doc.folded.indexOf('\n', pos);
+  return [doc.folded.lastIndexOf('\n', pos - 1) + 1, end < 0 ? doc.folded.length : end];
 }
 
 export function sentenceOf(doc: Doc, pos: number): Span {
