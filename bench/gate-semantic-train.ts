@@ -4,8 +4,9 @@
 //   npx tsx bench/gate-semantic-train.ts            (needs `npm run embedder:install`; about 5 minutes on 2 cores)
 //
 // Data: the same tuning documents as the hashed-feature classifier (bench/gate-classifier-train.ts trainingDocs:
-// the project's tuning and earlier blind sets 5-10, BIPIA e-mail train with its train attacks, NotInject one and
-// two). Never gate-blind-11 or later, the CyberSecEval, BIPIA test or NotInject-three sets, or the paper's cases.
+// the project's tuning sets, the earlier blind sets 5-12, the round-13 training sets, BIPIA e-mail train with its
+// train attacks, NotInject one and two). Never gate-blind-13 or later, the CyberSecEval, BIPIA test or
+// NotInject-three sets, or the paper's cases.
 //
 // Model: logistic regression on the 384-dimensional unit embedding of each instance, multiple-instance style. A
 // document is injected when its most injection-like instance is. Round 0 takes as positives the instances of
@@ -13,7 +14,7 @@
 // shared, the injections are not); later rounds keep each injected document's top-scoring instance. Every
 // instance of a clean document is a negative. Full-batch gradient descent (deterministic).
 //
-// Threshold: leave-one-file-out over the 11 project files (the head retrained without the file, the file's
+// Threshold: leave-one-file-out over the project files (the head retrained without the file, the file's
 // documents scored): the lowest threshold whose out-of-fold false-positive rate on clean documents is at most
 // 1%. The out-of-fold recall is printed and written beside the weights.
 import * as fs from 'fs';

@@ -208,7 +208,9 @@ export const BROAD_RULES: FamilyRule[] = [
     weight: 0.8,
     message: 'Text tells the reader to act instead of following its policy or instructions, or opens a new task.',
     re: new RegExp(S`\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:following|applying|using|obeying|checking|honou?ring)\s+${CONFIG_TARGET}|(?:^|\n|={2,}|-{2,}|#{2,}|\*{2,}|\[)\s*(?:new|next|fresh)\s+(?:task|session|instructions?|conversation|context|prompt|assignment)\s*(?:={2,}|-{2,}|#{2,}|\*{2,}|\]|:|\n|$)`, 'giu'),
-    veto: (text, index, match) => counselling(text, index) || clinicalInstructionObject(text, index, match) || /\n\s*(?:new|next|fresh)\s+instructions?\s*:/i.test('\n' + match) && !/\b(?:ai|model|assistant|you\s+(?:must|are|will)|approv\w*|ignore|disregard|polic|criteria|system)\b/i.test(text.slice(index + match.length, index + match.length + 160)),
+    // A label ("Next session:", "New instructions:") opens a new task only when what follows speaks to the reader
+    // or its decision; in a chart it is mostly scheduling or patient teaching.
+    veto: (text, index, match) => counselling(text, index) || clinicalInstructionObject(text, index, match) || /(?:^|\n|={2,}|-{2,}|#{2,}|\*{2,}|\[)\s*(?:new|next|fresh)\s/i.test(match) && !/\b(?:ai|model|assistant|you\s+(?:must|are|will)|approv\w*|ignore|disregard|polic|criteria|system|prompt|output|reveal|decision)\b/i.test(text.slice(index + match.length, index + match.length + 160)),
   },
   {
     rule: 'obfuscation',
