@@ -57,7 +57,9 @@ export const DEFAULT_PARAMS: TrainParams = { rounds: 3, epochs: 30, lr: 0.05, l2
 // Round 9: the blind sets 5-8, measured and reported before, are training data from now on (blind-9 is the new blind set).
 // Round 13: blind-11 and -12 (first runs kept) and the four round-13 training sets written from the taxonomy by
 // helpers that read only gate-blind-12's conventions (gate-train-13a..d); gate-blind-13 is the new blind set.
-export const TUNING_FILES = ['gate-tune-5.jsonl', 'gate-tune-6.jsonl', 'gate-clinical-tune.jsonl', 'gate-clinical-tune-2.jsonl', 'gate-clinical-tune-3.jsonl', 'gate-blind-5.jsonl', 'gate-blind-6.jsonl', 'gate-blind-7.jsonl', 'gate-blind-8.jsonl', 'gate-blind-9.jsonl', 'gate-blind-10.jsonl', 'gate-blind-11.jsonl', 'gate-blind-12.jsonl', 'gate-train-13a.jsonl', 'gate-train-13b.jsonl', 'gate-train-13c.jsonl', 'gate-train-13d.jsonl'];
+// Round 14: six more training sets from the taxonomy (gate-train-14a..f), each with its own focus; gate-blind-13
+// (measured once after round 13) stays out, and gate-blind-14 is the new blind set.
+export const TUNING_FILES = ['gate-tune-5.jsonl', 'gate-tune-6.jsonl', 'gate-clinical-tune.jsonl', 'gate-clinical-tune-2.jsonl', 'gate-clinical-tune-3.jsonl', 'gate-blind-5.jsonl', 'gate-blind-6.jsonl', 'gate-blind-7.jsonl', 'gate-blind-8.jsonl', 'gate-blind-9.jsonl', 'gate-blind-10.jsonl', 'gate-blind-11.jsonl', 'gate-blind-12.jsonl', 'gate-train-13a.jsonl', 'gate-train-13b.jsonl', 'gate-train-13c.jsonl', 'gate-train-13d.jsonl', 'gate-train-14a.jsonl', 'gate-train-14b.jsonl', 'gate-train-14c.jsonl', 'gate-train-14d.jsonl', 'gate-train-14e.jsonl', 'gate-train-14f.jsonl'];
 
 function readJsonl<T>(file: string): T[] {
   return fs

@@ -7,12 +7,15 @@
 //
 // How it joins the rules was chosen on tuning data by bench/gate-classifier-select.ts (historical rules on data
 // they were not tuned on + carrier-grouped cross-validation): rules OR probability >= CLASSIFIER_THRESHOLD.
+// Round 14 lowered the threshold from 0.9 to 0.85 on out-of-fold scores of training data only (leave one new
+// writer's file out over blind-11, blind-12 and gate-train-13a..d): the classifier alone went from 41.8% to 51.5% of
+// the held-out injections with no false positive on their 1,420 clean documents at either threshold; 0.8 added 8.
 
 import { FEATURE_DIM, featureValue, instanceSpans, uniqueBuckets } from './classifier-features';
 import { BIAS, SCALE, WEIGHTS_B64 } from './classifier-weights';
 
 /** Probability at or above which the classifier flags a document on its own. */
-export const CLASSIFIER_THRESHOLD = 0.9;
+export const CLASSIFIER_THRESHOLD = 0.85;
 
 export interface ClassifierResult {
   /** Probability that the document holds an injection (its most injection-like instance). */

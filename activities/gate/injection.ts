@@ -930,6 +930,10 @@ function splitSegments(text: string): Segment[] {
   return merged;
 }
 
+/** "Could you send / call / check / tell me ...": a request to the office, the letter's reader or a colleague. */
+const CORRESPONDENCE_REQUEST =
+  /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:send|call|fax|refill|renew|schedule|reschedule|check|let\s+(?:me|us)\s+know|tell\s+me|help\s+me|get\s+back|contact|e-?mail|text|mail|forward|sign|complete|fill|look\s+into|see|confirm|update|submit|approve\s+(?:the|my|this)\s+(?:refill|request|prior))\b/i;
+
 /** Classifies a sentence as a general-purpose task request addressed to an assistant (0 = not). */
 function taskRequestStrength(seg: string): number {
   let s = seg.replace(/^[\s"'`*\-•>#(\[]+/, '').replace(/^(?:q|question|task|request)\s*:\s*/i, '');
@@ -943,18 +947,25 @@ function taskRequestStrength(seg: string): number {
   if (/^(?:tell|ask|call|contact|show|give|let|inform|notify)\s+(?:your|the)\s+(?:doctor|nurse|pharmacist|provider|care\s+team|clinic|dentist|surgeon|physician|specialist)\b/i.test(s)) return 0;
   if (/^(?:reply|respond|write\s+back)\s+to\s+(?:this|the|our|my)\s+(?:message|e-?mail|fax|letter|text|note|request|voicemail)\b/i.test(s) || /^what\s+if\b/i.test(s)) return 0;
   if (QUESTION_START.test(s) && /\?\s*["')]*\s*$/.test(s)) {
+    // A chat agent's own greeting ("How can I help?", "What can I do for you today?").
+    if (/^(?:how|what)\s+(?:can|may|could)\s+(?:i|we)\s+(?:help|assist|do\s+for\s+you)\b/i.test(s)) return 0;
+    // Office correspondence asked as a question ("Could you tell me when the letter will be mailed?", "Can you check
+    // the plan's cutoff before we submit?"): the same verbs as the statement form below.
+    if (CORRESPONDENCE_REQUEST.test(s)) return 0.4;
     // Second-person "can you ..." requests, or general-knowledge questions.
     if (/^(?:can|could|would|will)\s+you\b/i.test(s)) return 0.65;
     // "Can someone from the office call me?", "Could my refill be sent ...?": the writer's own request.
-    if (/^(?:can|could|would|will|may|should|is\s+it\s+ok(?:ay)?\s+(?:if|for))\s+(?:i|we|someone|somebody|anyone|anybody|the\s+(?:office|clinic|doctor|nurse|pharmacy|staff|team)|my|our)\b/i.test(s) && /\b(?:i|me|my|we|us|our)\b/i.test(s) && /\b(?:call|e-?mail|text|message|contact|send|fax|refill|schedule|reschedule|book|see|talk|speak|reach|pick\s+up|renew|get\s+back|come\s+in|stop|take|start)\b/i.test(s)) return 0.4;
+    if (/^(?:can|could|would|will|may|should|is\s+it\s+ok(?:ay)?\s+(?:if|for))\s+(?:i|we|someone|somebody|anyone|anybody|the\s+(?:office|clinic|doctor|nurse|pharmacy|staff|team)|my|our)\b/i.test(s) && /\b(?:i|me|my|we|us|our|office|clinic|staff|team)\b/i.test(s) && /\b(?:call|e-?mail|text|message|contact|send|fax|refill|schedule|reschedule|book|see|talk|speak|reach|pick\s+up|renew|get\s+back|come\s+in|stop|take|start)\b/i.test(s)) return 0.4;
     if (/^how\s+(?:do|would|can)\s+(?:you|i)\s+(?:say|write|translate|spell|pronounce)\b/i.test(s)) return 0.65;
     const unquoted = s.replace(/(?<=^|[\s(:])["'\u2018\u201C][^"\u2019\u201D\n]*?["'\u2019\u201D](?=[\s.,?!;:)]|$)/g, ' ');
-    // Questions to the e-mail's own reader ("Do you have any questions?") are ordinary correspondence.
-    if (/\b(?:you|your)\b/i.test(unquoted)) return 0.4;
+    // Questions to the e-mail's own reader ("Do you have any questions?") are ordinary correspondence, and a
+    // question about the writer's own care ("Would I still need the machine?", "What does that mean for me?") is the
+    // letter itself, not a task inserted for an assistant.
+    if (/\b(?:you|your|i|me|my|we|us|our)\b/i.test(unquoted)) return 0.4;
     return 0.6;
   }
   // Correspondence requests in portal messages and letters ("Could you send them whatever they need?").
-  if (/^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:send|call|fax|refill|renew|schedule|reschedule|check|let\s+(?:me|us)\s+know|tell\s+me|help\s+me|get\s+back|contact|e-?mail|text|mail|forward|sign|complete|fill|look\s+into|see|confirm|update|submit|approve\s+(?:the|my|this)\s+(?:refill|request|prior))\b/i.test(s)) return 0.4;
+  if (CORRESPONDENCE_REQUEST.test(s)) return 0.4;
   if (/^(?:can|could|would|will)\s+you\s+(?:please\s+)?\w+/i.test(s)) return 0.6;
   if (TEXT_TRANSFORM.test(s)) return 0.6;
   if (GEN_VERBS.has(first) && !/(?:ed|ing)$/.test(first)) {
