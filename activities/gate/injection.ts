@@ -930,6 +930,10 @@ function splitSegments(text: string): Segment[] {
   return merged;
 }
 
+/** What a patient's or a caregiver's question about their own care is about. */
+const OWN_CARE =
+  /\b(?:insurance|insurer|plan|doctor|dr|nurse|office|clinic|pharmacy|shot|injection|pen|machine|cpap|device|test|study|results?|letter|appointment|visit|medication|medicine|prescription|refill|coverage|covered|claim|surgery|mri|scan|imaging|sleep|weight|pain|back|treatment|approved|denied|denial|approval|authori[sz]ation|referral|bill|copay|deductible|appeal|form|records?)\b|\b(?:mean|means|happen|happens|affect|affects)\s+(?:for\s+|to\s+)?(?:me|us|my)\b/i;
+
 /** "Could you send / call / check / tell me ...": a request to the office, the letter's reader or a colleague. */
 const CORRESPONDENCE_REQUEST =
   /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:send|call|fax|refill|renew|schedule|reschedule|check|let\s+(?:me|us)\s+know|tell\s+me|help\s+me|get\s+back|contact|e-?mail|text|mail|forward|sign|complete|fill|look\s+into|see|confirm|update|submit|approve\s+(?:the|my|this)\s+(?:refill|request|prior))\b/i;
@@ -961,7 +965,9 @@ function taskRequestStrength(seg: string): number {
     // Questions to the e-mail's own reader ("Do you have any questions?") are ordinary correspondence, and a
     // question about the writer's own care ("Would I still need the machine?", "What does that mean for me?") is the
     // letter itself, not a task inserted for an assistant.
-    if (/\b(?:you|your|i|me|my|we|us|our)\b/i.test(unquoted)) return 0.4;
+    // "How do I solve quadratic equations?" stays a task: "I" counts only as the subject of a question about the writer.
+    if (/\b(?:you|your)\b/i.test(unquoted)) return 0.4;
+    if ((/\b(?:me|my|we|us|our)\b/i.test(unquoted) || /^(?:would|will|should|do|does|can|could|may|am|did|must)\s+i\b/i.test(s)) && OWN_CARE.test(s)) return 0.4;
     return 0.6;
   }
   // Correspondence requests in portal messages and letters ("Could you send them whatever they need?").
@@ -996,7 +1002,9 @@ function embeddedTaskRequests(n: NormText): WeightedFinding[] {
   // An imperative about care or office work ("Write the start date on the pen", "Translate the handout for the next
   // visit", "Print this form and fax it back") is not a task for an assistant: alone it does not flag.
   const imperativeCap = (seg: string, w: number) => (w > 0.45 && !/\?\s*["')]*\s*$/.test(seg) && OFFICE_CARE.test(seg) && !TEXT_TRANSFORM.test(seg.replace(/^[\s"'`*\-•>#(\[]+/, '')) ? 0.45 : w);
-  const scored = segs.map((s) => ({ s, w: dialogue && inTurn(s) ? 0 : imperativeCap(s.text, taskRequestStrength(s.text)) }));
+  // A form's question answered on the same line ("Q: What did we do well?  A: ...") is a questionnaire item.
+  const answered = (sg: Segment) => /^[ \t]*(?:a|answer|ans|response|resp)\s*[:.)-]/i.test(n.text.slice(sg.end, n.text.indexOf('\n', sg.end) < 0 ? undefined : n.text.indexOf('\n', sg.end)));
+  const scored = segs.map((s) => ({ s, w: (dialogue && inTurn(s)) || answered(s) ? 0 : imperativeCap(s.text, taskRequestStrength(s.text)) }));
   const requests = scored.filter((x) => x.w > 0);
   if (requests.length === 0) return [];
   const total = n.text.replace(/\s+/g, '').length;
