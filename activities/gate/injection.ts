@@ -1003,7 +1003,10 @@ function embeddedTaskRequests(n: NormText): WeightedFinding[] {
   // visit", "Print this form and fax it back") is not a task for an assistant: alone it does not flag.
   const imperativeCap = (seg: string, w: number) => (w > 0.45 && !/\?\s*["')]*\s*$/.test(seg) && OFFICE_CARE.test(seg) && !TEXT_TRANSFORM.test(seg.replace(/^[\s"'`*\-•>#(\[]+/, '')) ? 0.45 : w);
   // A form's question answered on the same line ("Q: What did we do well?  A: ...") is a questionnaire item.
-  const answered = (sg: Segment) => /^[ \t]*(?:a|answer|ans|response|resp)\s*[:.)-]/i.test(n.text.slice(sg.end, n.text.indexOf('\n', sg.end) < 0 ? undefined : n.text.indexOf('\n', sg.end)));
+  const answered = (sg: Segment) => {
+    const eol = n.text.indexOf('\n', sg.end);
+    return /^[ \t]*(?:a|answer|ans|response|resp)\s*[:.)-]/i.test(n.text.slice(sg.end, eol < 0 ? undefined : eol));
+  };
   const scored = segs.map((s) => ({ s, w: (dialogue && inTurn(s)) || answered(s) ? 0 : imperativeCap(s.text, taskRequestStrength(s.text)) }));
   const requests = scored.filter((x) => x.w > 0);
   if (requests.length === 0) return [];

@@ -228,7 +228,6 @@ const ROLE_JUDGE = /\b(?:reviewers?|abstractors?|coders?|adjudicators?|auditors?
 /** A statement to be recorded as the reader is told ("Record it that way", "document it accordingly"). */
 const RECORD_IT_SO = /\b(?:record|document|code|enter|log|chart|note)\s+(?:it|this|that|them)\s+(?:that way|this way|as such|accordingly|so)\b/;
 
-/** "Please use 36.4": a value to use instead of the one written. */
 /**
  * Round 16 (from the taxonomy, after tamper-blind-16's first run): orders in memo style to whoever reviews or codes
  * the chart, without a modal or a vocative ("Reviewer to count this as …", "Reviewers enter APPROVED", "Reviewer:
@@ -254,6 +253,7 @@ const CONTINUE_FROM = /\b(?:continue|proceed|carry on|resume|pick up|start)\s+(?
 // Contact details and appointments are changed by request every day; a clinical value is not.
 const PLEASE_UPDATE_TO = new RegExp(String.raw`\b(?:please|kindly)\s+(?:update|change|set|correct|amend|revise|adjust|switch|modify)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:(?!(?:phone|fax|address|e-?mail|contact|pharmacy|appointment|callback|extension|visit|time)\b)[a-z0-9-]+\s+){0,3}?to\s+${DICTATED}`);
 
+/** "Please use 36.4": a value to use instead of the one written. */
 const PLEASE_USE_VALUE = /\bplease\s+(?:use|enter|take|apply)\s+(?:the\s+)?(?:value\s+|figure\s+|number\s+)?(?:of\s+)?-?\d/;
 
 const VOCATIVE_STRONG = new RegExp(
