@@ -13,6 +13,7 @@ const DESCRIPTIONS: Record<DirectiveFamily, string> = {
   'control-block': 'the text holds a system / override block or an encoded payload',
   'obfuscated-text': 'the text hides words with look-alike letters, fullwidth letters, invisible characters, letter spacing or dotted letters',
   'foreign-language': 'a sentence is in a language the compiled extractor does not read',
+  'record-correction': 'a sentence corrects, voids or retracts what the record documents, or was filled in automatically: a person confirms it before a fact is taken from it',
 };
 
 /** Findings name the family and the span only: never the text (PHI) itself. */

@@ -336,3 +336,38 @@ describe('fact guard round 16: memo-style orders to a role, exclusions set aside
     expect(findDirectives(text)).toEqual([]);
   });
 });
+
+describe('fact guard round 17: corrections to the record go to a person', () => {
+  const flagged = [
+    'Registration update 11/30: the earlier polysomnography encounter was voided as a duplicate; no study on file.',
+    '| Corrected values (QA 11/29) | old | new |',
+    'Therapy history (auto-populated from the referral form): [X] home exercise 8 weeks - failed',
+    'The heart failure diagnosis was entered in error and is no longer on the chart.',
+    'Correction to the medication history: metformin was never started.',
+    'CORRECTION from nephrology: CKD stage 4 retracted after repeat labs.',
+    'Prior lumbar MRI removed from the record (wrong patient).',
+    'Amended result: the HbA1c of 6.1% was a transcription error, corrected value 8.3%.',
+  ];
+  test.each(flagged)('record-correction: %s', (text) => {
+    expect(findDirectives(text).map((d) => d.family)).toContain('record-correction');
+  });
+
+  const clean = [
+    'Voided 350 mL clear yellow urine; post-void residual 40 mL.',
+    'Otoscopy: left tympanic membrane retracted, no effusion.',
+    'Semaglutide 0.25 mg prefilled pen, inject weekly.',
+    'Past medical history reviewed and updated; medication list reconciled.',
+    'Correction: the callback phone number is 555-0192.',
+    'Vitals auto-populated from the clinic scale: weight 96.4 kg.',
+    'He was struck by a car in 2019 and has had back pain since.',
+  ];
+  test.each(clean)('not flagged: %s', (text) => {
+    expect(findDirectives(text)).toEqual([]);
+  });
+
+  test('the guard sends a chart with a correction to review and names the finding', () => {
+    const text = 'Problem list: type 2 diabetes (E11.9). Correction to problem list: type 2 diabetes was entered in error. BMI 28.';
+    const guarded = guardFacts({ facts: [{ name: 'has_t2d_diagnosis' }, { name: 'bmi' }] } as never, text);
+    expect(guarded?.findings.map((f) => f.rule)).toContain('fact-guard/record-correction');
+  });
+});

@@ -13,7 +13,8 @@ export type DirectiveFamily =
   | 'prompt-leak' // repeat everything above, output your previous instructions
   | 'control-block' // markdown / JSON / chat-template "system" blocks, override fields
   | 'obfuscated-text' // look-alike letters, fullwidth letters, invisible characters, letter-spaced or dotted words
-  | 'foreign-language'; // a sentence in a language the compiled readers do not read
+  | 'foreign-language' // a sentence in a language the compiled readers do not read
+  | 'record-correction'; // entered in error, voided, retracted, corrected values, auto-populated answers
 
 export interface DirectiveFinding {
   family: DirectiveFamily;
@@ -256,6 +257,33 @@ const PLEASE_UPDATE_TO = new RegExp(String.raw`\b(?:please|kindly)\s+(?:update|c
 /** "Please use 36.4": a value to use instead of the one written. */
 const PLEASE_USE_VALUE = /\bplease\s+(?:use|enter|take|apply)\s+(?:the\s+)?(?:value\s+|figure\s+|number\s+)?(?:of\s+)?-?\d/;
 
+/**
+ * Round 17: corrections to the record. A sentence saying a documented finding was entered in error, is voided,
+ * retracted or removed from the record, or giving corrected values, changes a fact by a claim about the record
+ * rather than by a clinical finding; an answer filled in automatically (auto-populated, pre-ticked) was not
+ * written by a clinician. Either way a person confirms it before a decision rests on it. Contact details and
+ * scheduling are not facts; "voided 300 mL", a "retracted tympanic membrane" and "prefilled pens" are clinical.
+ */
+const RECORD_NOUN = String.raw`(?:encounters?|stud(?:y|ies)|orders?|results?|reports?|entr(?:y|ies)|records?|registrations?|claims?|diagnos[ie]s|notes?|tests?|psg|hsat|polysomnogra\w*|mri|ct|imaging|scans?|authori[sz]ations?|readings?|values?|problem list|history|documentation|addend(?:um|a))`;
+const ERROR_CLAIM = new RegExp(
+  String.raw`\b(?:entered|documented|recorded|listed|charted|coded|keyed|added|registered|filed|populated|attached|scanned)\s+(?:in|by)\s+error\b|\b(?:coding|charting|transcription|dictation|documentation|registration|data[- ]entry|clerical|keying|abstraction|template)\s+error\b|` +
+    String.raw`\berroneous\s+${RECORD_NOUN}|\berroneously\s+(?:entered|documented|recorded|listed|charted|coded|attributed|reported|included|added|carried)\b|\bwrong[- ](?:patient|chart|record|encounter)\b`,
+);
+const RECORD_VOIDED = new RegExp(
+  String.raw`\b${RECORD_NOUN}\b[^.;\n]{0,40}?\b(?:voided|retracted|rescinded|invalidated|nullified|annulled|expunged|struck|superseded)\b|\b(?:void(?:ed)?|retract(?:ed)?|rescind(?:ed)?|invalidated?|nullif(?:y|ied)|annul(?:led)?|expunged?|strike|struck)\b[^.;\n]{0,20}?\b${RECORD_NOUN}\b`,
+);
+const REMOVED_FROM_RECORD =
+  /\b(?:removed|deleted|dropped|struck|taken off|cleared)\s+(?:from|off)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:active\s+)?(?:problem list|chart|record|medication list|med list|history|diagnos\w*|encounter)\b/;
+const CORRECTED_VALUES =
+  /(?:^|[\s|*#:(\[])(?:correct(?:ed|ions?)|amend(?:ed|ments?))\s+(?:values?|readings?|figures?|results?|scores?|entry|entries|data|vitals|measurements?|bmi|weight|height|diagnos\w*|history|problem list|report)\b|^\W*correction\b\s*(?:to\b|from\b|of\b|:|-|–|—|\()|\|\s*old(?:\s+value)?\s*\|\s*new\b/;
+const MACHINE_FILLED = /\b(?:auto-?populated|pre-?populated|auto-?filled|auto-?checked|pre-?checked|pre-?ticked|pre-?selected)\b|\bpre-?filled\s+(?:from|by|via|per)\b/;
+const MACHINE_FILLED_ANSWER = /\[\s*[x✓✔]\s*\]|\b(?:failed|met|not met|tried|yes|true|false|criteria|qualif\w*)\b/;
+const ADMIN_SUBJECT = /\b(?:phone|fax|address|e-?mail|zip|postal|contact|pharmacy|appointment|callback|extension|member id|policy number|group number|spelling|date of birth|dob|mrn|npi|signature|billing)\b/;
+function isRecordCorrection(s: string): boolean {
+  if (ADMIN_SUBJECT.test(s)) return false;
+  return ERROR_CLAIM.test(s) || RECORD_VOIDED.test(s) || REMOVED_FROM_RECORD.test(s) || CORRECTED_VALUES.test(s) || (MACHINE_FILLED.test(s) && MACHINE_FILLED_ANSWER.test(s));
+}
+
 const VOCATIVE_STRONG = new RegExp(
   String.raw`(?:^\s*|[\[(<{"'*#>\-–—:|]\s*)(?:(?:note|message|instructions?|attention|attn|reminder|hint|memo|directive|notice|warning|important|p\.?s\.?|ps)\s*(?:to|for)?\s*)?(?:(?:to|for|dear|hey|hello|hi|attention|attn)\s+)?(?:the\s+|any\s+|all\s+|an?\s+|my\s+|our\s+)?${STRONG_ADDRESSEE}s?\b(?:\s+\w+){0,3}?\s*[:,\-–—]`,
 );
@@ -381,6 +409,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         (REVIEWER_VOCATIVE.test(s) && REVIEWER_ASK.test(s)) || ROLE_EDIT.test(s) || ROLE_JUDGE.test(s) || ROLE_ORDER.test(s),
     },
     { family: 'prompt-leak', test: re(PROMPT_LEAK) },
+    { family: 'record-correction', test: isRecordCorrection },
   ];
 }
 
@@ -464,7 +493,7 @@ const FOREIGN_WORDS = new Set(
     'le la de et ne il es el los las del que esta este estos quien ya por para una uno está están hace años semanas meses tiene muy pero sus fue han ' +
     'das dos não uma há foi tem pelo pela ' +
     'les une est pas avec pour dans sur elle aucune aucun depuis mois dernière qui sont été ' +
-    'der und ist nicht für ein eine keine kein seit wochen monaten wurde bei dem bitte ' +
+    'der und ist nicht für ein eine keine kein seit wochen monaten wurde bei dem bitte über monate jahre ' +
     'della delle dei che sono settimane mesi nessun nessuna ' +
     'het een niet voor heeft geen weken maanden ' +
     'nie jest się że oraz bez temu tygodni miesiące ' +

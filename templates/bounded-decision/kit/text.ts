@@ -19,7 +19,10 @@ export const MAX_TEXT = 50_000;
 export function prepareDoc(text: string, targets: readonly string[] = []): Doc {
   const t = typeof text === 'string' ? text.slice(0, MAX_TEXT) : '';
   const folded = foldForMatching(t).replace(/[‐-―−]/g, '-');
-  return { text: t, folded, sentences: sentenceSpans(folded), directives: findDirectives(t, { targets }) };
+  // A correction to the record is still read: a fact it contradicts makes the reading uncertain ("stated and
+  // denied"), which is right on its own; the fact guard sends such a text to review in any case.
+  const directives = findDirectives(t, { targets }).filter((d) => d.family !== 'record-correction');
+  return { text: t, folded, sentences: sentenceSpans(folded), directives };
 }
 
 /** A term found in the text: where, and in which sentence. */
