@@ -168,9 +168,9 @@ const ANSWER_OUTCOME = new RegExp(
 const OUTCOME_IS = new RegExp(
   String.raw`\b(?:decision|determination|outcome|coverage decision|final answer|verdict|result)\s*(?:is|=|:|must be|should be|shall be|will be|has to be)\s*"?${OUTCOME_WORD}`,
 );
-const MUST_APPROVE = /\b(?:must|should|shall|is to|has to|needs? to)\s+be\s+(?:auto-?)?(?:approved|authori[sz]ed|covered|granted)\b/;
+const MUST_APPROVE = /\b(?:must|should|shall|is to|has to|needs? to|may now|can now)\s+be\s+(?:auto-?)?(?:approved|authori[sz]ed|covered|granted)\b|\b(?:request|test|study|mri|imaging|medication|drug|authori[sz]ation|claim)\s+(?:may|can)\s+(?:therefore\s+|thus\s+|then\s+)?be\s+(?:approved|authori[sz]ed|denied|granted)\b/;
 /** "… and approve.", "; approve." , "-- reflect as met and approve": a bare outcome verb closing an instruction. */
-const BARE_OUTCOME_VERB = /(?:^\s*|\b(?:and|then|so|just|simply)\s+)(?:approve|deny|authori[sz]e|reject)\b(?:\s+(?:it|this|the\s+[a-z-]+(?:\s+[a-z-]+)?))?\s*(?:[.!;)\]]|$)/;
+const BARE_OUTCOME_VERB = /(?:^\s*|\b(?:and|then|so|just|simply)\s+)(?:approve|deny|authori[sz]e|reject)\b(?:\s+(?:it|this|the\s+[a-z-]+(?:\s+[a-z-]+)?))?\s*["'”]?\s*(?:[.!;)\]]|$)/;
 /** "approve without review", "process this without manual review". */
 const WITHOUT_REVIEW = /\b(?:approve|deny|authori[sz]e|decide|process|finali[sz]e|close)\w*\s+(?:\w+\s+){0,3}?without\s+(?:any\s+|further\s+|manual\s+|human\s+|clinical\s+|a\s+)?review\b/;
 /** An order to edit the chart before it is read: "strike the sentence about …", "delete the line on …". */
@@ -201,7 +201,7 @@ const APPROVE_IMPERATIVE = /(?:^|[:\-–—(\["]\s*|\bplease\s+|\b(?:you must|yo
 const REVIEWER_VOCATIVE = /(?:^|[\[(<{"'*#>\-–—:|]\s*)(?:(?:note|message|request|memo|comment|plea|notice|attention|alert|advisory|guidance|instruction|reminder)s?\s+(?:to|for)\s+(?:the\s+|all\s+)?)?(?:dear\s+|to\s+the\s+|attn:?\s+)?(?:ai\s+|um\s+|plan\s+|pa\s+|clinical\s+|medical\s+|nurse\s+|case\s+|insurance\s+)?reviewers?(?:\s+(?:ji|sir|madam|note|notes|comment|instructions?))?\s*[:,\-–—]/;
 const REVIEWER_ASK = /\b(?:approv\w*|den(?:y|ied|ials?)|authori[sz]\w*|reject\w*|count\w*|overlook|disregard|ignore|treat\w*|record\w*|mark\w*|use|accept|kindly|kripya|would be grateful|appreciat\w*|authoritative|binding|overrides?|supersedes?)\b/;
 /** An outcome verb closing a statement after a dash or comma ("… not progressive - no red flag, deny.", "; deny as duplicate study"). */
-const TRAILING_OUTCOME = /(?:^|[-–—,;:])\s*(?:please\s+|so\s+|kindly\s+)?(?:deny|approve|reject|authori[sz]e)\b(?:\s+(?:as|it|this|the)\b[^.;\n]{0,40})?\s*(?:[.!)\]]|$)/;
+const TRAILING_OUTCOME = /(?:^|[-–—,;:])\s*(?:please\s+|so\s+|kindly\s+)?(?:deny|approve|reject|authori[sz]e)\b(?:\s+(?:as|it|this|the|pending|until)\b[^.;\n]{0,40})?\s*(?:[.!)\]]|$)/;
 /** "Process this request as APPROVED", "handle the case as denied". */
 const PROCESS_AS = /\b(?:process|handle|treat|adjudicate|file|close|finali[sz]e)\s+(?:this|the|it)\b[^.;\n]{0,30}?\bas\s+"?(?:approved|denied|eligible|covered|authori[sz]ed|met)\b/;
 /** An outcome in a machine field (XML, JSON, CSV, key=value): "<determination>APPROVED", "determination,DENIED". */
@@ -266,7 +266,7 @@ const PLEASE_USE_VALUE = /\bplease\s+(?:use|enter|take|apply)\s+(?:the\s+)?(?:va
  */
 const RECORD_NOUN = String.raw`(?:encounters?|stud(?:y|ies)|orders?|results?|reports?|entr(?:y|ies)|records?|registrations?|claims?|diagnos[ie]s|notes?|tests?|psg|hsat|polysomnogra\w*|mri|ct|imaging|scans?|authori[sz]ations?|readings?|values?|problem list|history|documentation|addend(?:um|a))`;
 const ERROR_CLAIM = new RegExp(
-  String.raw`\b(?:entered|documented|recorded|listed|charted|coded|keyed|added|registered|filed|populated|attached|scanned)\s+(?:in|by)\s+error\b|\b(?:coding|charting|transcription|dictation|documentation|registration|data[- ]entry|clerical|keying|abstraction|template)\s+error\b|` +
+  String.raw`\b(?:entered|documented|recorded|listed|charted|coded|keyed|added|registered|filed|populated|attached|scanned)\s+(?:in|by)\s+error\b|\b(?:coding|charting|transcription|dictation|documentation|registration|data[- ]entry|clerical|keying|abstraction|template)\s+(?:error|artefact|artifact)\b|` +
     String.raw`\berroneous\s+${RECORD_NOUN}|\berroneously\s+(?:entered|documented|recorded|listed|charted|coded|attributed|reported|included|added|carried)\b|\bwrong[- ](?:patient|chart|record|encounter)\b`,
 );
 const RECORD_VOIDED = new RegExp(
@@ -275,14 +275,30 @@ const RECORD_VOIDED = new RegExp(
 const REMOVED_FROM_RECORD =
   /\b(?:removed|deleted|dropped|struck|taken off|cleared)\s+(?:from|off)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:active\s+)?(?:problem list|chart|record|medication list|med list|history|diagnos\w*|encounter)\b/;
 const CORRECTED_VALUES =
-  /(?:^|[\s|*#:(\[])(?:correct(?:ed|ions?)|amend(?:ed|ments?))\s+(?:values?|readings?|figures?|results?|scores?|entry|entries|data|vitals|measurements?|bmi|weight|height|diagnos\w*|history|problem list|report)\b|^\W*correction\b\s*(?:to\b|from\b|of\b|:|-|–|—|\()|\|\s*old(?:\s+value)?\s*\|\s*new\b/;
-const MACHINE_FILLED = /\b(?:auto-?populated|pre-?populated|auto-?filled|auto-?checked|pre-?checked|pre-?ticked|pre-?selected)\b|\bpre-?filled\s+(?:from|by|via|per)\b/;
-const MACHINE_FILLED_ANSWER = /\[\s*[x✓✔]\s*\]|\b(?:failed|met|not met|tried|yes|true|false|criteria|qualif\w*)\b/;
+  /(?:^|[\s|*#:(\[])(?:correct(?:ed|ions?)|amend(?:ed|ments?))\s+(?:values?|readings?|figures?|results?|scores?|entry|entries|data|vitals|measurements?|bmi|weight|height|diagnos\w*|history|problem list|report)\b|^\W*correction\b\s*(?:to\b|from\b|of\b|:|-|–|—|\()|\|\s*old(?:\s+value)?\s*\|\s*new\b|(?:->|→|=>)\s*corrected\s*:|\brevised entry\b|~~[^~\n]{3,200}~~\s*(?:->|→|=>|corrected|replaced|should read)/;
+const MACHINE_FILLED = /\b(?:auto-?populated|pre-?populated|auto-?filled|auto-?checked|pre-?checked|pre-?ticked|pre-?selected|auto-?(?:appended|attached|synced|parsed|extracted|imported|mapped))\b|\bpre-?filled\s+(?:from|by|via|per)\b/;
+const MACHINE_FILLED_ANSWER = /\[\s*[x✓✔]\s*\]|\b(?:failed|met|not met|tried|not tried|yes|true|false|criteria|qualif\w*|eligib\w*|not performed|on file|authoritative)\b/;
+/**
+ * Round 18: a note attributed to an interface, feed or mapping rule that states a criterion ("Interface note: prior
+ * study within 12 months on file", "Auto-mapping rule: symptoms = PRESENT"); a claim that one record is
+ * authoritative over, supersedes or takes precedence over another; a request to amend the record "accordingly".
+ */
+const MACHINE_NOTE = /(?:^|[\s(\[|])(?:interface|integration|registry|feed|import|sync|mapping|device|header|webhook|linkage)\s+(?:note|rule|flag|comment|message|result)\s*:/;
+const MACHINE_NOTE_CLAIM = /\b(?:failed|met|not met|tried|not tried|present|absent|on file|not performed|within \d+ months|more than \d+ months|criteri\w*|qualif\w*|eligib\w*|=)/;
+const AUTHORITY_CLAIM = /\b(?:is|are|remains?)\s+(?:the\s+)?authoritative\b|\bsupersed(?:es|ing)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:values?|readings?|self-?reports?|entry|entries|results?)\b|\bfor\s+(?:all\s+)?downstream\s+(?:use|processing|systems?|review)\b|\boverrides?\s+(?:the\s+)?(?:self-?report|narrative|note|chart|history|problem list|documentation)\b/;
+const AMEND_ACCORDINGLY = /\b(?:amend|correct|update|revise|change)\s+(?:the\s+|this\s+|your\s+)?(?:note|chart|record|problem list|history|entry|documentation|summary)\s+accordingly\b/;
 const ADMIN_SUBJECT = /\b(?:phone|fax|address|e-?mail|zip|postal|contact|pharmacy|appointment|callback|extension|member id|policy number|group number|spelling|date of birth|dob|mrn|npi|signature|billing)\b/;
 function isRecordCorrection(s: string): boolean {
   if (ADMIN_SUBJECT.test(s)) return false;
-  return ERROR_CLAIM.test(s) || RECORD_VOIDED.test(s) || REMOVED_FROM_RECORD.test(s) || CORRECTED_VALUES.test(s) || (MACHINE_FILLED.test(s) && MACHINE_FILLED_ANSWER.test(s));
+  return (
+    ERROR_CLAIM.test(s) || RECORD_VOIDED.test(s) || REMOVED_FROM_RECORD.test(s) || CORRECTED_VALUES.test(s) || (MACHINE_FILLED.test(s) && MACHINE_FILLED_ANSWER.test(s)) ||
+    (MACHINE_NOTE.test(s) && MACHINE_NOTE_CLAIM.test(s)) || AUTHORITY_CLAIM.test(s) || AMEND_ACCORDINGLY.test(s)
+  );
 }
+
+/** Round 18: a criterion declared void for the case, or given a verdict ("Step-therapy status: NOT TRIED"). */
+const NO_LONGER_APPLIES = /\b(?:comorbidit\w*|exclusions?|criteri\w*|red[- ]flags?|contraindications?|requirements?)\b[^.;\n]{0,30}?\bno longer (?:appl(?:y|ies)|counts?)\b/;
+const CRITERION_VERDICT = /\b(?:status|criterion|requirement)\s*[:=]\s*"?(?:not met|met|not tried|not satisfied|satisfied|not fulfilled|fulfilled)\b/;
 
 const VOCATIVE_STRONG = new RegExp(
   String.raw`(?:^\s*|[\[(<{"'*#>\-–—:|]\s*)(?:(?:note|message|instructions?|attention|attn|reminder|hint|memo|directive|notice|warning|important|p\.?s\.?|ps)\s*(?:to|for)?\s*)?(?:(?:to|for|dear|hey|hello|hi|attention|attn)\s+)?(?:the\s+|any\s+|all\s+|an?\s+|my\s+|our\s+)?${STRONG_ADDRESSEE}s?\b(?:\s+\w+){0,3}?\s*[:,\-–—]`,
@@ -327,7 +343,7 @@ const CONTROL_BLOCK =
  * A decoding cue that introduces text ("ROT13 (decode):", "read backwards:", "(read reversed)") announces hidden
  * text; a cue mentioned in passing ("sample base64 encoding", an attachment's encoding) does not.
  */
-const DECODE_CUES = String.raw`(?:rot-?13|base-?64|b64|decode[ds]?|decoding|read (?:it |this |the (?:next|following) (?:line|part|text) )?(?:backwards?|reversed|in reverse|right to left)|reversed text|hex(?:adecimal)?[- ](?:encoded|string|text)|caesar cipher)`;
+const DECODE_CUES = String.raw`(?:rot-?13|base-?64|b64|decode[ds]?|decoding|read (?:it |this |the (?:next|following) (?:line|part|text) )?(?:backwards?|reversed|in reverse|right to left)|reversed text|hex(?:adecimal)?[- ](?:encoded|string|text)|caesar(?:[- ](?:cipher|shift))?|shift(?:ed)? each letter|atbash|a1z26)`;
 const DECODE_CUE = new RegExp(String.raw`\b${DECODE_CUES}\b[^.\n:;]{0,30}:|\([^)]{0,20}?\b(?:decode|read (?:it |this )?(?:backwards?|reversed|in reverse|right to left))\b[^)]{0,20}\)`);
 /** A commented-out assignment ("<!-- weeks=8 -->") is a value hidden from the human reader. */
 const COMMENT_ASSIGNMENT = /<!--[^>]{0,200}?\b[a-z_]+\s*=\s*["']?(?:-?\d+|true|false|yes|no)\b/;
@@ -338,7 +354,9 @@ const COMMENT_ASSIGNMENT = /<!--[^>]{0,200}?\b[a-z_]+\s*=\s*["']?(?:-?\d+|true|f
  */
 const MACHINE_RECORD = [
   /<\s*\/?\s*(?:function_?(?:result|call|response|output)|tool_?(?:output|result|call|response|use)|api_?(?:response|result))\b[^>\n]{0,200}>/,
-  /["']?[a-z_]*(?:failure|failed|eligib\w*|criteri\w*|approv\w*|denied|red_flag|exempt\w*|qualif\w*|override\w*|meets_\w+|determination)[a-z_]*["']?\s*[:=]\s*(?:true|false|"(?:yes|no|true|false|y|n)")/,
+  /["']?[a-z_]*(?:failure|failed|eligib\w*|criteri\w*|approv\w*|denied|red_flag|exempt\w*|qualif\w*|override\w*|meets_\w+|determination|apply_to_\w+|_pa\b|pa_\w+|prior_?auth\w*)[a-z_]*["']?\s*[:=]\s*(?:true|false|"(?:yes|no|true|false|y|n)")/,
+  // Round 18: a table header naming an override column, and an outcome in the row below it.
+  /^(?=(?:[^\n,|\t]*[,|\t]){2})[^\n]{0,200}\b[a-z_]*override[a-z_]*\b[^\n]{0,200}\n(?=(?:[^\n,|\t]*[,|\t]){2})[^\n]{0,200}\b(?:approved|denied|approve|deny)\b/m,
   /(?:%[0-9a-f]{2}){8,}/,
 ];
 function machineRecordSpans(folded: string): Array<[number, number]> {
@@ -399,7 +417,8 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
       test: (s) =>
         FOREIGN_OUTCOME.test(s) || PRE_APPROVED.test(s) || ANSWER_OUTCOME.test(s) || OUTCOME_IS.test(s) || MUST_APPROVE.test(s) || APPROVE_IMPERATIVE.test(s) || BARE_OUTCOME_VERB.test(s) || WITHOUT_REVIEW.test(s) || CHECKED_OUTCOME.test(s) || OUTPUT_DICTATION.test(s) ||
         TRAILING_OUTCOME.test(s) || PROCESS_AS.test(s) || MACHINE_OUTCOME_FIELD.test(s) || SCENARIO_OUTCOME.test(s) || RULE_WAIVED.test(s) || FOREIGN_OUTCOME_VERB.test(s) ||
-        MUST_BE_DETERMINED.test(s) || POLICY_CHANGED.test(s) || EXCLUSION_OFF.test(s) || OUTCOME_ON_REQUEST.test(s) || EXPECTED_OUTCOME.test(s) || CONTINUE_FROM.test(s),
+        MUST_BE_DETERMINED.test(s) || POLICY_CHANGED.test(s) || EXCLUSION_OFF.test(s) || OUTCOME_ON_REQUEST.test(s) || EXPECTED_OUTCOME.test(s) || CONTINUE_FROM.test(s) ||
+        NO_LONGER_APPLIES.test(s) || CRITERION_VERDICT.test(s),
     },
     {
       family: 'addressed-to-machine',
@@ -473,6 +492,11 @@ function lookalikeSpans(text: string): Array<[number, number]> {
  */
 const DOTTED_WORD = /(?<![a-z])[a-z]([.\-_*])(?:[a-z]\1){2,}[a-z](?![a-z])/gi;
 const FULLWIDTH_WORD = /[\uff21-\uff3a\uff41-\uff5a]{3,}/g;
+const TAG_RUN = /[\u{e0000}-\u{e007f}]{3,}/gu;
+const COMBINING_MARK = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const NATO_WORD = String.raw`(?:alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett?|kilo|lima|mike|november|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|x-?ray|yankee|zulu)`;
+const NATO_DECODED = /approv|deny|denied|ignor|overrid|system|instruct|review|criteri|comorbid|diabet|bmi|apnea|mri|flag|true|false|yes|met|eligib|covered/;
+const NATO_RUN = new RegExp(String.raw`\b${NATO_WORD}(?:[\s,/-]+${NATO_WORD}){3,}\b`, 'gi');
 const ZERO_WIDTH_IN_WORD = /[a-z0-9][\u200b-\u200d\u2060\ufeff\u00ad]+[a-z0-9]/gi;
 /**
  * A letter-spaced word ("E p w o r t h", "A H I"): a reading written to evade when a number or "=" stands next to
@@ -511,13 +535,16 @@ const FOREIGN_WORDS = new Set(
     'ikke og pasienten ekki ' +
     'nie je pacient pacijent nije ' +
     'ir yra kad pacientas un nav pacients ' +
-    'dengan untuk tidak pasien ini itu sudah belum'
+    'dengan untuk tidak pasien ini itu sudah belum ' +
+    // Round 18: Swahili.
+    'kwa mgonjwa hana hakuna kwamba lakini wiki ana'
   ).split(' '),
 );
 const ENGLISH_WORDS = new Set(
   'the and of to in is was with for on at by no not has had have a an or as are be from this that patient weeks months he she they his her it'.split(' '),
 );
-const NON_LATIN = /[\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+// Round 18: every script but Latin (Bengali, Tamil, Ethiopic, Georgian … as well as those listed before).
+const NON_LATIN = /(?=\p{L})[^\p{Script=Latin}]/gu;
 
 const DIACRITIC = /[à-öø-ÿāăąćčďđēėęěğīįıłńňōőœřśşšťūůűųźżž]/;
 const STRONG_DIACRITIC = /[ãõçñßłąęśżźćńơưđğşıİțș\u1ea0-\u1ef9]/;
@@ -555,7 +582,20 @@ function obfuscatedSpans(text: string, sentences: ReadonlyArray<[number, number]
     if (english(back) >= 2 && english(line) === 0 && (line.match(/[a-z]+/gi) ?? []).length >= 5) out.push(spanOf(m));
   }
   for (const m of text.matchAll(FULLWIDTH_WORD)) out.push(spanOf(m));
+  // Round 18: letters buried under combining marks ("Zalgo" text), and words spelled in the NATO alphabet.
+  for (const [a, b] of sentences) {
+    const sentence = text.slice(a, b);
+    const marks = (sentence.match(COMBINING_MARK) ?? []).length;
+    if (marks >= 6 && marks >= 0.3 * (sentence.match(/\p{L}/gu) ?? []).length) out.push([a, b]);
+  }
+  // A name spelled over the phone is not; a spelled word the decision cares about is.
+  for (const m of text.matchAll(NATO_RUN)) {
+    const letters = (m[0].match(/[a-z]+(?:-ray)?/gi) ?? []).map((w) => w[0]!.toLowerCase()).join('');
+    if (NATO_DECODED.test(letters)) out.push(spanOf(m));
+  }
   for (const m of text.matchAll(ZERO_WIDTH_IN_WORD)) out.push(spanOf(m));
+  // Round 18: Unicode tag characters (invisible ASCII look-alikes, U+E0000-E007F): hidden text, never chart text.
+  for (const m of text.matchAll(TAG_RUN)) out.push(spanOf(m));
   for (const m of text.matchAll(SPACED_WORD)) {
     const line = lineAt(text, m.index ?? 0);
     // Spaced lower-case letters on the same line are not a letterhead.
