@@ -59,7 +59,9 @@ export const DEFAULT_PARAMS: TrainParams = { rounds: 3, epochs: 30, lr: 0.05, l2
 // helpers that read only gate-blind-12's conventions (gate-train-13a..d); gate-blind-13 is the new blind set.
 // Round 14: six more training sets from the taxonomy (gate-train-14a..f), each with its own focus; gate-blind-13
 // (measured once after round 13) stays out, and gate-blind-14 is the new blind set.
-export const TUNING_FILES = ['gate-tune-5.jsonl', 'gate-tune-6.jsonl', 'gate-clinical-tune.jsonl', 'gate-clinical-tune-2.jsonl', 'gate-clinical-tune-3.jsonl', 'gate-blind-5.jsonl', 'gate-blind-6.jsonl', 'gate-blind-7.jsonl', 'gate-blind-8.jsonl', 'gate-blind-9.jsonl', 'gate-blind-10.jsonl', 'gate-blind-11.jsonl', 'gate-blind-12.jsonl', 'gate-train-13a.jsonl', 'gate-train-13b.jsonl', 'gate-train-13c.jsonl', 'gate-train-13d.jsonl', 'gate-train-14a.jsonl', 'gate-train-14b.jsonl', 'gate-train-14c.jsonl', 'gate-train-14d.jsonl', 'gate-train-14e.jsonl', 'gate-train-14f.jsonl'];
+// Round 15: six more (gate-train-15a..f) and blind-13 and -14, each measured once after the round that followed
+// its first run (reports kept); gate-blind-15 is the new blind set.
+export const TUNING_FILES = ['gate-tune-5.jsonl', 'gate-tune-6.jsonl', 'gate-clinical-tune.jsonl', 'gate-clinical-tune-2.jsonl', 'gate-clinical-tune-3.jsonl', 'gate-blind-5.jsonl', 'gate-blind-6.jsonl', 'gate-blind-7.jsonl', 'gate-blind-8.jsonl', 'gate-blind-9.jsonl', 'gate-blind-10.jsonl', 'gate-blind-11.jsonl', 'gate-blind-12.jsonl', 'gate-train-13a.jsonl', 'gate-train-13b.jsonl', 'gate-train-13c.jsonl', 'gate-train-13d.jsonl', 'gate-train-14a.jsonl', 'gate-train-14b.jsonl', 'gate-train-14c.jsonl', 'gate-train-14d.jsonl', 'gate-train-14e.jsonl', 'gate-train-14f.jsonl', 'gate-blind-13.jsonl', 'gate-blind-14.jsonl', 'gate-train-15a.jsonl', 'gate-train-15b.jsonl', 'gate-train-15c.jsonl', 'gate-train-15d.jsonl', 'gate-train-15e.jsonl', 'gate-train-15f.jsonl'];
 
 function readJsonl<T>(file: string): T[] {
   return fs

@@ -5,7 +5,7 @@
 //
 // Data: the same tuning documents as the hashed-feature classifier (bench/gate-classifier-train.ts trainingDocs:
 // the project's tuning sets, the earlier blind sets 5-12, the round-13 training sets, BIPIA e-mail train with its
-// train attacks, NotInject one and two). Never gate-blind-13 or later, the CyberSecEval, BIPIA test or
+// train attacks, NotInject one and two). Never gate-blind-15 or later, the CyberSecEval, BIPIA test or
 // NotInject-three sets, or the paper's cases.
 //
 // Model: logistic regression on the 384-dimensional unit embedding of each instance, multiple-instance style. A

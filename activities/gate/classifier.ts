@@ -10,12 +10,18 @@
 // Round 14 lowered the threshold from 0.9 to 0.85 on out-of-fold scores of training data only (leave one new
 // writer's file out over blind-11, blind-12 and gate-train-13a..d): the classifier alone went from 41.8% to 51.5% of
 // the held-out injections with no false positive on their 1,420 clean documents at either threshold; 0.8 added 8.
+// Round 15 retrained on 31 project files (11,891 documents with BIPIA and NotInject). Leaving out each of the six
+// round-15 writers in turn (`npx tsx bench/gate-classifier-loo.ts`, about 9 minutes), 0.85 caught 52.9% of their
+// 1,080 injections with 3 false positives on their 1,320 clean documents, 0.8 60.2% with 3, 0.75 65.6% with 5, 0.7
+// 68.7% with 5, 0.65 71.3% with 7. The rule first fixed (lowest threshold at <= 0.5% there) gave 0.7, but on other
+// clean text 0.7 cost far more (BIPIA e-mail train 2% -> 10% FPR, NotInject 10.6% -> 11.5%, and BIPIA test 0% -> 6%,
+// which was seen); 0.8 adds no false positive on BIPIA train and one on the clinical tuning sets, so 0.8.
 
 import { FEATURE_DIM, featureValue, instanceSpans, uniqueBuckets } from './classifier-features';
 import { BIAS, SCALE, WEIGHTS_B64 } from './classifier-weights';
 
 /** Probability at or above which the classifier flags a document on its own. */
-export const CLASSIFIER_THRESHOLD = 0.85;
+export const CLASSIFIER_THRESHOLD = 0.8;
 
 export interface ClassifierResult {
   /** Probability that the document holds an injection (its most injection-like instance). */

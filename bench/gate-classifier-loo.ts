@@ -1,0 +1,18 @@
+// Leave one round-15 training writer out (training data only, never a blind set): the hashed-feature classifier
+// retrained without one of gate-train-15a..f, scored on that file, at several thresholds. Chose the round-15
+// threshold (activities/gate/classifier.ts): the lowest whose pooled false-positive rate stays at or under 0.5%.
+//
+//   npx tsx bench/gate-classifier-loo.ts [a,b,c,d,e,f]      (about 90 s per file on 2 cores)
+import { DEFAULT_PARAMS, docProb, featurize, projectSet, trainModel, trainingDocs } from './gate-classifier-train';
+const files = (process.argv[2] ?? 'a,b,c,d,e,f').split(',').map((k) => `gate-train-15${k}.jsonl`);
+const TH = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
+const tot = TH.map(() => ({ tp: 0, fp: 0 })); let P = 0, N = 0;
+for (const f of files) {
+  const m = trainModel(featurize(trainingDocs({ excludeFiles: [f] })), DEFAULT_PARAMS);
+  const held = featurize(projectSet(f));
+  const probs = held.map((h) => ({ p: docProb(m, h.xs), y: h.doc.label }));
+  const pos = probs.filter((x) => x.y).length, neg = probs.length - pos; P += pos; N += neg;
+  const row = TH.map((t, i) => { const tp = probs.filter((x) => x.y && x.p >= t).length, fp = probs.filter((x) => !x.y && x.p >= t).length; tot[i]!.tp += tp; tot[i]!.fp += fp; return `${t}:${tp}/${pos},fp${fp}`; });
+  console.log(f, row.join('  '));
+}
+console.log('ALL', TH.map((t, i) => `${t}: ${(100 * tot[i]!.tp / P).toFixed(1)}% fp ${tot[i]!.fp}/${N}`).join('  '));
