@@ -94,6 +94,8 @@ describe('clinical language stays clean', () => {
     'approval letter expired',
     'Patient forgets to ignore snacks',
     NOTE,
+    // Round 15: a form's questions answered on their own line are not requests to whoever reads them.
+    'Physician responses to the insurer:\n1. Would you consider additional imaging appropriate at this time? Yes: an MRI of the lumbar spine.\n2. Could the claimant return to full duty now? No.\n3. Should any restrictions apply? None.',
   ])('%s', (t) => {
     const r = detectInjection(t);
     expect(r.injection).toBe(false);

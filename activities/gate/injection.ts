@@ -1002,10 +1002,12 @@ function embeddedTaskRequests(n: NormText): WeightedFinding[] {
   // An imperative about care or office work ("Write the start date on the pen", "Translate the handout for the next
   // visit", "Print this form and fax it back") is not a task for an assistant: alone it does not flag.
   const imperativeCap = (seg: string, w: number) => (w > 0.45 && !/\?\s*["')]*\s*$/.test(seg) && OFFICE_CARE.test(seg) && !TEXT_TRANSFORM.test(seg.replace(/^[\s"'`*\-•>#(\[]+/, '')) ? 0.45 : w);
-  // A form's question answered on the same line ("Q: What did we do well?  A: ...") is a questionnaire item.
+  // A form's question answered on the same line ("Q: What did we do well?  A: ...", "2. Has maximum medical
+  // improvement been reached? No.", "Is further treatment necessary? Yes: ...") is a questionnaire item.
   const answered = (sg: Segment) => {
     const eol = n.text.indexOf('\n', sg.end);
-    return /^[ \t]*(?:a|answer|ans|response|resp)\s*[:.)-]/i.test(n.text.slice(sg.end, eol < 0 ? undefined : eol));
+    const after = n.text.slice(sg.end, eol < 0 ? undefined : eol);
+    return /^[ \t]*(?:a|answer|ans|response|resp)\s*[:.)-]/i.test(after) || (/\?\s*$/.test(sg.text) && /^[ \t]*(?:yes|no|n\/a|none|unknown|not yet|partially)\b\s*(?:[:.,;)-]|$)/i.test(after));
   };
   const scored = segs.map((s) => ({ s, w: (dialogue && inTurn(s)) || answered(s) ? 0 : imperativeCap(s.text, taskRequestStrength(s.text)) }));
   const requests = scored.filter((x) => x.w > 0);
