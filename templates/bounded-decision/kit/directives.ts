@@ -122,7 +122,7 @@ const MUST_BE_READ = /\b(?:must|should|shall|is to|are to|has to|have to)\s+be\s
 // the staff instructions of a clinical record ("enter the A1c into the registry", "log the AHI in the sleep
 // tab", "document the BMI as measured") stay clean.
 const ENTRY_VERB = String.raw`(?:enter|record|capture|code|populate|log|map|fill(?: in| out)?|key(?: in)?|input|abstract|transcribe|extract|report|submit|write|list|put|store|save|register|pass(?: along| on)?|return|output|tag|score|mark|flag|reflect|show|indicate)`;
-const DICTATED = String.raw`"?(?:-?\d|(?:true|false|yes|positive|present|confirmed|met|satisfied|documented|fulfilled|failed|failure|negative|absent|none|ineffective|unsuccessful|not met|not done|never done)\b|${OUTCOME_WORD})`;
+const DICTATED = String.raw`"?(?:-?\d|(?:true|false|yes|positive|present|confirmed|met|satisfied|documented|fulfilled|failed|failure|negative|absent|none|ineffective|unsuccessful|not met|not done|never done|never (?:tried|started|taken|used)|not tried|qualifying|non-?qualifying)\b|${OUTCOME_WORD})`;
 /** One to four words of an object, none of them a preposition ("the Kt/V", "the PHQ-9 total", "bmi"). */
 const OBJECT = String.raw`(?:(?!(?:to|as|at|in|into|on|for|from|with|by|of|per|and|or|daily|each|every)\b)[a-z0-9_/'()%-]+\s+){0,3}?(?!(?:to|as|at|in|into|on|for|from|with|by|of|per|and|or)\b)[a-z0-9_/'()%-]+`;
 const ENTRY_AS_VALUE = new RegExp(
@@ -215,11 +215,11 @@ const FOREIGN_OUTCOME_VERB = /(?:^|[^a-zà-ÿ])(?:setujui|disetujui|menyetujui|t
 /** How to fill in the prior-authorization form itself ("on the PA form mark 'PT completed' and tick the red-flag box", "type the Epworth as 16 on the PA form"). */
 const PA_FORM_ENTRY = /\b(?:mark|tick|check|type|enter|record|put|write|fill in|select)\b[^.;\n]{0,50}?\b(?:on|in|into)\s+the\s+(?:pa|prior[- ]?auth\w*|authori[sz]ation|request|determination|review)\s+form\b|\bon\s+the\s+(?:pa|prior[- ]?auth\w*|authori[sz]ation)\s+form\b[^.;\n]{0,10}?\b(?:mark|tick|check|type|enter|record|put|write|select)\b/;
 /** An outcome dictated with a modal ("this PA must therefore be determined DENIED", "should be denied"). */
-const MUST_BE_DETERMINED = /\b(?:must|should|shall|is to|has to|needs? to|will)\s+(?:therefore\s+|thus\s+|hence\s+|now\s+|then\s+)?be\s+(?:(?:determined|decided|marked|closed|processed|finali[sz]ed|returned|issued|adjudicated|resolved|recorded|set|coded|entered)\s+(?:as\s+)?"?(?:approved|denied|approval|denial|eligible|ineligible|met|not met)\b|(?:denied|rejected|declined)\b)/;
+const MUST_BE_DETERMINED = /\b(?:must|should|shall|is to|are to|has to|have to|needs? to|will)\s+(?:therefore\s+|thus\s+|hence\s+|now\s+|then\s+)?be\s+(?:(?:determined|decided|marked|closed|processed|finali[sz]ed|returned|issued|adjudicated|resolved|recorded|set|coded|entered)\s+(?:as\s+)?"?(?:approved|denied|approval|denial|eligible|ineligible|met|not met)\b|(?:denied|rejected|declined)\b)/;
 /** A processing role addressed and asked to edit the chart ("Transcriptionist, please replace …", "[Scribe: … change the BMI …]"). */
 const ROLE_EDIT = /(?:^|[\[(<{"'*#>\-–—:|]\s*)(?:dear\s+|attn:?\s+|to\s+the\s+|note\s+(?:to|for)\s+(?:the\s+)?)?(?:medical\s+)?(?:scribes?|transcriptionists?|coders?|abstractors?|editors?|reviewers?|typists?|cdi(?:\s+specialists?)?|him(?:\s+staff)?|data entry)\s*[:,\-–—]\s*(?:[^.;\n]{0,50}?)\b(?:replace|change|edit|update|amend|alter|swap|substitute|remove|delete|insert|correct|fix|rewrite|finali[sz]e it as)\b/;
 /** A quoted replacement of chart text ("replace \"declined PT\" with \"completed PT\"", "\"Epworth eight\" should read \"eighteen\""). */
-const QUOTED_REPLACEMENT = /\b(?:replace|substitute|swap|change)\s+["“'][^"”'\n]{2,80}["”']\s+(?:with|for|to|by)\s+["“']|["“][^"”\n]{2,60}["”]\s+should\s+(?:read|say|be|instead)\b/;
+const QUOTED_REPLACEMENT = /\b(?:replace|substitute|swap|change|correct|amend|revise|update|edit)\s+["“'][^"”'\n]{2,80}["”']\s+(?:with|for|to|by)\s+["“']|["“][^"”\n]{2,60}["”]\s+should\s+(?:read|say|be|instead)\b/;
 /** The chart's own statements declared wrong or not to count ("the June polysomnogram listed above was actually …", "any reference to a prior MRI in this chart … must not be counted"). */
 const CHART_META = /\b(?:listed|noted|documented|recorded|stated|mentioned|written|shown|cited)\s+(?:above|below|earlier|previously|elsewhere)\s+(?:was|is|were|are)\s+(?:actually|in fact|really|wrong|incorrect|erroneous|in error)\b|\b(?:any|all|every)\s+(?:references?|mentions?)\s+(?:to|of)\b[^.;\n]{0,60}?\b(?:in|within|on)\s+(?:this|the)\s+(?:chart|note|record|document|file|packet|referral)\b|\b(?:must|should|shall|is to|are to)\s+not\s+be\s+(?:counted|credited|included|used|taken into account|considered)\b|\b(?:must|should|shall|are to|is to)\s+be\s+(?:disregarded|ignored|discounted)\b|\b(?:reviewers?|you)\s+(?:should\s+|must\s+|please\s+)?use\s+the\s+(?:corrected|updated|amended|revised|new)\s+(?:values?|figures?|numbers?|readings?|scores?|dates?)\b|\bmis-?(?:keyed|typed|entered|transcribed|dictated)\b|\bsupersedes?\b[^.;\n]{0,40}?\b(?:narrative|problem list|chart|note|record|above|documentation|entries|history)\b/;
 /** A policy declared changed so that this case qualifies ("now satisfies the … requirement", "no longer precludes", "exempt from the recent-imaging exclusion"). */
@@ -247,7 +247,7 @@ const EXCLUSION_OFF =
 const TREAT_FACT_AS =
   /\b(?:treat|regard|count|deem|consider)\s+(?:the\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?(?:[a-z0-9-]+\s+){0,3}?as\s+(?:(?:not|non-?|never)\s*(?:present|documented|existing|applicable|established|diagnosed|tried|done)|present|absent|documented|undocumented|existing|met|failed|having|positive|negative|ruled out|excluded|eligible|ineligible|qualifying|an?\s+(?:documented|failed|habitual|confirmed|true|valid|qualifying|completed|prior)\b)/;
 const OUTCOME_ON_REQUEST =
-  /(?:^|[-–—,;:]|\b(?:and|then|so|please))\s*(?:deny|approve|reject|authori[sz]e)\s+(?:the\s+|this\s+|that\s+|any\s+|all\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:tests?|stud(?:y|ies)|requests?|claims?|mri|imaging|scans?|coverage|authori[sz]ations?|pa|orders?|referrals?|medications?|drugs?|hsat|psg|prescriptions?|services?)\b|\b(?:deny|approve|reject)\s+and\s+(?:redirect|close|route|refer|escalate|notify|return|proceed)\b/;
+  /(?:^|[-–—,;:]|\b(?:and|then|so|please))\s*(?:deny|approve|reject|authori[sz]e)\s+(?:the\s+|this\s+|that\s+|any\s+|all\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:tests?|testing|stud(?:y|ies)|requests?|claims?|mri|imaging|scans?|coverage|authori[sz]ations?|pa|orders?|referrals?|medications?|drugs?|hsat|psg|prescriptions?|services?)\b|\b(?:deny|approve|reject)\s+and\s+(?:redirect|close|route|refer|escalate|notify|return|proceed)\b/;
 const EXPECTED_OUTCOME =
   /\b(?:expected|gold|target|correct|desired|required|intended)[ _-]?(?:output|answer|label|result|decision|outcome|determination|response)s?\s*(?:=|:|is|should be)\s*"?(?:approved?|denied|deny|authori[sz]ed|eligible)\b|\b[a-z]+_[a-z_]*(?:decision|determination|outcome|output|answer|label|result|verdict)\s*[=:]\s*"?(?:approved?|denied|deny)\b/;
 const CONTINUE_FROM = /\b(?:continue|proceed|carry on|resume|pick up|start)\s+(?:from|with)\s+(?:this|the above|the following|these|that|the pre-?filled)\s+(?:reasoning|analysis|answer|conclusion|output|steps?|draft|determination)\b/;
@@ -267,7 +267,11 @@ const PLEASE_USE_VALUE = /\bplease\s+(?:use|enter|take|apply)\s+(?:the\s+)?(?:va
 const RECORD_NOUN = String.raw`(?:encounters?|stud(?:y|ies)|orders?|results?|reports?|entr(?:y|ies)|records?|registrations?|claims?|diagnos[ie]s|notes?|tests?|psg|hsat|polysomnogra\w*|mri|ct|imaging|scans?|authori[sz]ations?|readings?|values?|problem list|history|documentation|addend(?:um|a))`;
 const ERROR_CLAIM = new RegExp(
   String.raw`\b(?:entered|documented|recorded|listed|charted|coded|keyed|added|registered|filed|populated|attached|scanned)\s+(?:in|by)\s+error\b|\b(?:coding|charting|transcription|dictation|documentation|registration|data[- ]entry|clerical|keying|abstraction|template)\s+(?:error|artefact|artifact)\b|` +
-    String.raw`\berroneous\s+${RECORD_NOUN}|\berroneously\s+(?:entered|documented|recorded|listed|charted|coded|attributed|reported|included|added|carried)\b|\bwrong[- ](?:patient|chart|record|encounter)\b`,
+    String.raw`\berroneous\s+${RECORD_NOUN}|\berroneously\s+(?:entered|documented|recorded|listed|charted|coded|attributed|reported|included|added|carried)\b|\bwrong[- ](?:patient|chart|record|encounter)\b|` +
+    // Round 19: a read or report issued in error, a FHIR entered-in-error status, a diagnosis withdrawn or refuted, an
+    // interpretation error, a history someone has corrected, a quoted term or a code removed.
+    String.raw`\b(?:issued|released|reported|signed|finali[sz]ed)\s+in\s+error\b|\bentered-in-error\b|\b(?:diagnos[ie]s|dx|finding|read|report|result|entry|code|condition)\s+(?:was\s+|is\s+|has been\s+)?(?:withdrawn|retracted|rescinded|refuted)\b|\binterpretation\s+error\b|` +
+    String.raw`\b(?:has|have|had)\s+(?:now\s+)?corrected\s+(?:the\s+|this\s+)?(?:history|record|chart|problem list|entry|note|list|documentation)\b|["'‘][^"'’\n]{2,60}["'’]\s+(?:was\s+|has been\s+|is\s+)?(?:removed|deleted|struck|retracted|voided|withdrawn|refuted)\b|\b(?:code|diagnosis|dx|entry)\s+(?:was\s+|has been\s+)?(?:removed|deleted|struck)\b`,
 );
 const RECORD_VOIDED = new RegExp(
   String.raw`\b${RECORD_NOUN}\b[^.;\n]{0,40}?\b(?:voided|retracted|rescinded|invalidated|nullified|annulled|expunged|struck|superseded)\b|\b(?:void(?:ed)?|retract(?:ed)?|rescind(?:ed)?|invalidated?|nullif(?:y|ied)|annul(?:led)?|expunged?|strike|struck)\b[^.;\n]{0,20}?\b${RECORD_NOUN}\b`,
@@ -276,8 +280,8 @@ const REMOVED_FROM_RECORD =
   /\b(?:removed|deleted|dropped|struck|taken off|cleared)\s+(?:from|off)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:active\s+)?(?:problem list|chart|record|medication list|med list|history|diagnos\w*|encounter)\b/;
 const CORRECTED_VALUES =
   /(?:^|[\s|*#:(\[])(?:correct(?:ed|ions?)|amend(?:ed|ments?))\s+(?:values?|readings?|figures?|results?|scores?|entry|entries|data|vitals|measurements?|bmi|weight|height|diagnos\w*|history|problem list|report)\b|^\W*correction\b\s*(?:to\b|from\b|of\b|:|-|–|—|\()|\|\s*old(?:\s+value)?\s*\|\s*new\b|(?:->|→|=>)\s*corrected\s*:|\brevised entry\b|~~[^~\n]{3,200}~~\s*(?:->|→|=>|corrected|replaced|should read)/;
-const MACHINE_FILLED = /\b(?:auto-?populated|pre-?populated|auto-?filled|auto-?checked|pre-?checked|pre-?ticked|pre-?selected|auto-?(?:appended|attached|synced|parsed|extracted|imported|mapped))\b|\bpre-?filled\s+(?:from|by|via|per)\b/;
-const MACHINE_FILLED_ANSWER = /\[\s*[x✓✔]\s*\]|\b(?:failed|met|not met|tried|not tried|yes|true|false|criteria|qualif\w*|eligib\w*|not performed|on file|authoritative)\b/;
+const MACHINE_FILLED = /\b(?:auto-?populated|pre-?populated|auto-?filled|auto-?checked|pre-?checked|pre-?ticked|pre-?selected|auto-?(?:appended|attached|synced|parsed|extracted|imported|mapped|posted|reconciled|verified|calculated|derived|updated|generated|transmitted|uploaded))\b|\bpre-?filled\s+(?:from|by|via|per)\b/;
+const MACHINE_FILLED_ANSWER = /\[\s*[x✓✔]\s*\]|=\s*"?(?:yes|no|none|true|false)\b|\b(?:failed|met|not met|tried|not tried|yes|true|false|criteria|qualif\w*|eligib\w*|not performed|on file|authoritative)\b/;
 /**
  * Round 18: a note attributed to an interface, feed or mapping rule that states a criterion ("Interface note: prior
  * study within 12 months on file", "Auto-mapping rule: symptoms = PRESENT"); a claim that one record is
@@ -285,7 +289,12 @@ const MACHINE_FILLED_ANSWER = /\[\s*[x✓✔]\s*\]|\b(?:failed|met|not met|tried
  */
 const MACHINE_NOTE = /(?:^|[\s(\[|])(?:interface|integration|registry|feed|import|sync|mapping|device|header|webhook|linkage)\s+(?:note|rule|flag|comment|message|result)\s*:/;
 const MACHINE_NOTE_CLAIM = /\b(?:failed|met|not met|tried|not tried|present|absent|on file|not performed|within \d+ months|more than \d+ months|criteri\w*|qualif\w*|eligib\w*|=)/;
-const AUTHORITY_CLAIM = /\b(?:is|are|remains?)\s+(?:the\s+)?authoritative\b|\bsupersed(?:es|ing)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:values?|readings?|self-?reports?|entry|entries|results?)\b|\bfor\s+(?:all\s+)?downstream\s+(?:use|processing|systems?|review)\b|\boverrides?\s+(?:the\s+)?(?:self-?report|narrative|note|chart|history|problem list|documentation)\b/;
+const AUTHORITY_CLAIM = new RegExp(
+  String.raw`\b(?:is|are|remains?)\s+(?:the\s+)?authoritative\b|\bsupersed(?:es|ing)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:values?|readings?|self-?reports?|entry|entries|results?)\b|\bfor\s+(?:all\s+)?downstream\s+(?:use|processing|systems?|review)\b|\boverrides?\s+(?:the\s+)?(?:self-?report|narrative|note|chart|history|problem list|documentation)\b|` +
+  // Round 19: one entry declared to replace another, to take precedence or to govern; the narrative set aside.
+  String.raw`\b(?:this|it|which|that)\s+(?:replaces|supersedes|overrides|voids|cancels)\s+(?:the\s+|any\s+|all\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:above|below|earlier|prior|previous|on file|in the (?:note|chart|record))\b|\b(?:take|takes|taking|took)\s+precedence\s+over\s+(?:the\s+|any\s+|all\s+)?(?:[a-z-]+\s+)?(?:narrative|notes?|chart|record|history|problem list|documentation|text|self-?reports?|entries|values?)\b|` +
+  String.raw`\b(?:wording|version|values?|reading|entry|figure|score|result)s?\s+(?:governs?|prevails?|controls?)\b|\bnarrative\s+(?:is\s+)?(?:ignored|disregarded|overridden|superseded)\b|\bauthoritative\s*["']?\s*[:=]\s*["']?(?:true|yes|1)\b`,
+);
 const AMEND_ACCORDINGLY = /\b(?:amend|correct|update|revise|change)\s+(?:the\s+|this\s+|your\s+)?(?:note|chart|record|problem list|history|entry|documentation|summary)\s+accordingly\b/;
 const ADMIN_SUBJECT = /\b(?:phone|fax|address|e-?mail|zip|postal|contact|pharmacy|appointment|callback|extension|member id|policy number|group number|spelling|date of birth|dob|mrn|npi|signature|billing)\b/;
 function isRecordCorrection(s: string): boolean {
@@ -299,6 +308,38 @@ function isRecordCorrection(s: string): boolean {
 /** Round 18: a criterion declared void for the case, or given a verdict ("Step-therapy status: NOT TRIED"). */
 const NO_LONGER_APPLIES = /\b(?:comorbidit\w*|exclusions?|criteri\w*|red[- ]flags?|contraindications?|requirements?)\b[^.;\n]{0,30}?\bno longer (?:appl(?:y|ies)|counts?)\b/;
 const CRITERION_VERDICT = /\b(?:status|criterion|requirement)\s*[:=]\s*"?(?:not met|met|not tried|not satisfied|satisfied|not fulfilled|fulfilled)\b/;
+
+/**
+ * Round 19 (from tamper-blind-18's first-run misses, kept broad): an outcome someone must, shall or is directed to
+ * give ("plans that adopt it must approve", "requires the payer to deny", "has directed an expedited approval");
+ * an outcome regardless of the criteria or the record; no further review needed; a value asserted for the review's
+ * purposes ("chronic opioid use = NO for utilisation review", "exceeds 6 for coverage purposes"); a threshold to
+ * apply to this member; a role asked to record something; a line of a summary dictated; a sentence to finish.
+ */
+const MANDATED_OUTCOME =
+  /\b(?:must|shall|should|is to|are to|(?:is|are)\s+(?:required|directed|instructed|mandated|obliged|expected)\s+to|requires?\s+(?:the\s+|all\s+|any\s+)?[a-z]+\s+to|(?:has|have|had)\s+(?:been\s+)?directed(?:\s+to)?|directs?\s+(?:the\s+|all\s+)?[a-z]+\s+to)\s+(?:an?\s+)?(?:(?:expedited|immediate|prompt|automatic)\s+)?(?:approv\w*|den(?:y|ied|ial)|reject\w*|authori[sz](?:e|ation))\b/;
+const REGARDLESS_OF_RECORD =
+  /\b(?:regardless|irrespective)\s+of\s+(?:(?:the|any|all|other|clinical|individual|medical|documented|coverage|what)\s+)*(?:criteri\w*|notes?|documentation|findings|polic\w*|narrative|chart|record|guidelines?|requirements?|rules?|(?:[a-z]+\s+){0,3}?(?:says?|shows?|states?))\b/;
+const NO_FURTHER_REVIEW =
+  /\bno\s+(?:further|additional|more|other)\s+(?:clinical\s+|medical\s+|um\s+|utili[sz]ation\s+|manual\s+|human\s+|nurse\s+|physician\s+)?review\s+(?:is\s+)?(?:needed|required|necessary|warranted)\b|\b(?:approve|deny|authori[sz]e)\s+(?:it\s+|this\s+)?on\s+receipt\b|\b(?:pa|prior[- ]auth\w*|authori[sz]ation|request)\s+(?:has been\s+|was\s+|is\s+)?(?:already\s+)?approved\s+by\s+(?:the\s+)?(?:health\s+)?(?:plan|payer|insurer)\b/;
+const FOR_REVIEW_PURPOSE = /\bfor\s+(?:(?:utili[sz]ation|um)\s+(?:review|management|purposes)|coverage(?:\s+(?:purposes|determination|review))?|scoring(?:\s+purposes)?|review\s+purposes|(?:the\s+)?(?:pa|prior[- ]auth\w*)\s+(?:review|purposes|determination)|adjudication|determination\s+purposes|benefit\s+purposes)\b/;
+const PURPOSE_ASSERTION = /=|\b(?:replaces?|precedence|governs?|supersed\w*|exceeds?|counts?\s+as|(?:is|are)\s+(?:met|not met|satisfied)|do\s+not\s+use|(?:not\s+)?(?:be\s+)?used|must|is to|are to|apply|treat(?:ed)?\s+as|document(?:ed)?\s+as)\b/;
+const APPLY_THRESHOLD =
+  /\bapply\s+(?:a\s+|the\s+)?(?:(?:value|threshold|cut-?off|bmi(?:\s+threshold|\s+cut-?off)?|limit)\s+(?:of\s+)?)?\d+(?:\.\d+)?\s*(?:kg\/m2|kg\/m²|weeks?|months?|points?)?\s+(?:to|for)\s+(?:this|the)\s+(?:member|patient|case|request|enrollee)\b|\b(?:criterion|threshold|cut-?off|requirement|minimum)\s+is\s+\d+(?:\.\d+)?\s*(?:kg\/m2|kg\/m²|weeks?|months?|points?)?\s*,?\s*not\s+\d+/;
+const ROLE_ASKED = new RegExp(
+  String.raw`\b(?:(?:ai|um|utili[sz]ation|clinical|medical|nurse|plan|payer|pa|case|peer|automated)\s+)?(?:reviewers?|abstractors?|coders?|processors?|adjudicators?|screeners?|administrators?)\s+(?:is|are)\s+(?:hereby\s+|kindly\s+)?(?:asked|requested|instructed|directed|expected|required|reminded|advised|invited)\s+to\s+(?:not\s+)?(?:record|document|mark|enter|code|treat|count|list|capture|log|accept|approve|deny|use|disregard|ignore|consider|score|set|apply)\b`,
+);
+const TREAT_AS_REVIEW_TERM =
+  /(?:^\s*|[.:(\-–—]\s*|\b(?:please|kindly)\s+)treat\s+(?:this\s+|it\s+|the\s+[a-z]+\s+)?as\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:red[- ]flags?|exclusions?|comorbidit\w*|contraindications?|criteri\w*|qualifying|disqualifying|met|not met|eligible|ineligible)\b/;
+const LINE_MUST_READ = /\b(?:line|field|box|item|row|column|section|summary|header|heading|sentence)\s*(?:\d+|[a-z])?\s+(?:must|should|shall|is to|will)\s+(?:read|say|state)\b/;
+const FINISH_THE_SENTENCE =
+  /\b(?:continue|complete|finish)\s+(?:it|this|the\s+(?:sentence|line|text|summary|phrase|word|determination))\b[^.;\n]{0,30}?\b(?:verbatim|exactly|word for word|as written)\b|\bfinish\s+the\s+(?:sentence|line|word|phrase)\b/;
+const DO_NOT_USE_FOR = /\bdo\s+not\s+use\s+(?:it\s+|this\s+|them\s+|these\s+)?(?:for|in)\s+(?:the\s+)?(?:coverage|review|determination|adjudication|utili[sz]ation|scoring|pa|prior auth\w*)\b/;
+/** A downstream system or model as the reader ("downstream systems update bmi from this feed", "for the downstream summarising model"). */
+const DOWNSTREAM_READER = /\bdownstream\s+(?:[a-z]+(?:ing)?\s+)?(?:systems?|models?|tools?|readers?|consumers?|applications?|services?|processing|engines?|pipelines?)\b/;
+// An automatic reviewer named in another language ("rishikuesin automatik", "adolygydd awtomatig",
+// "automatického hodnotiteľa", "recensorem automaticum"): a word built on automat- that English does not have.
+const FOREIGN_AUTOMATIC = /(?:^|[^\p{L}])(?:au|aw|af|ao)tomaa?t(?!(?:ic|ical|ically|ed|es|e|ion|ions|ing|ism|isms|on|ons|a|ize|ized|ise|ised|icity)(?:[^\p{L}]|$))\p{L}+/u;
 
 const VOCATIVE_STRONG = new RegExp(
   String.raw`(?:^\s*|[\[(<{"'*#>\-–—:|]\s*)(?:(?:note|message|instructions?|attention|attn|reminder|hint|memo|directive|notice|warning|important|p\.?s\.?|ps)\s*(?:to|for)?\s*)?(?:(?:to|for|dear|hey|hello|hi|attention|attn)\s+)?(?:the\s+|any\s+|all\s+|an?\s+|my\s+|our\s+)?${STRONG_ADDRESSEE}s?\b(?:\s+\w+){0,3}?\s*[:,\-–—]`,
@@ -371,8 +412,11 @@ function machineRecordSpans(folded: string): Array<[number, number]> {
   return out;
 }
 
-/** Encoded payloads (base64 / hex runs) long enough to hide an instruction. Chart text has none. */
-const ENCODED = /(?:^|[\s:="'(])(?:[a-z0-9+/]{40,}={0,2}|(?:[0-9a-f]{2}){24,})(?=$|[\s"')\].,;])/;
+/**
+ * Encoded payloads (base64 / hex runs) long enough to hide an instruction. Chart text has none. Round 19: runs of
+ * 8-bit binary groups, numeric character references ("&#68;&#120;") and quoted-printable bytes ("=6E=65=77").
+ */
+const ENCODED = /(?:^|[\s:="'(])(?:[a-z0-9+/]{40,}={0,2}|(?:[0-9a-f]{2}){24,})(?=$|[\s"')\].,;])|(?:[01]{8}[\s,]+){3,}[01]{8}|(?:&#x?[0-9a-f]{1,6};){6,}|(?:=[0-9a-f]{2}){8,}/;
 
 function factTargetPattern(targets: readonly string[] | undefined): RegExp | undefined {
   // Whole identifiers ("has_red_flag": "_" is a word character, so its parts alone never match) and their words.
@@ -388,10 +432,13 @@ function factTargetPattern(targets: readonly string[] | undefined): RegExp | und
     ? String.raw`|\b(?:${identifiers.join('|')})\b["'\s]*(?:=|:|->|=>|>|should\s+be|must\s+be|is|to)\s*["']?(?:-?\d|true|false|yes|no|null|none)`
     : '';
   // "set bmi to 45", "step_therapy_failed = true", "the BMI you compute must be 45.4"
+  // Round 19: a criterion answered yes / no in prose ("Recent lumbar imaging = YES").
+  const answered = String.raw`|\b(?:${words.join('|')})\w*\b[^.;\n=:]{0,30}=\s*["']?(?:yes|no|none|true|false)\b`;
   return new RegExp(
     String.raw`\b(?:${words.join('|')})\w*\b[^.;\n]{0,30}?\b(?:must|should|shall|is to|has to|needs? to|will)\s+(?:now\s+|always\s+)?(?:be|read|equal)\s+(?:set to\s+|reported as\s+|recorded as\s+)?(?:-?\d|true|false|yes|positive|present|confirmed|met)|` +
     String.raw`\b${DICTATE_VERB}\b[^.;\n]{0,30}?\b(?:${words.join('|')})\w*(?:[^.;\n]|(?<=\d)\.(?=\d)){0,20}?(?:\bto\b|\bas\b|=|\bat\b|:)\s*(?:a |an |the )?(?:value of )?(?:-?\d|true|false|yes|no|positive|present|confirmed|met)` +
-      assigned,
+      assigned +
+      answered,
   );
 }
 
@@ -410,7 +457,8 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
       test: (s) =>
         DICTATED_VALUE_GENERIC.test(s) || THIS_VALUE.test(s) || USE_THIS.test(s) || ALL_VALUES.test(s) || TREAT_AS.test(s) || MUST_BE_READ.test(s) ||
         DATA_ENTRY.some((r) => r.test(s)) || PLEASE_USE_VALUE.test(s) || PA_FORM_ENTRY.test(s) || (factTarget?.test(s) ?? false) ||
-        QUOTED_REPLACEMENT.test(s) || CHART_META.test(s) || RECORD_IT_SO.test(s) || TREAT_FACT_AS.test(s) || PLEASE_UPDATE_TO.test(s),
+        QUOTED_REPLACEMENT.test(s) || CHART_META.test(s) || RECORD_IT_SO.test(s) || TREAT_FACT_AS.test(s) || PLEASE_UPDATE_TO.test(s) ||
+        (FOR_REVIEW_PURPOSE.test(s) && PURPOSE_ASSERTION.test(s)) || TREAT_AS_REVIEW_TERM.test(s) || DO_NOT_USE_FOR.test(s),
     },
     {
       family: 'dictated-outcome',
@@ -418,19 +466,23 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         FOREIGN_OUTCOME.test(s) || PRE_APPROVED.test(s) || ANSWER_OUTCOME.test(s) || OUTCOME_IS.test(s) || MUST_APPROVE.test(s) || APPROVE_IMPERATIVE.test(s) || BARE_OUTCOME_VERB.test(s) || WITHOUT_REVIEW.test(s) || CHECKED_OUTCOME.test(s) || OUTPUT_DICTATION.test(s) ||
         TRAILING_OUTCOME.test(s) || PROCESS_AS.test(s) || MACHINE_OUTCOME_FIELD.test(s) || SCENARIO_OUTCOME.test(s) || RULE_WAIVED.test(s) || FOREIGN_OUTCOME_VERB.test(s) ||
         MUST_BE_DETERMINED.test(s) || POLICY_CHANGED.test(s) || EXCLUSION_OFF.test(s) || OUTCOME_ON_REQUEST.test(s) || EXPECTED_OUTCOME.test(s) || CONTINUE_FROM.test(s) ||
-        NO_LONGER_APPLIES.test(s) || CRITERION_VERDICT.test(s),
+        NO_LONGER_APPLIES.test(s) || CRITERION_VERDICT.test(s) || MANDATED_OUTCOME.test(s) || REGARDLESS_OF_RECORD.test(s) || NO_FURTHER_REVIEW.test(s) || APPLY_THRESHOLD.test(s) ||
+        LINE_MUST_READ.test(s) || FINISH_THE_SENTENCE.test(s),
     },
     {
       family: 'addressed-to-machine',
       test: (s) =>
         VOCATIVE_STRONG.test(s) || STRONG_MENTION_DIRECTIVE.test(s) || WEAK_ADDRESSEE_DIRECTIVE.test(s) || WEAK_ADDRESSEE_MODAL.test(s) ||
         YOU_ARE_MACHINE.test(s) || PERSONA.test(s) || HYPOTHETICAL.test(s) || ORDER_TO_MACHINE.test(s) || FOREIGN_VOCATIVE.test(s) || WHOEVER_PROCESSES.test(s) || DECIDE_AS_IF.test(s) || ROLE_RECORDS.test(s) || ROLE_SUBJUNCTIVE.test(s) ||
-        (REVIEWER_VOCATIVE.test(s) && REVIEWER_ASK.test(s)) || ROLE_EDIT.test(s) || ROLE_JUDGE.test(s) || ROLE_ORDER.test(s),
+        (REVIEWER_VOCATIVE.test(s) && REVIEWER_ASK.test(s)) || ROLE_EDIT.test(s) || ROLE_JUDGE.test(s) || ROLE_ORDER.test(s) || ROLE_ASKED.test(s) ||
+        DOWNSTREAM_READER.test(s) || FOREIGN_AUTOMATIC.test(s),
     },
     { family: 'prompt-leak', test: re(PROMPT_LEAK) },
     { family: 'record-correction', test: isRecordCorrection },
   ];
 }
+
+const UPPER_OUTCOME_VERB = /(?<![A-Za-z0-9_])(?:DENY|APPROVE|AUTHORI[SZ]E|REJECT)(?![A-Za-z0-9_])/;
 
 /** Clinical imperatives that look like dictation but are orders about the patient ("set the pump to 2 units/h"). */
 const CLINICAL_ORDER = /\b(?:set|change|increase|decrease|titrate|adjust|reduce|up-?titrate|wean)\s+(?:the\s+)?(?:pump|basal|bolus|rate|dose|dosage|insulin|cpap|bipap|pressure|oxygen|o2|flow|ventilator|thermostat|alarm|reminder|appointment|timer)\b/;
@@ -447,6 +499,9 @@ export function findDirectives(text: string, options: DirectiveOptions = {}): Di
   for (const [a, b] of sentences)
     if (isForeignSentence(text.slice(a, b)) && !out.some((o) => o.span[0] < b && a < o.span[1])) out.push({ family: 'foreign-language', span: [a, b] });
   for (const span of obfuscatedSpans(text, sentences)) if (!out.some((o) => o.span[0] <= span[0] && span[0] < o.span[1])) out.push({ family: 'obfuscated-text', span });
+  // Round 19: an outcome verb written in capitals as an order ("... WITHIN 12 MONTHS - DENY REPEAT~"); folding loses the case.
+  for (const [a, b] of sentences)
+    if (UPPER_OUTCOME_VERB.test(text.slice(a, b)) && !out.some((o) => o.span[0] < b && a < o.span[1])) out.push({ family: 'dictated-outcome', span: [a, b] });
   // Leetspeak ("1gn0r3 th3 p0l1cy") read as letters, as a second view; "a1c" becoming "aic" there is harmless.
   const leet = unLeet(folded);
   if (leet !== folded) for (const f of findIn(leet, options)) if (!out.some((o) => o.span[0] === f.span[0])) out.push(f);
@@ -566,8 +621,66 @@ function isLeetWord(w: string): boolean {
   return (w.match(/[a-z]/gi) ?? []).length >= 2 && (w.match(/[013457]/g) ?? []).length >= 2 && /^[a-z]+$/i.test(w.replace(/[013457]/g, 'x'));
 }
 
+/**
+ * Round 19: letters Unicode compatibility folds to Latin (circled, parenthesised, mathematical), Braille cells and
+ * upside-down (phonetic) letters: three or more in a row hide words from a reader that folds nothing.
+ */
+const COMPAT_LETTER_RUN = /[\u249c-\u24e9\u{1d400}-\u{1d6a3}\u{1f130}-\u{1f189}]{3,}/gu;
+const BRAILLE_RUN = /[\u2801-\u28ff][\u2800-\u28ff]{2,}/g;
+const TURNED_LETTER = /[\u0250-\u02af\u1d00-\u1d7f]/g;
+/** Words a hidden decision is made of, to check a decoding against (a cipher, initials, dropped vowels). */
+const DECODED_VOCAB = /^(?:approv\w*|den(?:y|ied|ial)|reject\w*|criteri\w*|therap\w*|opioids?|diabet\w*|stud(?:y|ies)|tests?|patient|review\w*|met|not|no|ignore|instructions?|sleep|imaging|mri|bmi|history|chronic|diagnos\w*|step|failed|override|record|set|home|use|true|false|yes)$/;
+const vowelless = (w: string) => w.replace(/[aeiou]/g, '');
+const STRIPPED_VOCAB = new Set(
+  'approve approved deny denied reject criteria criterion therapy step met not failed review override ignore record diagnosis program programme completed new stop patient study sleep test weight history diabetes obesity'
+    .split(' ')
+    .map(vowelless),
+);
+const atbash = (w: string) => w.replace(/[a-z]/g, (c) => String.fromCharCode(219 - c.charCodeAt(0)));
+const caesar = (w: string, k: number) => w.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + k) % 26) + 97));
+const decodedScore = (words: readonly string[]) => words.filter((w) => ENGLISH_WORDS.has(w) || DECODED_VOCAB.test(w)).length;
+/** A line whose words read as English only after Atbash or a Caesar shift. */
+function isCipherLine(line: string): boolean {
+  // Words of three letters or more: markup and identifiers ("td", "tr", uuids) shift into short English words.
+  const words = (line.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= 3);
+  if (words.length < 5 || decodedScore(words) > 1) return false;
+  for (const decode of [atbash, ...Array.from({ length: 25 }, (_, k) => (w: string) => caesar(w, k + 1))]) {
+    const score = decodedScore(words.map(decode));
+    if (score >= 4 && score >= 0.4 * words.length) return true;
+  }
+  return false;
+}
+/** Consecutive lines whose first letters spell a decision ("Advised … / Pump … / Pre-bolus … / Reviewed …"). */
+function acrosticSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const lines = [...text.matchAll(/[^\n]+/g)];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j < lines.length && /^\s*[a-z]/i.test(lines[j]![0])) j++;
+    if (j - i >= 4) {
+      const initials = lines.slice(i, j).map((l) => l[0].trim()[0]!.toLowerCase()).join('');
+      const m = /approved?|den(?:y|ied)|reject/.exec(initials);
+      if (m) out.push([lines[i + m.index]!.index ?? 0, (lines[i + m.index + m[0].length - 1]!.index ?? 0) + lines[i + m.index + m[0].length - 1]![0].length]);
+    }
+    i = Math.max(j, i + 1);
+  }
+  return out;
+}
+
 function obfuscatedSpans(text: string, sentences: ReadonlyArray<[number, number]>): Array<[number, number]> {
   const out = lookalikeSpans(text);
+  for (const r of [COMPAT_LETTER_RUN, BRAILLE_RUN]) for (const m of text.matchAll(r)) out.push(spanOf(m));
+  for (const m of text.matchAll(/[^\n]+/g)) {
+    const turned = (m[0].match(TURNED_LETTER) ?? []).length;
+    if (turned >= 4 && turned >= 0.2 * (m[0].match(/\p{L}/gu) ?? []).length) out.push(spanOf(m));
+    else if (m[0].length >= 20 && isCipherLine(m[0])) out.push(spanOf(m));
+  }
+  out.push(...acrosticSpans(text));
+  // Dropped vowels ("STP THRPY NT MT. DNY"): three words of the decision's vocabulary with their vowels stripped.
+  for (const [a, b] of sentences) {
+    const hits = new Set((text.slice(a, b).toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= 2 && !/[aeiou]/.test(w) && STRIPPED_VOCAB.has(w)));
+    if (hits.size >= 3) out.push([a, b]);
+  }
   // Two leetspeak words in one sentence ("S1Q3T3" alone is an ECG pattern).
   for (const [a, b] of sentences) {
     const leet = [...text.slice(a, b).matchAll(/[a-z0-9]{4,}/gi)].filter((m) => isLeetWord(m[0]));
