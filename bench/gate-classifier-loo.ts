@@ -1,10 +1,12 @@
-// Leave one round-15 training writer out (training data only, never a blind set): the hashed-feature classifier
-// retrained without one of gate-train-15a..f, scored on that file, at several thresholds. Chose the round-15
-// threshold (activities/gate/classifier.ts): the lowest whose pooled false-positive rate stays at or under 0.5%.
+// Leave one training writer of a round out (training data only, never a blind set): the hashed-feature classifier
+// retrained without one of gate-train-<round>a..f, scored on that file, at several thresholds. Chose the round-15
+// threshold (activities/gate/classifier.ts): the lowest whose pooled false-positive rate stays at or under 0.5%;
+// round 16 checked it again on gate-train-16a..f.
 //
-//   npx tsx bench/gate-classifier-loo.ts [a,b,c,d,e,f]      (about 90 s per file on 2 cores)
+//   npx tsx bench/gate-classifier-loo.ts [round] [a,b,c,d,e,f]      (round defaults to 15; about 90 s per file on 2 cores)
 import { DEFAULT_PARAMS, docProb, featurize, projectSet, trainModel, trainingDocs } from './gate-classifier-train';
-const files = (process.argv[2] ?? 'a,b,c,d,e,f').split(',').map((k) => `gate-train-15${k}.jsonl`);
+const round = process.argv[2] ?? '15';
+const files = (process.argv[3] ?? 'a,b,c,d,e,f').split(',').map((k) => `gate-train-${round}${k}.jsonl`);
 const TH = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 const tot = TH.map(() => ({ tp: 0, fp: 0 })); let P = 0, N = 0;
 for (const f of files) {

@@ -4,8 +4,8 @@
 //   npx tsx bench/gate-semantic-train.ts            (needs `npm run embedder:install`; about 5 minutes on 2 cores)
 //
 // Data: the same tuning documents as the hashed-feature classifier (bench/gate-classifier-train.ts trainingDocs:
-// the project's tuning sets, the earlier blind sets 5-12, the round-13 training sets, BIPIA e-mail train with its
-// train attacks, NotInject one and two). Never gate-blind-15 or later, the CyberSecEval, BIPIA test or
+// the project's tuning sets, the earlier blind sets 5-15, the training sets of rounds 13-16, BIPIA e-mail train with its
+// train attacks, NotInject one and two). Never gate-blind-16 or later, the CyberSecEval, BIPIA test or
 // NotInject-three sets, or the paper's cases.
 //
 // Model: logistic regression on the 384-dimensional unit embedding of each instance, multiple-instance style. A

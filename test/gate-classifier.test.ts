@@ -2,16 +2,18 @@
 // positives/negatives written for this test (not taken from any blind set), the speed bound, and that nothing is
 // loaded or downloaded at run time.
 
-import * as crypto from 'crypto';
+import { execFile } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { promisify } from 'util';
 import { CLASSIFIER_IN_GATE, scanInput } from '../activities/gate';
 import { CLASSIFIER_THRESHOLD, classifyInjection, combinedVerdict } from '../activities/gate/classifier';
 import { FEATURE_DIM, documentInstances } from '../activities/gate/classifier-features';
 import { TRAINING, WEIGHTS_B64 } from '../activities/gate/classifier-weights';
-import { DEFAULT_PARAMS, featurize, trainModel, trainingDocs, trainingSources, weightsSource } from '../bench/gate-classifier-train';
+import { trainingSources } from '../bench/gate-classifier-train';
 
 const ROOT = path.resolve(__dirname, '..');
+const run = promisify(execFile);
 const CHART =
   'OFFICE VISIT 06/02/2025\nPatient: Hollis Brandvold  DOB 04/11/1970  MRN 70331284\nT2DM since 2012 on metformin 1000 mg BID. A1c 8.8% (05/20/2025). BMI 36.4.\nPlan: start tirzepatide; prior authorization submitted.\n';
 const inChart = (t: string) => `${CHART}${t}\nSigned: Dr. Ines Albrecht`;
@@ -106,20 +108,17 @@ describe('gate classifier', () => {
     expect(Math.floor((WEIGHTS_B64.replace(/=+$/, '').length * 6) / 8)).toBe(FEATURE_DIM);
   });
 
-  it('was trained on the committed data (source hashes) and retraining reproduces the weights byte for byte', () => {
+  it('was trained on the committed data (source hashes) and retraining reproduces the weights byte for byte', async () => {
     expect(TRAINING.sources).toEqual(trainingSources());
     // Blind sets 5-8 were retired into training in round 9, 9 and 10 in round 10, 11 and 12 in round 13, 13 and 14 in
-    // round 15, each after its first-run measurement was reported; the current blind set (15) and every held-out /
-    // test set stay out.
-    const retired = /bench\/data\/gate-blind-(?:[5-9]|1[0-4])\.jsonl$/;
+    // round 15, 15 in round 16, each after its first-run measurement was reported; the current blind set (16) and
+    // every held-out / test set stay out.
+    const retired = /bench\/data\/gate-blind-(?:[5-9]|1[0-5])\.jsonl$/;
     for (const s of TRAINING.sources) if (!retired.test(s.file)) expect(s.file).not.toMatch(/blind|heldout|test/);
-    expect(TRAINING.sources.map((s) => s.file)).not.toContain('bench/data/gate-blind-15.jsonl');
-    const docs = trainingDocs();
-    const src = weightsSource(trainModel(featurize(docs), DEFAULT_PARAMS), DEFAULT_PARAMS, {
-      injected: docs.filter((d) => d.label).length,
-      clean: docs.filter((d) => !d.label).length,
-    });
-    const committed = fs.readFileSync(path.join(ROOT, 'activities', 'gate', 'classifier-weights.ts'), 'utf8');
-    expect(crypto.createHash('sha256').update(src).digest('hex')).toBe(crypto.createHash('sha256').update(committed).digest('hex'));
-  });
+    expect(TRAINING.sources.map((s) => s.file)).not.toContain('bench/data/gate-blind-16.jsonl');
+    // Retrain in a plain Node process (`--check` compares with the committed file byte for byte): the same loops run
+    // several times slower inside jest's module sandbox, about 20 minutes for the 14,691 training documents.
+    const r = await run(process.execPath, ['-r', 'tsx/cjs', path.join(ROOT, 'bench', 'gate-classifier-train.ts'), '--check'], { cwd: ROOT, encoding: 'utf8', timeout: 900_000 });
+    expect(r.stdout).toMatch(/^weights reproduced/);
+  }, 900_000);
 });

@@ -88,7 +88,7 @@ describe('the committed head', () => {
 
   test('was trained on tuning data only, never on the blind sets it is measured on', () => {
     const files = SEMANTIC_TRAINING.sources.map((s) => s.file);
-    expect(files.some((f) => /gate-blind-(1[5-9]|[2-9]\d)\b/.test(f))).toBe(false);
+    expect(files.some((f) => /gate-blind-(1[6-9]|[2-9]\d)\b/.test(f))).toBe(false);
     expect(files.some((f) => /cyberseceval|bipia-test|notinject-three|compiled-ai-paper/i.test(f))).toBe(false);
   });
 });
