@@ -936,7 +936,7 @@ const OWN_CARE =
 
 /** "Could you send / call / check / tell me ...": a request to the office, the letter's reader or a colleague. */
 const CORRESPONDENCE_REQUEST =
-  /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:send|call|fax|refill|renew|schedule|reschedule|check|let\s+(?:me|us)\s+know|tell\s+me|help\s+me|get\s+back|contact|e-?mail|text|mail|forward|sign|complete|fill|look\s+into|see|confirm|update|submit|approve\s+(?:the|my|this)\s+(?:refill|request|prior))\b/i;
+  /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:send|call|fax|refill|renew|schedule|reschedule|check|let\s+(?:me|us)\s+know|tell\s+me|help\s+me|get\s+back|contact|e-?mail|text|mail|forward|sign|complete|fill|look\s+into|see|confirm|update|submit|approve\s+(?:the|my|this)\s+(?:refill|request|prior)|print\s+(?:out\s+)?(?:the|my|a|those|these)\s+(?:results?|copy|copies|forms?|records?|letters?|reports?|labs?)\b[^?]{0,40}\bfor\s+(?:me|us))\b/i;
 
 /** Classifies a sentence as a general-purpose task request addressed to an assistant (0 = not). */
 function taskRequestStrength(seg: string): number {
@@ -967,7 +967,7 @@ function taskRequestStrength(seg: string): number {
     // letter itself, not a task inserted for an assistant.
     // "How do I solve quadratic equations?" stays a task: "I" counts only as the subject of a question about the writer.
     if (/\b(?:you|your)\b/i.test(unquoted)) return 0.4;
-    if ((/\b(?:me|my|we|us|our)\b/i.test(unquoted) || /^(?:would|will|should|do|does|can|could|may|am|did|must)\s+i\b/i.test(s)) && OWN_CARE.test(s)) return 0.4;
+    if ((/\b(?:me|my|we|us|our)\b/i.test(unquoted) || /^(?:would|will|should|do|does|can|could|may|am|did|must)\s+i\b/i.test(s) || /,\s*(?:do|does|will|would|should|can|must|am)\s+i\b/i.test(s)) && OWN_CARE.test(s)) return 0.4;
     return 0.6;
   }
   // Correspondence requests in portal messages and letters ("Could you send them whatever they need?").
@@ -993,11 +993,16 @@ function embeddedTaskRequests(n: NormText): WeightedFinding[] {
     const label = m[0].trim().split(':')[0];
     speakers.set(label, (speakers.get(label) ?? 0) + 1);
   }
+  // Caption files name the speaker in a voice tag ("<v Dr. Achebe>How sleepy are you?", WebVTT).
+  const voiceTag = /^[ \t]*<v(?:\.[\w-]+)*\s+([^>\n]{1,40})>/gm;
+  for (const m of n.text.matchAll(voiceTag)) speakers.set(`<v ${m[1]}>`, (speakers.get(`<v ${m[1]}>`) ?? 0) + 1);
   const dialogue = [...speakers.values()].filter((c) => c >= 2).length >= 2;
   const inTurn = (sg: Segment) => {
     const ls = n.text.lastIndexOf('\n', sg.start - 1) + 1;
-    const label = /^[ \t]*([A-Z][\w.'-]{1,20}(?:\s[A-Z][\w.'-]{1,20})?):/.exec(n.text.slice(ls, sg.start + 1));
-    return label !== null && (speakers.get(label[1]) ?? 0) >= 2;
+    const head = n.text.slice(ls, sg.start + 1);
+    const label = /^[ \t]*([A-Z][\w.'-]{1,20}(?:\s[A-Z][\w.'-]{1,20})?):/.exec(head);
+    const voice = /^[ \t]*<v(?:\.[\w-]+)*\s+([^>\n]{1,40})>/.exec(head);
+    return (label !== null && (speakers.get(label[1]) ?? 0) >= 2) || (voice !== null && (speakers.get(`<v ${voice[1]}>`) ?? 0) >= 2);
   };
   // An imperative about care or office work ("Write the start date on the pen", "Translate the handout for the next
   // visit", "Print this form and fax it back") is not a task for an assistant: alone it does not flag.
@@ -1007,7 +1012,11 @@ function embeddedTaskRequests(n: NormText): WeightedFinding[] {
   const answered = (sg: Segment) => {
     const eol = n.text.indexOf('\n', sg.end);
     const after = n.text.slice(sg.end, eol < 0 ? undefined : eol);
-    return /^[ \t]*(?:a|answer|ans|response|resp)\s*[:.)-]/i.test(after) || (/\?\s*$/.test(sg.text) && /^[ \t]*(?:yes|no|n\/a|none|unknown|not yet|partially)\b\s*(?:[:.,;)-]|$)/i.test(after));
+    if (/^[ \t]*(?:a|answer|ans|response|resp)\s*[:.)-]/i.test(after) || (/\?\s*$/.test(sg.text) && /^[ \t]*(?:yes|no|n\/a|none|unknown|not yet|partially)\b\s*(?:[:.,;)-]|$)/i.test(after))) return true;
+    // A numbered form item that opens its line and is answered on it ("1. Where do you live? house with family",
+    // "2. Describe your day: I take my pills ..."): the claimant's answer, not a task for an assistant.
+    const numbered = /^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]*$/i.test(n.text.slice(n.text.lastIndexOf('\n', sg.start - 1) + 1, sg.start));
+    return numbered && ((/\?\s*$/.test(sg.text) && /\S{2,}/.test(after)) || /^[^:?]{3,}:[ \t]*\S.{2,}/.test(sg.text));
   };
   const scored = segs.map((s) => ({ s, w: (dialogue && inTurn(s)) || answered(s) ? 0 : imperativeCap(s.text, taskRequestStrength(s.text)) }));
   const requests = scored.filter((x) => x.w > 0);
