@@ -370,7 +370,7 @@ const DECIDE_AS_IF = /\b(?:answer|decide|respond|rule|determine|judge|proceed|re
 const YOU_ARE_MACHINE = new RegExp(
   String.raw`\b(?:you are|you're|you were|as an?|if you are an?|if you're an?|since you are an?|dear)\s+(?:an?\s+|the\s+)?(?:helpful\s+|large\s+|automated\s+)?${STRONG_ADDRESSEE}\b`,
 );
-const PERSONA = /\b(?:act as|acting as|pretend (?:to be|you are|that you)|you are now|from now on,? you|role-?play(?:ing)? as|play the role of|assume the role of|take on the (?:role|persona) of|switch to (?:\w+ )?mode|enter (?:\w+ )?mode|developer mode|dan mode|jailbreak|in character as)\b/;
+const PERSONA = /\b(?:act as|acting as|pretend (?:to be|you are|ur|u r|that you)|you are now|from now on,? you|role-?play(?:ing)? as|play the role of|assume the role of|take on the (?:role|persona) of|switch to (?:\w+ )?mode|enter (?:\w+ )?mode|developer mode|dan mode|jailbreak|in character as)\b/;
 const HYPOTHETICAL = /\b(?:hypothetically|in a hypothetical|imagine (?:that )?(?:you|there (?:are|were) no)|suppose (?:that )?you|let'?s (?:pretend|imagine|play)|in a (?:fictional|pretend) (?:world|scenario|story)|for (?:a|this) (?:story|novel|game|thought experiment))\b[^\n]{0,120}?\b(?:no (?:rules|restrictions|limits|guidelines|policy)|unrestricted|unfiltered|without (?:any )?(?:rules|restrictions|limits|guidelines|policy)|approve|instructions|policy|you (?:would|could|can|are))/;
 const OUTPUT_DICTATION = /\b(?:reply|respond|answer|output|return|print|say|write)\s+(?:with\s+|only\s+|exactly\s+|just\s+|nothing but\s+|solely\s+)+|\b(?:your|the) (?:output|response|reply|answer|json)\s+(?:must|should|shall|will|has to)\s+(?:be|contain|include|say|read|only)\b|\band nothing else\b/;
 
