@@ -994,14 +994,15 @@ function embeddedTaskRequests(n: NormText): WeightedFinding[] {
     speakers.set(label, (speakers.get(label) ?? 0) + 1);
   }
   // Caption files name the speaker in a voice tag ("<v Dr. Achebe>How sleepy are you?", WebVTT).
-  const voiceTag = /^[ \t]*<v(?:\.[\w-]+)*\s+([^>\n]{1,40})>/gm;
-  for (const m of n.text.matchAll(voiceTag)) speakers.set(`<v ${m[1]}>`, (speakers.get(`<v ${m[1]}>`) ?? 0) + 1);
+  const voiceTag = String.raw`^[ \t]*<v(?:\.[\w-]+)*\s+([^>\n]{1,40})>`;
+  for (const m of n.text.matchAll(new RegExp(voiceTag, 'gm'))) speakers.set(`<v ${m[1]}>`, (speakers.get(`<v ${m[1]}>`) ?? 0) + 1);
   const dialogue = [...speakers.values()].filter((c) => c >= 2).length >= 2;
+  /** The segment's line up to the segment's start. */
+  const lineHead = (sg: Segment, extra = 0) => n.text.slice(n.text.lastIndexOf('\n', sg.start - 1) + 1, sg.start + extra);
   const inTurn = (sg: Segment) => {
-    const ls = n.text.lastIndexOf('\n', sg.start - 1) + 1;
-    const head = n.text.slice(ls, sg.start + 1);
+    const head = lineHead(sg, 1);
     const label = /^[ \t]*([A-Z][\w.'-]{1,20}(?:\s[A-Z][\w.'-]{1,20})?):/.exec(head);
-    const voice = /^[ \t]*<v(?:\.[\w-]+)*\s+([^>\n]{1,40})>/.exec(head);
+    const voice = new RegExp(voiceTag).exec(head);
     return (label !== null && (speakers.get(label[1]) ?? 0) >= 2) || (voice !== null && (speakers.get(`<v ${voice[1]}>`) ?? 0) >= 2);
   };
   // An imperative about care or office work ("Write the start date on the pen", "Translate the handout for the next
@@ -1015,7 +1016,7 @@ function embeddedTaskRequests(n: NormText): WeightedFinding[] {
     if (/^[ \t]*(?:a|answer|ans|response|resp)\s*[:.)-]/i.test(after) || (/\?\s*$/.test(sg.text) && /^[ \t]*(?:yes|no|n\/a|none|unknown|not yet|partially)\b\s*(?:[:.,;)-]|$)/i.test(after))) return true;
     // A numbered form item that opens its line and is answered on it ("1. Where do you live? house with family",
     // "2. Describe your day: I take my pills ..."): the claimant's answer, not a task for an assistant.
-    const numbered = /^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]*$/i.test(n.text.slice(n.text.lastIndexOf('\n', sg.start - 1) + 1, sg.start));
+    const numbered = /^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]*$/i.test(lineHead(sg));
     return numbered && ((/\?\s*$/.test(sg.text) && /\S{2,}/.test(after)) || /^[^:?]{3,}:[ \t]*\S.{2,}/.test(sg.text));
   };
   const scored = segs.map((s) => ({ s, w: (dialogue && inTurn(s)) || answered(s) ? 0 : imperativeCap(s.text, taskRequestStrength(s.text)) }));

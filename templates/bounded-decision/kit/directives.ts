@@ -638,13 +638,15 @@ const STRIPPED_VOCAB = new Set(
 );
 const atbash = (w: string) => w.replace(/[a-z]/g, (c) => String.fromCharCode(219 - c.charCodeAt(0)));
 const caesar = (w: string, k: number) => w.replace(/[a-z]/g, (c) => String.fromCharCode(((c.charCodeAt(0) - 97 + k) % 26) + 97));
+/** Atbash and the 25 Caesar shifts, built once. */
+const DECODERS: ReadonlyArray<(w: string) => string> = [atbash, ...Array.from({ length: 25 }, (_, k) => (w: string) => caesar(w, k + 1))];
 const decodedScore = (words: readonly string[]) => words.filter((w) => ENGLISH_WORDS.has(w) || DECODED_VOCAB.test(w)).length;
 /** A line whose words read as English only after Atbash or a Caesar shift. */
 function isCipherLine(line: string): boolean {
   // Words of three letters or more: markup and identifiers ("td", "tr", uuids) shift into short English words.
   const words = (line.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => w.length >= 3);
   if (words.length < 5 || decodedScore(words) > 1) return false;
-  for (const decode of [atbash, ...Array.from({ length: 25 }, (_, k) => (w: string) => caesar(w, k + 1))]) {
+  for (const decode of DECODERS) {
     const score = decodedScore(words.map(decode));
     if (score >= 4 && score >= 0.4 * words.length) return true;
   }
