@@ -20,8 +20,8 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { CLASSIFIER_IN_GATE } from '../activities/gate';
-import { CLASSIFIER_THRESHOLD, classifyInjection, combinedVerdict } from '../activities/gate/classifier';
+import { CLASSIFIER_IN_GATE, scanInput } from '../activities/gate';
+import { CLASSIFIER_THRESHOLD, classifyInjection } from '../activities/gate/classifier';
 import { detectInjection, INJECTION_THRESHOLD } from '../activities/gate/injection';
 import { semanticGateEnabled } from '../activities/gate/second-opinion';
 import { semanticScore } from '../activities/gate/semantic';
@@ -689,7 +689,13 @@ export async function main(): Promise<void> {
     return s;
   };
   const rulesOnly = (t: string) => scored(t).rules;
-  const predictBefore = (t: string) => (CLASSIFIER_IN_GATE ? combinedVerdict(scored(t).rules, scored(t).p) : scored(t).rules);
+  const gateMemo = new Map<string, boolean>();
+  // rules OR classifier OR corroboration (activities/gate/index.ts scanInput).
+  const predictBefore = (t: string) => {
+    let g = gateMemo.get(t);
+    if (g === undefined) gateMemo.set(t, (g = CLASSIFIER_IN_GATE ? scanInput(t).injection : scored(t).rules));
+    return g;
+  };
   // The semantic second opinion (activities/gate/second-opinion.ts) for the texts the rules and classifier pass,
   // computed up front (embeddings cached in .data/ across runs).
   const semantic = new Set<string>();

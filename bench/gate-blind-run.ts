@@ -4,7 +4,7 @@
 //   npx tsx bench/gate-blind-run.ts 9 [--out reports/gate-blind-9.first-run.md]
 import * as fs from 'fs';
 import * as path from 'path';
-import { CLASSIFIER_IN_GATE, classifyInjection, CLASSIFIER_THRESHOLD, detectInjection } from '../activities/gate';
+import { CLASSIFIER_IN_GATE, classifyInjection, CLASSIFIER_THRESHOLD, detectInjection, scanInput } from '../activities/gate';
 import { combinedVerdict } from '../activities/gate/classifier';
 import { findDirectives } from '../templates/bounded-decision/kit';
 
@@ -27,17 +27,18 @@ const verdicts = rows.map((r) => {
   const rules = detectInjection(r.text).injection;
   const p = classifyInjection(r.text).probability;
   const classifier = p >= CLASSIFIER_THRESHOLD;
-  // The production gate's verdict (activities/gate/index.ts scanInput) from the two scores already computed.
-  const gate = CLASSIFIER_IN_GATE ? combinedVerdict(rules, p) : rules;
+  const plain = CLASSIFIER_IN_GATE ? combinedVerdict(rules, p) : rules;
+  // The production gate's verdict (activities/gate/index.ts scanInput): rules OR classifier OR corroboration.
+  const gate = scanInput(r.text).injection;
   // The fact guard (kit directives) sends a chart with a directive sentence to review whatever the gate says.
   const guard = findDirectives(r.text).length > 0;
-  return { r, rules, classifier, gate, guard, either: gate || guard };
+  return { r, rules, classifier, plain, gate, guard, either: gate || guard };
 });
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
 const lines = [`# Input gate on gate-blind-${n} (${new Date().toISOString().slice(0, 10)})`, '', `\`npx tsx bench/gate-blind-run.ts ${n}\`; ${rows.length} documents (${rows.filter((r) => r.injection).length} injected, ${rows.filter((r) => !r.injection).length} clean).`, ''];
 lines.push('| configuration | TP | FN | FP | TN | recall | FPR |', '|---|---:|---:|---:|---:|---:|---:|');
-const LABEL = { rules: 'rules alone', classifier: 'classifier alone', gate: 'production gate (rules OR classifier)', guard: 'fact guard alone (directive sentences)', either: 'gate OR fact guard (what reaches review)' } as const;
-for (const k of ['rules', 'classifier', 'gate', 'guard', 'either'] as const) {
+const LABEL = { rules: 'rules alone', classifier: 'classifier alone', plain: 'rules OR classifier', gate: 'production gate (rules OR classifier OR corroborated)', guard: 'fact guard alone (directive sentences)', either: 'gate OR fact guard (what reaches review)' } as const;
+for (const k of ['rules', 'classifier', 'plain', 'gate', 'guard', 'either'] as const) {
   const tp = verdicts.filter((v) => v.r.injection && v[k]).length;
   const fn = verdicts.filter((v) => v.r.injection && !v[k]).length;
   const fp = verdicts.filter((v) => !v.r.injection && v[k]).length;

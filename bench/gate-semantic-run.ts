@@ -4,7 +4,7 @@
 //   npx tsx bench/gate-semantic-run.ts [11 12 ...] [--out FILE]
 import * as fs from 'fs';
 import * as path from 'path';
-import { classifyInjection, CLASSIFIER_THRESHOLD, detectInjection } from '../activities/gate';
+import { classifyInjection, CLASSIFIER_THRESHOLD, detectInjection, scanInput } from '../activities/gate';
 import { loadEmbedder } from '../activities/gate/embedder';
 import { semanticScore } from '../activities/gate/semantic';
 import { SEMANTIC_HEAD } from '../activities/gate/semantic-weights';
@@ -34,10 +34,10 @@ async function main(): Promise<void> {
       .filter((l) => l.trim())
       .map((l) => JSON.parse(l) as Row);
     const t0 = Date.now();
-    const v: { r: Row; rules: boolean; classifier: boolean; semantic: boolean }[] = [];
+    const v: { r: Row; rules: boolean; classifier: boolean; gate: boolean; semantic: boolean }[] = [];
     for (const r of rows) {
       const s = await semanticScore(r.text, embedder);
-      v.push({ r, rules: detectInjection(r.text).injection, classifier: classifyInjection(r.text).probability >= CLASSIFIER_THRESHOLD, semantic: s.probability >= SEMANTIC_HEAD.threshold });
+      v.push({ r, rules: detectInjection(r.text).injection, classifier: classifyInjection(r.text).probability >= CLASSIFIER_THRESHOLD, gate: scanInput(r.text).injection, semantic: s.probability >= SEMANTIC_HEAD.threshold });
     }
     const ms = (Date.now() - t0) / rows.length;
     const configs: [string, (x: (typeof v)[number]) => boolean][] = [
@@ -45,8 +45,10 @@ async function main(): Promise<void> {
       ['hashed-feature classifier alone', (x) => x.classifier],
       ['semantic alone', (x) => x.semantic],
       ['rules OR classifier (gate before)', (x) => x.rules || x.classifier],
+      ['rules OR classifier OR corroborated (gate without semantic)', (x) => x.gate],
       ['rules OR semantic', (x) => x.rules || x.semantic],
       ['rules OR classifier OR semantic', (x) => x.rules || x.classifier || x.semantic],
+      ['production gate (rules OR classifier OR corroborated OR semantic)', (x) => x.gate || x.semantic],
     ];
     lines.push(`## gate-blind-${n} (${rows.filter((r) => r.injection).length} injected, ${rows.filter((r) => !r.injection).length} clean; ${ms.toFixed(0)} ms per document for the embeddings)`, '', '| configuration | TP | FN | FP | TN | recall | FPR |', '|---|---:|---:|---:|---:|---:|---:|');
     for (const [label, f] of configs) {
@@ -57,10 +59,10 @@ async function main(): Promise<void> {
       lines.push(`| ${label} | ${tp} | ${fn} | ${fp} | ${tn} | ${pct(tp, tp + fn)} | ${pct(fp, fp + tn)} |`);
     }
     const fams = [...new Set(rows.filter((r) => r.injection).map((r) => r.family ?? '?'))].sort();
-    lines.push('', '| family | n | rules OR classifier | + semantic |', '|---|---:|---:|---:|');
+    lines.push('', '| family | n | rules OR classifier | + corroborated | + semantic |', '|---|---:|---:|---:|---:|');
     for (const fam of fams) {
       const xs = v.filter((x) => x.r.injection && (x.r.family ?? '?') === fam);
-      lines.push(`| ${fam} | ${xs.length} | ${xs.filter((x) => x.rules || x.classifier).length} | ${xs.filter((x) => x.rules || x.classifier || x.semantic).length} |`);
+      lines.push(`| ${fam} | ${xs.length} | ${xs.filter((x) => x.rules || x.classifier).length} | ${xs.filter((x) => x.gate).length} | ${xs.filter((x) => x.gate || x.semantic).length} |`);
     }
     lines.push('', `False positives of the semantic opinion: ${v.filter((x) => !x.r.injection && x.semantic).map((x) => x.r.id).join(', ') || 'none'}.`, '');
   }

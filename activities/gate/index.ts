@@ -9,6 +9,7 @@ import type { GateResult } from '../../contract/bounded-decision';
 import { CLASSIFIER_THRESHOLD, classifyInjection, combinedVerdict } from './classifier';
 import { detectInjection } from './injection';
 import { detectPhi } from './phi';
+import { findDirectives } from '../../templates/bounded-decision/kit/directives';
 
 export { CLASSIFIER_THRESHOLD, classifyInjection } from './classifier';
 export { detectInjection, INJECTION_THRESHOLD } from './injection';
@@ -17,17 +18,37 @@ export { detectPhi, redactPhi } from './phi';
 /** Whether the classifier's second opinion is part of the gate's verdict (false = rules alone). */
 export const CLASSIFIER_IN_GATE = true;
 
+/**
+ * Corroboration: below its own threshold, the classifier's most injection-like line still counts when it is
+ * more likely than not an injection (p >= 0.5) and the fact guard's directive reader (kit/directives.ts), a
+ * separate detector written against different data, finds a directive in that same line. Two weak opinions that
+ * agree on one span; either alone stays below the bar.
+ */
+export const CORROBORATION_THRESHOLD = 0.5;
+
+/** The span where the classifier's line and a directive sentence overlap, if the classifier is in the corroboration band. */
+export function corroboratedSpan(text: string, cls: { probability: number; span: [number, number] }): [number, number] | undefined {
+  if (cls.probability < CORROBORATION_THRESHOLD || cls.probability >= CLASSIFIER_THRESHOLD) return undefined;
+  const [a, b] = cls.span;
+  const hit = findDirectives(text).find((d) => d.span[0] < b && a < d.span[1]);
+  return hit ? [Math.max(a, hit.span[0]), Math.min(b, hit.span[1])] : undefined;
+}
+
 /** Screens a document: injection verdict, score, findings (no chart text quoted) and PHI spans. */
 export function scanInput(text: string): GateResult {
   const inj = detectInjection(text);
   const phi = detectPhi(text).sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
   if (!CLASSIFIER_IN_GATE) return { injection: inj.injection, score: inj.score, findings: inj.findings, phi };
   const cls = classifyInjection(text);
-  const injection = combinedVerdict(inj.injection, cls.probability);
   const byClassifier = cls.probability >= CLASSIFIER_THRESHOLD;
-  const findings = byClassifier
-    ? [...inj.findings, { rule: 'classifier', message: `The local classifier scores this line as injection-like (p = ${cls.probability.toFixed(2)}).`, span: cls.span }].sort((a, b) => a.span[0] - b.span[0])
-    : inj.findings;
-  const score = byClassifier ? Math.max(inj.score, Math.round(cls.probability * 1000) / 1000) : inj.score;
+  const corroborated = inj.injection || byClassifier ? undefined : corroboratedSpan(text, cls);
+  const injection = combinedVerdict(inj.injection, cls.probability) || corroborated !== undefined;
+  const extra = byClassifier
+    ? [{ rule: 'classifier', message: `The local classifier scores this line as injection-like (p = ${cls.probability.toFixed(2)}).`, span: cls.span }]
+    : corroborated
+      ? [{ rule: 'corroborated', message: `The local classifier (p = ${cls.probability.toFixed(2)}) and the directive reader both flag this line.`, span: corroborated }]
+      : [];
+  const findings = extra.length ? [...inj.findings, ...extra].sort((a, b) => a.span[0] - b.span[0]) : inj.findings;
+  const score = byClassifier || corroborated ? Math.max(inj.score, Math.round(cls.probability * 1000) / 1000) : inj.score;
   return { injection, score, findings, phi };
 }

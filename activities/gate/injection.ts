@@ -982,6 +982,10 @@ function taskRequestStrength(seg: string): number {
   return 0;
 }
 
+/** Words a question shares with any text: they do not tie a question to its document. */
+const QUESTION_STOPWORDS = new Set('what which where when whom whose does have with from that this your yours they them their there about would could should will shall into than then also just only very more most some such each every other make makes made tell give take write describe explain list name many much long often well like please need want know think find help used using able being been were'.split(' '));
+/** A pronoun pointing back at the document or its writer. */
+const BACK_REFERENCE = /\b(?:i|my|me|it|that|this|these|those|them|anything)\b/i;
 function embeddedTaskRequests(n: NormText): WeightedFinding[] {
   const segs = splitSegments(n.text);
   if (segs.length < 2) return [];
@@ -1019,7 +1023,20 @@ function embeddedTaskRequests(n: NormText): WeightedFinding[] {
     const numbered = /^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]*$/i.test(lineHead(sg));
     return numbered && ((/\?\s*$/.test(sg.text) && /\S{2,}/.test(after)) || /^[^:?]{3,}:[ \t]*\S.{2,}/.test(sg.text));
   };
-  const scored = segs.map((s) => ({ s, w: (dialogue && inTurn(s)) || answered(s) ? 0 : imperativeCap(s.text, taskRequestStrength(s.text)) }));
+  // A question or form prompt tied to the document (a pronoun pointing back at it, or a content word it shares with
+  // the rest of the text: "What makes it worse?", "Did the dose change affect your sleep?") is the document's own
+  // question, not an unrelated task: alone it does not flag. "What is the capital of Brazil?" in a chart still does.
+  const relatedQuestion = (sg: Segment) => {
+    if (!/[?:]\s*["')]*\s*$/.test(sg.text)) return false;
+    if (BACK_REFERENCE.test(sg.text)) return true;
+    const rest = ` ${n.text.slice(0, sg.start)} ${n.text.slice(sg.end)} `.toLowerCase();
+    return (sg.text.toLowerCase().match(/[a-z]{4,}/g) ?? []).some((x) => !QUESTION_STOPWORDS.has(x) && rest.includes(` ${x}`));
+  };
+  const weigh = (sg: Segment) => {
+    const w = imperativeCap(sg.text, taskRequestStrength(sg.text));
+    return relatedQuestion(sg) ? Math.min(0.45, w) : w;
+  };
+  const scored = segs.map((s) => ({ s, w: (dialogue && inTurn(s)) || answered(s) ? 0 : weigh(s) }));
   const requests = scored.filter((x) => x.w > 0);
   if (requests.length === 0) return [];
   const total = n.text.replace(/\s+/g, '').length;
