@@ -1034,7 +1034,8 @@ function embeddedTaskRequests(n: NormText): WeightedFinding[] {
   };
   const weigh = (sg: Segment) => {
     const w = imperativeCap(sg.text, taskRequestStrength(sg.text));
-    return relatedQuestion(sg) ? Math.min(0.45, w) : w;
+    // Only a request that would flag alone is worth the relatedness check (it reads the whole text).
+    return w > 0.45 && relatedQuestion(sg) ? 0.45 : w;
   };
   const scored = segs.map((s) => ({ s, w: (dialogue && inTurn(s)) || answered(s) ? 0 : weigh(s) }));
   const requests = scored.filter((x) => x.w > 0);
