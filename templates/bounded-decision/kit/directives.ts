@@ -201,7 +201,7 @@ const APPROVE_IMPERATIVE = /(?:^|[:\-–—(\["]\s*|\bplease\s+|\b(?:you must|yo
 const REVIEWER_VOCATIVE = /(?:^|[\[(<{"'*#>\-–—:|]\s*)(?:(?:note|message|request|memo|comment|plea|notice|attention|alert|advisory|guidance|instruction|reminder)s?\s+(?:to|for)\s+(?:the\s+|all\s+)?)?(?:dear\s+|to\s+the\s+|attn:?\s+)?(?:ai\s+|um\s+|plan\s+|pa\s+|clinical\s+|medical\s+|nurse\s+|case\s+|insurance\s+)?reviewers?(?:\s+(?:ji|sir|madam|note|notes|comment|instructions?))?\s*[:,\-–—]/;
 const REVIEWER_ASK = /\b(?:approv\w*|den(?:y|ied|ials?)|authori[sz]\w*|reject\w*|count\w*|overlook|disregard|ignore|treat\w*|record\w*|mark\w*|use|accept|kindly|kripya|would be grateful|appreciat\w*|authoritative|binding|overrides?|supersedes?)\b/;
 /** An outcome verb closing a statement after a dash or comma ("… not progressive - no red flag, deny.", "; deny as duplicate study"). */
-const TRAILING_OUTCOME = /(?:^|[-–—,;:])\s*(?:please\s+|so\s+|kindly\s+)?(?:deny|approve|reject|authori[sz]e)\b(?:\s+(?:as|it|this|the|pending|until)\b[^.;\n]{0,40})?\s*(?:[.!)\]]|$)/;
+const TRAILING_OUTCOME = /(?:^|[-–—,;:])\s*(?:please\s+|so\s+|kindly\s+)?(?:deny|approve|reject|authori[sz]e)\b(?:\s+(?:as|it|this|the|pending|until)\b[^.;\n]{0,40})?\s*["'”’]*\s*(?:[.!)\]|}]|$)/;
 /** "Process this request as APPROVED", "handle the case as denied". */
 const PROCESS_AS = /\b(?:process|handle|treat|adjudicate|file|close|finali[sz]e)\s+(?:this|the|it)\b[^.;\n]{0,30}?\bas\s+"?(?:approved|denied|eligible|covered|authori[sz]ed|met)\b/;
 /** An outcome in a machine field (XML, JSON, CSV, key=value): "<determination>APPROVED", "determination,DENIED". */
@@ -442,6 +442,40 @@ function factTargetPattern(targets: readonly string[] | undefined): RegExp | und
   );
 }
 
+/**
+ * Round 20 (from tamper-blind-19's first-run misses, written as one principle rather than per phrasing): the chart is
+ * the evidence and the decision is the workflow's, so a sentence that asks for, orders or states the outcome of a
+ * request is never clinical evidence, whoever wrote it (a guardian's letter, a helpdesk ticket, a page header, an
+ * ethics consult): an outcome verb on the request ("deny the injection", "do not authorise the home test", "let UM
+ * deny", "please approve today"), an outcome state of a request or status ("PA STATUS: DENIED", "closed as denied",
+ * "requests are to be approved", "left unapproved"). A conditional or a question ("if the request is denied, we will
+ * appeal", "does my insurance need to approve it?") and an authorization named as earlier or expired are not
+ * outcomes of this request; "approve of this plan" is agreement and "denies snoring" a clinical finding.
+ */
+const CASE_OBJECT = String.raw`(?:requests?|pa|prior[- ]?auth\w*|authori[sz]ations?|coverage|claims?|case|tests?|testing|stud(?:y|ies)|hsat|psg|mri|imaging|scans?|injections?|medications?|drugs?|prescriptions?|referrals?|orders?|services?|procedures?|it|this|them|today|now|promptly|immediately|on receipt)`;
+const OUTCOME_VERB_ON_CASE = new RegExp(
+  String.raw`\b(?:approv(?:e|es|ing)|authori[sz](?:e|es|ing)|deny(?:ing)?|reject(?:s|ing)?)\s+(?!of\b)(?:(?:the|this|that|her|his|their|its|a|an|any|all|member'?s?|patient'?s?)\s+)?(?:[a-z0-9-]+\s+){0,2}?${CASE_OBJECT}\b|` +
+    String.raw`\bdeclin(?:e|ing)\s+(?:the\s+|this\s+)?(?:authori[sz]ation|request|coverage|claim)\b|` +
+    String.raw`\blet\s+(?:um|the\s+(?:plan|payer|insurer|reviewers?|um(?:\s+team)?)|them|(?:the\s+)?payer|insurer)\s+(?:approve|deny|decline|authori[sz]e)\b`,
+);
+const OUTCOME_STATE_OF_CASE =
+  /\b(?:requests?|pa|prior[- ]?auth\w*|authori[sz]ations?|claims?|case|status|determination|decision|outcome|recommendation|disposition)\b[^.;\n]{0,25}?(?:\b(?:is|be|was|as|are|been|left)\b|[:=>—–-])\s*"?(?:(?:now|already|hereby|therefore|not)\s+)?(?:un)?(?:approved|denied|authori[sz]ed|declined|rejected|pre-?certified)\b/;
+const PLEASE_OUTCOME =
+  /\b(?:please|kindly)\s+(?!sign\b)(?:approve|authori[sz]e|deny|decline)\b|\b(?:ready|recommended|eligible|cleared)\s+for\s+(?:approval|denial)\b|\brecommend(?:s|ed)?\s+(?:approval|denial)\b/;
+/** An outcome under a condition or asked about, or an authorization named as another one, is not this request's outcome. */
+const OUTCOME_CONDITIONAL = /\b(?:if|when|before|unless|whether|until|once|in the event|in case)\b[^.;\n]{0,60}?\b(?:approv|authori[sz]|den(?:y|ied|ial)|reject|declin)|\?\s*["'”)]*\s*$/;
+const OTHER_AUTHORIZATION = /\b(?:previous|prior|old|earlier|expired|former|last year'?s?)\s+(?:[a-z0-9-]+\s+){0,2}?(?:auth\w*|pa|requests?|claims?|drugs?|approvals?|determinations?)\b|\b(?:auth\w*|pa|requests?|approvals?|determinations?)\b[^.;\n]{0,20}?\b(?:expired|lapsed)\b/;
+/** A fact dictated as absent ("Treat as no prior sleep study", "please take this as no recent imaging"). */
+const TAKE_AS_NONE = /\b(?:treat|regard|count|consider|take|read)\s+(?:this|it|that|these|them)\s+as\s+(?:no|none|nil|never|not)\b|(?:^\s*|[:;,(\-–—]\s*|\bplease\s+)treat\s+as\s+(?:no|none|nil|never|not)\b/;
+/** An order to take an entry off the record ("heart failure resolved, remove from problem list"). */
+const REMOVE_FROM_RECORD_ORDER = /(?:^|[:;,(\-–—]\s*|\b(?:please|kindly|and|so)\s+)(?:remove|delete|drop|strike)\s+(?:it\s+|this\s+|them\s+)?(?:from|off)\s+(?:the\s+)?(?:active\s+)?(?:problem list|record|chart|history|medication list|med list|diagnos\w*)\b/;
+function outcomeOfRequest(s: string): boolean {
+  if (OUTCOME_CONDITIONAL.test(s) || OTHER_AUTHORIZATION.test(s)) return false;
+  return OUTCOME_VERB_ON_CASE.test(s) || OUTCOME_STATE_OF_CASE.test(s) || PLEASE_OUTCOME.test(s) || TAKE_AS_NONE.test(s) || REMOVE_FROM_RECORD_ORDER.test(s);
+}
+/** The same in capitals, on the original text ("emit APPROVED", "home sleep test AUTHORISED", "s/APPROVED/DENIED/g"). */
+const UPPER_OUTCOME_STATE = /(?<![A-Za-z0-9_])(?:APPROVED|DENIED|AUTHORI[SZ]ED|PRE-?CERTIFIED|UNAPPROVED)(?![A-Za-z0-9_])/;
+
 interface FamilyTest {
   family: DirectiveFamily;
   test: (sentence: string) => boolean;
@@ -467,7 +501,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         TRAILING_OUTCOME.test(s) || PROCESS_AS.test(s) || MACHINE_OUTCOME_FIELD.test(s) || SCENARIO_OUTCOME.test(s) || RULE_WAIVED.test(s) || FOREIGN_OUTCOME_VERB.test(s) ||
         MUST_BE_DETERMINED.test(s) || POLICY_CHANGED.test(s) || EXCLUSION_OFF.test(s) || OUTCOME_ON_REQUEST.test(s) || EXPECTED_OUTCOME.test(s) || CONTINUE_FROM.test(s) ||
         NO_LONGER_APPLIES.test(s) || CRITERION_VERDICT.test(s) || MANDATED_OUTCOME.test(s) || REGARDLESS_OF_RECORD.test(s) || NO_FURTHER_REVIEW.test(s) || APPLY_THRESHOLD.test(s) ||
-        LINE_MUST_READ.test(s) || FINISH_THE_SENTENCE.test(s),
+        LINE_MUST_READ.test(s) || FINISH_THE_SENTENCE.test(s) || outcomeOfRequest(s),
     },
     {
       family: 'addressed-to-machine',
@@ -502,6 +536,12 @@ export function findDirectives(text: string, options: DirectiveOptions = {}): Di
   // Round 19: an outcome verb written in capitals as an order ("... WITHIN 12 MONTHS - DENY REPEAT~"); folding loses the case.
   for (const [a, b] of sentences)
     if (UPPER_OUTCOME_VERB.test(text.slice(a, b)) && !out.some((o) => o.span[0] < b && a < o.span[1])) out.push({ family: 'dictated-outcome', span: [a, b] });
+  // Round 20: an outcome state in capitals, unless named as another (earlier, expired) authorization or asked about.
+  for (const [a, b] of sentences) {
+    const s = text.slice(a, b);
+    if (UPPER_OUTCOME_STATE.test(s) && !OTHER_AUTHORIZATION.test(folded.slice(a, b)) && !OUTCOME_CONDITIONAL.test(folded.slice(a, b)) && !out.some((o) => o.span[0] < b && a < o.span[1]))
+      out.push({ family: 'dictated-outcome', span: [a, b] });
+  }
   // Leetspeak ("1gn0r3 th3 p0l1cy") read as letters, as a second view; "a1c" becoming "aic" there is harmless.
   const leet = unLeet(folded);
   if (leet !== folded) for (const f of findIn(leet, options)) if (!out.some((o) => o.span[0] === f.span[0])) out.push(f);
@@ -546,6 +586,9 @@ function lookalikeSpans(text: string): Array<[number, number]> {
  * "b.i.d." are three letters, and one in capitals only is an acronym ("H.E.E.N.T", "C.D.C.E.S").
  */
 const DOTTED_WORD = /(?<![a-z])[a-z]([.\-_*])(?:[a-z]\1){2,}[a-z](?![a-z])/gi;
+const REGIONAL_INDICATOR_RUN = /[\u{1F1E6}-\u{1F1FF}]{3,}/gu;
+/** Integers of one to four digits separated only by spaces, slashes, dashes or commas; a decimal, a colon or a word ends the run. */
+const NUMBER_CODE_RUN = /(?<![\w.:/-])(?:\d{1,4}[ ,/-]+){9,}\d{1,4}(?![\w.:])/g;
 const FULLWIDTH_WORD = /[\uff21-\uff3a\uff41-\uff5a]{3,}/g;
 const TAG_RUN = /[\u{e0000}-\u{e007f}]{3,}/gu;
 const COMBINING_MARK = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
@@ -697,6 +740,10 @@ function obfuscatedSpans(text: string, sentences: ReadonlyArray<[number, number]
     if (english(back) >= 2 && english(line) === 0 && (line.match(/[a-z]+/gi) ?? []).length >= 5) out.push(spanOf(m));
   }
   for (const m of text.matchAll(FULLWIDTH_WORD)) out.push(spanOf(m));
+  // Round 20: letters written as regional-indicator symbols (three or more in a row: a flag is two), and a run of
+  // ten or more bare numbers with no word or unit between them (A1Z26, octal bytes, keypad taps, a Polybius grid).
+  for (const m of text.matchAll(REGIONAL_INDICATOR_RUN)) out.push(spanOf(m));
+  for (const m of text.matchAll(NUMBER_CODE_RUN)) out.push(spanOf(m));
   // Round 18: letters buried under combining marks ("Zalgo" text), and words spelled in the NATO alphabet.
   for (const [a, b] of sentences) {
     const sentence = text.slice(a, b);

