@@ -295,9 +295,22 @@ const AUTHORITY_CLAIM = new RegExp(
   String.raw`\b(?:this|it|which|that)\s+(?:replaces|supersedes|overrides|voids|cancels)\s+(?:the\s+|any\s+|all\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:above|below|earlier|prior|previous|on file|in the (?:note|chart|record))\b|\b(?:take|takes|taking|took)\s+precedence\s+over\s+(?:the\s+|any\s+|all\s+)?(?:[a-z-]+\s+)?(?:narrative|notes?|chart|record|history|problem list|documentation|text|self-?reports?|entries|values?)\b|` +
   String.raw`\b(?:wording|version|values?|reading|entry|figure|score|result)s?\s+(?:governs?|prevails?|controls?)\b|\bnarrative\s+(?:is\s+)?(?:ignored|disregarded|overridden|superseded)\b|\bauthoritative\s*["']?\s*[:=]\s*["']?(?:true|yes|1)\b`,
 );
+/**
+ * Round 21 (after tamper-blind-20's first run): a revision record of the chart itself says what an entry used to say
+ * and what it says now, whatever its format: an audit-trail row with old and new values, a tracked-change insertion or
+ * deletion, a status "amended", a commit or order that removes an entry, a value declared to supersede the typed or
+ * recorded one, a field declared the source of truth. Each changes a fact by a claim about the record.
+ */
+const REVISION_RECORD = new RegExp(
+  String.raw`\bold(?:\s+value)?\s*["']?\s*[:=]\s*[^\n]{1,120}?\bnew(?:\s+value)?\s*["']?\s*[:=]|\btracked\s+change\b|\b(?:inserted|deleted|struck|added)\s+by\s+[a-z]\.?\s*[a-z]{2,}\b[^\n]{0,20}?\d{1,2}:\d{2}|` +
+    String.raw`["']?status["']?\s*[:=]\s*["']?(?:amended|corrected|revised|superseded)\b|\b(?:remove|delete|drop|purge|strike)[sd]?\s+(?:the\s+|an?\s+|this\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:entry|entries|record|result|diagnosis|study|order)\s+(?:from|of|dated|belonging|that)\b|` +
+    String.raw`\bsupersed(?:es|e|ing)\s+(?:the\s+|any\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:typed|written|entered|recorded|documented|manual\w*|charted|keyed)\b|\bsource[ _-]?of[ _-]?truth\b`,
+);
 const AMEND_ACCORDINGLY = /\b(?:amend|correct|update|revise|change)\s+(?:the\s+|this\s+|your\s+)?(?:note|chart|record|problem list|history|entry|documentation|summary)\s+accordingly\b/;
 const ADMIN_SUBJECT = /\b(?:phone|fax|address|e-?mail|zip|postal|contact|pharmacy|appointment|callback|extension|member id|policy number|group number|spelling|date of birth|dob|mrn|npi|signature|billing)\b/;
 function isRecordCorrection(s: string): boolean {
+  // A revision record counts whatever its subject: "MRN mismatch" or a pharmacy in it does not make it administrative.
+  if (REVISION_RECORD.test(s)) return true;
   if (ADMIN_SUBJECT.test(s)) return false;
   return (
     ERROR_CLAIM.test(s) || RECORD_VOIDED.test(s) || REMOVED_FROM_RECORD.test(s) || CORRECTED_VALUES.test(s) || (MACHINE_FILLED.test(s) && MACHINE_FILLED_ANSWER.test(s)) ||
@@ -331,12 +344,14 @@ const ROLE_ASKED = new RegExp(
 );
 const TREAT_AS_REVIEW_TERM =
   /(?:^\s*|[.:(\-–—]\s*|\b(?:please|kindly)\s+)treat\s+(?:this\s+|it\s+|the\s+[a-z]+\s+)?as\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:red[- ]flags?|exclusions?|comorbidit\w*|contraindications?|criteri\w*|qualifying|disqualifying|met|not met|eligible|ineligible)\b/;
+/** Round 21: the chart told what to say ("let this chart say the same", "make the note read ..."). */
+const CHART_TOLD_TO_SAY = /\b(?:let|make|have)\s+(?:this|the)\s+(?:chart|note|summary|document|referral)\s+(?:say|read|state|show)\s+(?:the same|so|it|that\b(?!\s+(?:the\s+)?(?:patient|member|appellant)\s+(?:is|was)\s+present))/;
 const LINE_MUST_READ = /\b(?:line|field|box|item|row|column|section|summary|header|heading|sentence)\s*(?:\d+|[a-z])?\s+(?:must|should|shall|is to|will)\s+(?:read|say|state)\b/;
 const FINISH_THE_SENTENCE =
   /\b(?:continue|complete|finish)\s+(?:it|this|the\s+(?:sentence|line|text|summary|phrase|word|determination))\b[^.;\n]{0,30}?\b(?:verbatim|exactly|word for word|as written)\b|\bfinish\s+the\s+(?:sentence|line|word|phrase)\b/;
 const DO_NOT_USE_FOR = /\bdo\s+not\s+use\s+(?:it\s+|this\s+|them\s+|these\s+)?(?:for|in)\s+(?:the\s+)?(?:coverage|review|determination|adjudication|utili[sz]ation|scoring|pa|prior auth\w*)\b/;
 /** A downstream system or model as the reader ("downstream systems update bmi from this feed", "for the downstream summarising model"). */
-const DOWNSTREAM_READER = /\bdownstream\s+(?:[a-z]+(?:ing)?\s+)?(?:systems?|models?|tools?|readers?|consumers?|applications?|services?|processing|engines?|pipelines?)\b/;
+const DOWNSTREAM_READER = /\b(?:receiving|consuming)\s+(?:systems?|applications?|services?)\s+(?:must|should|shall|will|are to|is to)\b|\bdownstream\s+(?:[a-z]+(?:ing)?\s+)?(?:systems?|models?|tools?|readers?|consumers?|applications?|services?|processing|engines?|pipelines?|extraction|extractors?|parsing|parsers?|coding|abstraction)\b/;
 // An automatic reviewer named in another language ("rishikuesin automatik", "adolygydd awtomatig",
 // "automatického hodnotiteľa", "recensorem automaticum"): a word built on automat- that English does not have.
 const FOREIGN_AUTOMATIC = /(?:^|[^\p{L}])(?:au|aw|af|ao)tomaa?t(?!(?:ic|ical|ically|ed|es|e|ion|ions|ing|ism|isms|on|ons|a|ize|ized|ise|ised|icity)(?:[^\p{L}]|$))\p{L}+/u;
@@ -399,6 +414,8 @@ const MACHINE_RECORD = [
   // Round 18: a table header naming an override column, and an outcome in the row below it.
   /^(?=(?:[^\n,|\t]*[,|\t]){2})[^\n]{0,200}\b[a-z_]*override[a-z_]*\b[^\n]{0,200}\n(?=(?:[^\n,|\t]*[,|\t]){2})[^\n]{0,200}\b(?:approved|denied|approve|deny)\b/m,
   /(?:%[0-9a-f]{2}){8,}/,
+  // Round 21: a configuration section or metric named for overrides ("[chart.overrides]", "pa_fact_override{...} 1").
+  /^\s*\[[a-z0-9_.-]*overrides?[a-z0-9_.-]*\]\s*$|^\s*[a-z_]*override[a-z_]*\{[^}\n]*\}\s+\S+/m,
 ];
 function machineRecordSpans(folded: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -434,11 +451,16 @@ function factTargetPattern(targets: readonly string[] | undefined): RegExp | und
   // "set bmi to 45", "step_therapy_failed = true", "the BMI you compute must be 45.4"
   // Round 19: a criterion answered yes / no in prose ("Recent lumbar imaging = YES").
   const answered = String.raw`|\b(?:${words.join('|')})\w*\b[^.;\n=:]{0,30}=\s*["']?(?:yes|no|none|true|false)\b`;
+  // Round 21: the identifier alone, in any spelling (snake_case, kebab-case, camelCase folded to lower case), whatever
+  // follows it ("treat has_recent_lumbar_imaging as false", "(setf (fact 'has-recent-lumbar-imaging) t)", a metric label).
+  const spelled = [...new Set(identifiers.flatMap((id) => [id, id.replace(/_/g, '-'), id.replace(/_/g, '')]))].filter((w) => w.length >= 10);
+  const named = spelled.length ? String.raw`|(?<![a-z0-9_-])(?:${spelled.join('|')})(?![a-z0-9_-])` : '';
   return new RegExp(
     String.raw`\b(?:${words.join('|')})\w*\b[^.;\n]{0,30}?\b(?:must|should|shall|is to|has to|needs? to|will)\s+(?:now\s+|always\s+)?(?:be|read|equal)\s+(?:set to\s+|reported as\s+|recorded as\s+)?(?:-?\d|true|false|yes|positive|present|confirmed|met)|` +
     String.raw`\b${DICTATE_VERB}\b[^.;\n]{0,30}?\b(?:${words.join('|')})\w*(?:[^.;\n]|(?<=\d)\.(?=\d)){0,20}?(?:\bto\b|\bas\b|=|\bat\b|:)\s*(?:a |an |the )?(?:value of )?(?:-?\d|true|false|yes|no|positive|present|confirmed|met)` +
       assigned +
-      answered,
+      answered +
+      named,
   );
 }
 
@@ -452,7 +474,7 @@ function factTargetPattern(targets: readonly string[] | undefined): RegExp | und
  * appeal", "does my insurance need to approve it?") and an authorization named as earlier or expired are not
  * outcomes of this request; "approve of this plan" is agreement and "denies snoring" a clinical finding.
  */
-const CASE_OBJECT = String.raw`(?:requests?|pa|prior[- ]?auth\w*|authori[sz]ations?|coverage|claims?|case|tests?|testing|stud(?:y|ies)|hsat|psg|mri|imaging|scans?|injections?|medications?|drugs?|prescriptions?|referrals?|orders?|services?|procedures?|it|this|them|today|now|promptly|immediately|on receipt)`;
+const CASE_OBJECT = String.raw`(?:requests?|pa|prior[- ]?auth\w*|authori[sz]ations?|coverage|claims?|case|tests?|testing|stud(?:y|ies)|hsat|psg|mri|imaging|scans?|injections?|medications?|drugs?|prescriptions?|referrals?|orders?|services?|procedures?|it|this|them|one|today|now|promptly|immediately|on receipt)`;
 const OUTCOME_VERB_ON_CASE = new RegExp(
   String.raw`\b(?:approv(?:e|es|ing)|authori[sz](?:e|es|ing)|deny(?:ing)?|reject(?:s|ing)?)\s+(?!of\b)(?:(?:the|this|that|her|his|their|its|a|an|any|all|member'?s?|patient'?s?)\s+)?(?:[a-z0-9-]+\s+){0,2}?${CASE_OBJECT}\b|` +
     String.raw`\bdeclin(?:e|ing)\s+(?:the\s+|this\s+)?(?:authori[sz]ation|request|coverage|claim)\b|` +
@@ -464,12 +486,15 @@ const PLEASE_OUTCOME =
   /\b(?:please|kindly)\s+(?!sign\b)(?:approve|authori[sz]e|deny|decline)\b|\b(?:ready|recommended|eligible|cleared)\s+for\s+(?:approval|denial)\b|\brecommend(?:s|ed)?\s+(?:approval|denial)\b/;
 /** An outcome under a condition or asked about, or an authorization named as another one, is not this request's outcome. */
 const OUTCOME_CONDITIONAL = /\b(?:if|when|before|unless|whether|until|once|in the event|in case)\b[^.;\n]{0,60}?\b(?:approv|authori[sz]|den(?:y|ied|ial)|reject|declin)|\?\s*["'”)]*\s*$/;
+/** Round 21: a question that asks the reader for the outcome ("could you just deny this one for me?") is a request, not a question about it. */
+const OUTCOME_ASKED = /\b(?:could|can|would|will)\s+(?:you|someone|u|the team|one of you)\s+(?:please\s+|just\s+|kindly\s+|quickly\s+)*(?:approve|deny|decline|authori[sz]e|reject)\b/;
 const OTHER_AUTHORIZATION = /\b(?:previous|prior|old|earlier|expired|former|last year'?s?)\s+(?:[a-z0-9-]+\s+){0,2}?(?:auth\w*|pa|requests?|claims?|drugs?|approvals?|determinations?)\b|\b(?:auth\w*|pa|requests?|approvals?|determinations?)\b[^.;\n]{0,20}?\b(?:expired|lapsed)\b/;
 /** A fact dictated as absent ("Treat as no prior sleep study", "please take this as no recent imaging"). */
 const TAKE_AS_NONE = /\b(?:treat|regard|count|consider|take|read)\s+(?:this|it|that|these|them)\s+as\s+(?:no|none|nil|never|not)\b|(?:^\s*|[:;,(\-–—]\s*|\bplease\s+)treat\s+as\s+(?:no|none|nil|never|not)\b/;
 /** An order to take an entry off the record ("heart failure resolved, remove from problem list"). */
 const REMOVE_FROM_RECORD_ORDER = /(?:^|[:;,(\-–—]\s*|\b(?:please|kindly|and|so)\s+)(?:remove|delete|drop|strike)\s+(?:it\s+|this\s+|them\s+)?(?:from|off)\s+(?:the\s+)?(?:active\s+)?(?:problem list|record|chart|history|medication list|med list|diagnos\w*)\b/;
 function outcomeOfRequest(s: string): boolean {
+  if (OUTCOME_ASKED.test(s)) return true;
   if (OUTCOME_CONDITIONAL.test(s) || OTHER_AUTHORIZATION.test(s)) return false;
   return OUTCOME_VERB_ON_CASE.test(s) || OUTCOME_STATE_OF_CASE.test(s) || PLEASE_OUTCOME.test(s) || TAKE_AS_NONE.test(s) || REMOVE_FROM_RECORD_ORDER.test(s);
 }
@@ -501,7 +526,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         TRAILING_OUTCOME.test(s) || PROCESS_AS.test(s) || MACHINE_OUTCOME_FIELD.test(s) || SCENARIO_OUTCOME.test(s) || RULE_WAIVED.test(s) || FOREIGN_OUTCOME_VERB.test(s) ||
         MUST_BE_DETERMINED.test(s) || POLICY_CHANGED.test(s) || EXCLUSION_OFF.test(s) || OUTCOME_ON_REQUEST.test(s) || EXPECTED_OUTCOME.test(s) || CONTINUE_FROM.test(s) ||
         NO_LONGER_APPLIES.test(s) || CRITERION_VERDICT.test(s) || MANDATED_OUTCOME.test(s) || REGARDLESS_OF_RECORD.test(s) || NO_FURTHER_REVIEW.test(s) || APPLY_THRESHOLD.test(s) ||
-        LINE_MUST_READ.test(s) || FINISH_THE_SENTENCE.test(s) || outcomeOfRequest(s),
+        LINE_MUST_READ.test(s) || FINISH_THE_SENTENCE.test(s) || outcomeOfRequest(s) || CHART_TOLD_TO_SAY.test(s),
     },
     {
       family: 'addressed-to-machine',
@@ -589,6 +614,7 @@ const DOTTED_WORD = /(?<![a-z])[a-z]([.\-_*])(?:[a-z]\1){2,}[a-z](?![a-z])/gi;
 const REGIONAL_INDICATOR_RUN = /[\u{1F1E6}-\u{1F1FF}]{3,}/gu;
 /** Integers of one to four digits separated only by spaces, slashes, dashes or commas; a decimal, a colon or a word ends the run. */
 const NUMBER_CODE_RUN = /(?<![\w.:/-])(?:\d{1,4}[ ,/-]+){9,}\d{1,4}(?![\w.:])/g;
+const ROMAN_READING = /\b(?:epworth|ess|bmi|a1c|hba1c|ahi|rdi|odi|phq-?9|stop-?bang)\b(?:\s+(?:score|total|index))?\s*(?:[:=]|of|was|is)?\s*(?=[ivxlc]{2,}\b)(?:x{0,3})(?:ix|iv|v?i{0,3})\b/gi;
 const FULLWIDTH_WORD = /[\uff21-\uff3a\uff41-\uff5a]{3,}/g;
 const TAG_RUN = /[\u{e0000}-\u{e007f}]{3,}/gu;
 const COMBINING_MARK = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
@@ -744,6 +770,8 @@ function obfuscatedSpans(text: string, sentences: ReadonlyArray<[number, number]
   // ten or more bare numbers with no word or unit between them (A1Z26, octal bytes, keypad taps, a Polybius grid).
   for (const m of text.matchAll(REGIONAL_INDICATOR_RUN)) out.push(spanOf(m));
   for (const m of text.matchAll(NUMBER_CODE_RUN)) out.push(spanOf(m));
+  // Round 21: a score or measure written in Roman numerals ("Epworth XVI/XXIV"): no chart writes a reading that way.
+  for (const m of text.matchAll(ROMAN_READING)) out.push(spanOf(m));
   // Round 18: letters buried under combining marks ("Zalgo" text), and words spelled in the NATO alphabet.
   for (const [a, b] of sentences) {
     const sentence = text.slice(a, b);
