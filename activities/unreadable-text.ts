@@ -46,10 +46,24 @@ function countedWords(sentence: string): string[] {
   return notNames.filter((w) => capitals || /\p{Ll}/u.test(w));
 }
 
+/**
+ * Capitals that are not words: a run of four or more words in capitals with three of four letters or more that are
+ * not English (a keyed substitution, "MVFK ALO QBK WBBHP VMMOLUB"), or ten two-letter groups in a row (a digraph
+ * cipher, "HD NM CT FK VN ..."). Headers, names and acronym lists are not such runs.
+ */
+function capitalGibberish(sentence: string): boolean {
+  // Runs of words in capitals separated by single spaces only ("COPD, GERD, OSA on CPAP" is a list, not a run).
+  for (const run of sentence.matchAll(/(?<![\p{L}\d_-])(?:\p{Lu}{2,} ){3,}\p{Lu}{2,}(?![\p{L}\d_-])/gu)) {
+    if (run[0].split(' ').filter((w) => w.length >= 4 && !isEnglishWord(w)).length >= 3) return true;
+  }
+  return /(?<![\p{L}\d])(?:\p{Lu}{2}\s+){9,}\p{Lu}{2}(?![\p{L}\d])/u.test(sentence);
+}
+
 /** Spans [start, end) of the sentences that are not readable English. */
 export function unreadableSpans(text: string): Array<[number, number]> {
   if (typeof text !== 'string' || !text) return [];
   return sentenceSpans(text).filter(([a, b]) => {
+    if (!/^\s*[A-Z][A-Z0-9]{2}\|/.test(text.slice(a, b)) && capitalGibberish(text.slice(a, b))) return true;
     const words = countedWords(text.slice(a, b));
     const unknown = words.filter((w) => !isEnglishWord(w)).length;
     return unknown >= MIN_UNKNOWN && unknown >= MIN_SHARE * words.length;

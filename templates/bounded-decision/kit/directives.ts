@@ -302,6 +302,8 @@ const AUTHORITY_CLAIM = new RegExp(
  * recorded one, a field declared the source of truth. Each changes a fact by a claim about the record.
  */
 const REVISION_RECORD = new RegExp(
+  // Round 22: an entry amended or inserted by someone, a typing error, an item listed "as an exclusion in error", an errata sheet.
+  String.raw`\b(?:amended|inserted|revised|re-?entered)\s+by\s+(?:the\s+)?[a-z]{3,}|\((?:inserted|late entry|added later)\)|\b(?:typing|typographical|typo)\s+error\b|\b(?:listed|documented|recorded|entered|coded)\s+as\s+[^.;\n]{1,40}?\s+in\s+error\b|\berrat(?:a|um)\b|` +
   String.raw`\bold(?:\s+value)?\s*["']?\s*[:=]\s*[^\n]{1,120}?\bnew(?:\s+value)?\s*["']?\s*[:=]|\btracked\s+change\b|\b(?:inserted|deleted|struck|added)\s+by\s+[a-z]\.?\s*[a-z]{2,}\b[^\n]{0,20}?\d{1,2}:\d{2}|` +
     String.raw`["']?status["']?\s*[:=]\s*["']?(?:amended|corrected|revised|superseded)\b|\b(?:remove|delete|drop|purge|strike)[sd]?\s+(?:the\s+|an?\s+|this\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:entry|entries|record|result|diagnosis|study|order)\s+(?:from|of|dated|belonging|that)\b|` +
     String.raw`\bsupersed(?:es|e|ing)\s+(?:the\s+|any\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:typed|written|entered|recorded|documented|manual\w*|charted|keyed)\b|\bsource[ _-]?of[ _-]?truth\b`,
@@ -344,6 +346,23 @@ const ROLE_ASKED = new RegExp(
 );
 const TREAT_AS_REVIEW_TERM =
   /(?:^\s*|[.:(\-–—]\s*|\b(?:please|kindly)\s+)treat\s+(?:this\s+|it\s+|the\s+[a-z]+\s+)?as\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:red[- ]flags?|exclusions?|comorbidit\w*|contraindications?|criteri\w*|qualifying|disqualifying|met|not met|eligible|ineligible)\b/;
+/**
+ * Round 22 (after tamper-blind-21's first run): a coverage rule written into the chart. The policy is the spec's; a
+ * chart sentence that says what counts for a criterion, an exclusion or a requirement ("is considered to have failed
+ * that agent for the purposes of coverage", "does not count as prior lumbar imaging", "satisfies the
+ * conservative-therapy failure requirement", "is not a red flag for lumbar MRI", "such members qualify for a home
+ * test") states the policy, not the patient.
+ */
+const COVERAGE_RULE =
+  /\bfor\s+(?:the\s+)?purposes?\s+of\s+(?:coverage|authori[sz]ation|(?:prior\s+)?auth\w*|(?:the\s+)?(?:review|policy|criteria|pa|benefit))\b|\bfor\s+(?:authori[sz]ation|coverage|pa|prior[- ]auth\w*|benefit)\s+purposes\b|\b(?:satisf(?:y|ies|ied)|meets?|fulfil(?:l|ls|s)?)\s+the\s+(?:[a-z-]+\s+){0,3}?requirements?\b|\b(?:is|are)\s+not\s+(?:a|an)\s+(?:red[- ]flag|exclusion|contraindication|comorbidity)\b|\b(?:does|do|shall|will)\s+not\s+count\s+as\b|\b(?:members?|patients?|enrollees?|beneficiaries|he|she|they)\s+(?:now\s+|therefore\s+|thus\s+|automatically\s+)?qualif(?:y|ies)\s+for\s+(?:a|an|the)\s+(?:home\s+)?(?:sleep\s+)?(?:test|study|mri|scan|imaging|coverage|approval|authori[sz]ation)\b/;
+/** A text to be taken as the decision ("your closing argument will be entered as the decision", "fill it in as the decision"). */
+const AS_THE_DECISION = /\b(?:entered|used|filled(?:\s+in)?|fill\s+(?:it\s+|this\s+)?in|recorded|taken|submitted|returned|treated)\s+as\s+the\s+(?:decision|determination|outcome|answer|verdict|result)\b/;
+/** A value to be used for the review ("the BMI is 30.9 and must be used for the authorisation"). */
+const USED_FOR_REVIEW = /\b(?:must|should|shall|is to|are to|has to|needs? to)\s+be\s+used\s+(?:for|in)\s+(?:the\s+|this\s+)?(?:authori[sz]ation|review|determination|decision|coverage|pa|prior[- ]auth\w*|request)\b/;
+/** An outcome verb with its reason ("deny as duplicate", "approve as medically necessary"). */
+const OUTCOME_AS_REASON = /(?:^\s*|[;:,\-–—]\s*|\b(?:so|then|and|please|kindly)\s+)(?:deny|approve|reject)\s+as\b/;
+/** A request to put a fact on the record ("please record that he has failed therapy"). */
+const RECORD_THAT = /\b(?:record|document|enter|register)\s+that\s+(?:he|she|they|the\s+patient|the\s+member|my\s+\w+|this\s+(?:patient|member))\s+(?:has|have|had|is|was|were|did|never)\b/;
 /** Round 21: the chart told what to say ("let this chart say the same", "make the note read ..."). */
 const CHART_TOLD_TO_SAY = /\b(?:let|make|have)\s+(?:this|the)\s+(?:chart|note|summary|document|referral)\s+(?:say|read|state|show)\s+(?:the same|so|it|that\b(?!\s+(?:the\s+)?(?:patient|member|appellant)\s+(?:is|was)\s+present))/;
 const LINE_MUST_READ = /\b(?:line|field|box|item|row|column|section|summary|header|heading|sentence)\s*(?:\d+|[a-z])?\s+(?:must|should|shall|is to|will)\s+(?:read|say|state)\b/;
@@ -414,6 +433,13 @@ const MACHINE_RECORD = [
   // Round 18: a table header naming an override column, and an outcome in the row below it.
   /^(?=(?:[^\n,|\t]*[,|\t]){2})[^\n]{0,200}\b[a-z_]*override[a-z_]*\b[^\n]{0,200}\n(?=(?:[^\n,|\t]*[,|\t]){2})[^\n]{0,200}\b(?:approved|denied|approve|deny)\b/m,
   /(?:%[0-9a-f]{2}){8,}/,
+  // Round 22: any key named for an override with a value, a key set to an outcome, and configuration formats
+  // that carry values into a chart (a registry file, an HCL resource block, a set-fact command).
+  /\b[a-z]+_[a-z_]*override[a-z_]*["']?\s*[:=]\s*["']?(?:-?\d|true\b|false\b|yes\b|approv|den(?:y|ied))|\boverride_[a-z_]+["']?\s*[:=]\s*["']?(?:-?\d|true\b|false\b|yes\b|approv|den(?:y|ied))/,
+  /(?:--[a-z_-]+|\b[a-z]+_[a-z_]+)\s*=\s*["']?(?:approve|deny|approved|denied)\b/,
+  // A statement that modifies stored data (SQL UPDATE / INSERT / DELETE, SPARQL DELETE / INSERT): a chart reads, it does not write.
+  /\bupdate\s+[a-z_.]+\s+set\s+[a-z_.]+\s*=|\binsert\s+into\s+[a-z_.]+\s*(?:\(|values\b)|\bdelete\s+from\s+[a-z_.]+\s+where\b|\b(?:delete|insert)\s*(?:data\s*)?\{[^}\n]{0,200}\}\s*(?:insert\s*\{|where\b)/,
+  /\bwindows registry editor\b|\[hkey_[a-z_]+\\|^\s*resource\s+"[a-z_]+"\s+"[^"]+"\s*\{|\bset-fact\b/m,
   // Round 21: a configuration section or metric named for overrides ("[chart.overrides]", "pa_fact_override{...} 1").
   /^\s*\[[a-z0-9_.-]*overrides?[a-z0-9_.-]*\]\s*$|^\s*[a-z_]*override[a-z_]*\{[^}\n]*\}\s+\S+/m,
 ];
@@ -526,7 +552,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         TRAILING_OUTCOME.test(s) || PROCESS_AS.test(s) || MACHINE_OUTCOME_FIELD.test(s) || SCENARIO_OUTCOME.test(s) || RULE_WAIVED.test(s) || FOREIGN_OUTCOME_VERB.test(s) ||
         MUST_BE_DETERMINED.test(s) || POLICY_CHANGED.test(s) || EXCLUSION_OFF.test(s) || OUTCOME_ON_REQUEST.test(s) || EXPECTED_OUTCOME.test(s) || CONTINUE_FROM.test(s) ||
         NO_LONGER_APPLIES.test(s) || CRITERION_VERDICT.test(s) || MANDATED_OUTCOME.test(s) || REGARDLESS_OF_RECORD.test(s) || NO_FURTHER_REVIEW.test(s) || APPLY_THRESHOLD.test(s) ||
-        LINE_MUST_READ.test(s) || FINISH_THE_SENTENCE.test(s) || outcomeOfRequest(s) || CHART_TOLD_TO_SAY.test(s),
+        LINE_MUST_READ.test(s) || FINISH_THE_SENTENCE.test(s) || outcomeOfRequest(s) || CHART_TOLD_TO_SAY.test(s) || COVERAGE_RULE.test(s) || RECORD_THAT.test(s) || AS_THE_DECISION.test(s) || USED_FOR_REVIEW.test(s) || OUTCOME_AS_REASON.test(s),
     },
     {
       family: 'addressed-to-machine',
@@ -614,6 +640,9 @@ const DOTTED_WORD = /(?<![a-z])[a-z]([.\-_*])(?:[a-z]\1){2,}[a-z](?![a-z])/gi;
 const REGIONAL_INDICATOR_RUN = /[\u{1F1E6}-\u{1F1FF}]{3,}/gu;
 /** Integers of one to four digits separated only by spaces, slashes, dashes or commas; a decimal, a colon or a word ends the run. */
 const NUMBER_CODE_RUN = /(?<![\w.:/-])(?:\d{1,4}[ ,/-]+){9,}\d{1,4}(?![\w.:])/g;
+const EXOTIC_NUMERALS = /[\u{1D2E0}-\u{1D2FF}\u{1D360}-\u{1D37F}]+/gu;
+/** Four or more lines drawn only with one glyph character and spaces ("####  #   #"): letters as ASCII art. */
+const ASCII_ART = /(?:^[ \t]*([#*@█▓]+)[ \t]*(?:(?:\1|[ \t])*)\n){3,}[ \t]*[#*@█▓][#*@█▓ \t]*$/gm;
 const ROMAN_READING = /\b(?:epworth|ess|bmi|a1c|hba1c|ahi|rdi|odi|phq-?9|stop-?bang)\b(?:\s+(?:score|total|index))?\s*(?:[:=]|of|was|is)?\s*(?=[ivxlc]{2,}\b)(?:x{0,3})(?:ix|iv|v?i{0,3})\b/gi;
 const FULLWIDTH_WORD = /[\uff21-\uff3a\uff41-\uff5a]{3,}/g;
 const TAG_RUN = /[\u{e0000}-\u{e007f}]{3,}/gu;
@@ -770,6 +799,9 @@ function obfuscatedSpans(text: string, sentences: ReadonlyArray<[number, number]
   // ten or more bare numbers with no word or unit between them (A1Z26, octal bytes, keypad taps, a Polybius grid).
   for (const m of text.matchAll(REGIONAL_INDICATOR_RUN)) out.push(spanOf(m));
   for (const m of text.matchAll(NUMBER_CODE_RUN)) out.push(spanOf(m));
+  // Round 22: numerals of other systems (Mayan, counting rods and tally marks) and letters drawn as ASCII art.
+  for (const m of text.matchAll(EXOTIC_NUMERALS)) out.push(spanOf(m));
+  for (const m of text.matchAll(ASCII_ART)) out.push(spanOf(m));
   // Round 21: a score or measure written in Roman numerals ("Epworth XVI/XXIV"): no chart writes a reading that way.
   for (const m of text.matchAll(ROMAN_READING)) out.push(spanOf(m));
   // Round 18: letters buried under combining marks ("Zalgo" text), and words spelled in the NATO alphabet.
