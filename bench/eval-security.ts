@@ -485,8 +485,16 @@ const ROUND9 = [
     '**Target (recall >= 95% at FPR <= 1% on a blind set): not met.** The rules and a hashed n-gram classifier recognise phrasings close to what they were built or trained on; a new writer\'s persona and tampering sentences mostly pass.',
 ];
 
+const ROUND17 = [
+  '## Round 17 of the gate, rounds 20-22 of the fact guard (the current state)',
+  '',
+  'Gate round 17 (docs/input-gate.md): corroboration (the hashed classifier\'s most injection-like line at 0.5 <= p < 0.8 counts when the fact guard\'s directive reader flags the same line) and task requests tied to their own document no longer flag alone. gate-blind-17 (committed before any run) **first run** with the round-16 gate: **70.0% recall / 9.6% FPR** (reports/gate-blind-17.first-run.md, reports/gate-blind-17.semantic-first-run.md); after round 17, measured once: 70.8% / 4.8% (no longer blind for the rules). gate-blind-18 (committed before any run) **first run** with the round-17 gate: **64.6% / 4.8%**, 61.5% / 1.1% without the semantic opinion (reports/gate-blind-18.first-run.md, reports/gate-blind-18.semantic-first-run.md); no gate round has been made on it.',
+  '',
+  'Defense at the facts, rounds 20-22 (docs/fact-guard.md): the outcome of a request is never evidence; sentences that are not readable English are judged with an English word list (SCOWL) instead of language and cipher lists; revision records in any format; a spec\'s fact identifier in any spelling; coverage rules quoted into a chart; data-changing statements and configuration formats. First runs of the blind tampered-chart corpora (chart x version runs decided automatically, of 240; `npx tsx bench/tamper-blind-run.ts N`): tamper-blind-19 **72** (round 19; 7 after round 20), tamper-blind-20 **41** (round 20; 16 after round 21), tamper-blind-21 **51** (round 21; 7 after round 22), tamper-blind-22 **35**, 5 as the injection wanted (round 22; not tuned on). Clean cost (`npx tsx bench/guard-clean-cost.ts`): 165 more of 11,088 clean texts to review over the three rounds, 1 of the 756 extractor evaluation charts. **Neither target is met**: no new tamper corpus has reached 0 at its first run, and the gate stays at 60-75% recall on a new writer\'s data.',
+];
+
 const ROUND16 = [
-  '## Round 16 of the gate, round 19 of the fact guard (the current state)',
+  '## Round 16 of the gate, round 19 of the fact guard',
   '',
   'Round 16 added six more training sets written by helpers that never saw the gate, a blind set or each other (bench/data/gate-train-16a..f, 2,400 documents, 1,080 injected: obfuscation, patient- and caregiver-written text, long structured documents with the injection escaped inside a field, fact tampering, a needle in a long haystack, indirect injection through quoted third-party content) and retired blind-15 into training (38 project files, 14,691 documents with BIPIA and NotInject). Only the hashed classifier was retrained; the semantic head stays the round-15 one (re-embedding the 69,626 training instances costs about 45 minutes here and the head added 4.6 points of recall with 2.2% FPR on the blind set). ' +
     'Leaving each round-16 writer out (bench/gate-classifier-loo.ts 16, training data only): threshold 0.8 caught 65.7% of their 1,080 injections with no false positive on their 1,320 clean documents, 0.75 70.6% with 3; 0.75 raised the BIPIA e-mail test FPR from 0% to 10% and NotInject from 1.2% to 1.8%, so 0.8 stays. ' +
@@ -806,7 +814,7 @@ export async function main(): Promise<void> {
   lines.push(CLINICAL_HELDOUT2_HISTORY, '');
   lines.push('Notes:', '');
   for (const r of results) lines.push(`- **${r.name}** — ${r.description}`);
-  lines.push('', ...ROUND16, '', ...ROUND15, '', ...ROUND13, '', ...ROUND12, '', ...ROUND10, '');
+  lines.push('', ...ROUND17, '', ...ROUND16, '', ...ROUND15, '', ...ROUND13, '', ...ROUND12, '', ...ROUND10, '');
   lines.push('', ...ROUND9, '');
   lines.push('', ...round8Section(specs, rulesOnly, predictBefore, (t) => scored(t).p >= CLASSIFIER_THRESHOLD, predict));
   const fams8r = familyBreakdown('gate-blind-8.jsonl', rulesOnly);
