@@ -30,14 +30,15 @@ function isEnglishWord(word: string): boolean {
 }
 
 const WORD = /[\p{L}\p{M}]+(?:['’][\p{L}]+)*/gu;
+/** An HL7 v2 segment ("PID|1||..."): field syntax and names in capitals, not language. */
+const HL7_SEGMENT = /^\s*[A-Z][A-Z0-9]{2}\|/;
 /** At least this many counted words not English, and this share of them: a sentence dense with jargon has fewer. */
 const MIN_UNKNOWN = 4;
 const MIN_SHARE = 0.6;
 
 /** The words of a sentence that say whether it is English: Latin-script words of four letters or more, not names or identifiers. */
 function countedWords(sentence: string): string[] {
-  // URLs, e-mail addresses, markup tags, RTF control words and HL7 segments are not language.
-  if (/^\s*[A-Z][A-Z0-9]{2}\|/.test(sentence)) return [];
+  // URLs, e-mail addresses, markup tags and RTF control words are not language (HL7 segments are left out by the caller).
   const text = sentence.replace(/\S+:\/\/\S+|\S+@\S+|<[^>]*>|\\[a-z]+-?\d*/g, ' ');
   const words = [...text.matchAll(WORD)].map((m) => m[0]).filter((w) => [...w].length >= 4 && /^[\p{Script=Latin}\p{M}'’]+$/u.test(w));
   // Capitals count only in a sentence written in capitals ("ZDEQVOV AESMS QU XCWZVIZB"); beside lower case they are acronyms and names.
@@ -63,8 +64,10 @@ function capitalGibberish(sentence: string): boolean {
 export function unreadableSpans(text: string): Array<[number, number]> {
   if (typeof text !== 'string' || !text) return [];
   return sentenceSpans(text).filter(([a, b]) => {
-    if (!/^\s*[A-Z][A-Z0-9]{2}\|/.test(text.slice(a, b)) && capitalGibberish(text.slice(a, b))) return true;
-    const words = countedWords(text.slice(a, b));
+    const sentence = text.slice(a, b);
+    if (HL7_SEGMENT.test(sentence)) return false;
+    if (capitalGibberish(sentence)) return true;
+    const words = countedWords(sentence);
     const unknown = words.filter((w) => !isEnglishWord(w)).length;
     return unknown >= MIN_UNKNOWN && unknown >= MIN_SHARE * words.length;
   });
