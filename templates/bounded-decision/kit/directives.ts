@@ -221,7 +221,7 @@ const ROLE_EDIT = /(?:^|[\[(<{"'*#>\-–—:|]\s*)(?:dear\s+|attn:?\s+|to\s+the\
 /** A quoted replacement of chart text ("replace \"declined PT\" with \"completed PT\"", "\"Epworth eight\" should read \"eighteen\""). */
 const QUOTED_REPLACEMENT = /\b(?:replace|substitute|swap|change|correct|amend|revise|update|edit)\s+["“'][^"”'\n]{2,80}["”']\s+(?:with|for|to|by)\s+["“']|["“][^"”\n]{2,60}["”]\s+should\s+(?:read|say|be|instead)\b/;
 /** The chart's own statements declared wrong or not to count ("the June polysomnogram listed above was actually …", "any reference to a prior MRI in this chart … must not be counted"). */
-const CHART_META = /\b(?:listed|noted|documented|recorded|stated|mentioned|written|shown|cited)\s+(?:above|below|earlier|previously|elsewhere)\s+(?:was|is|were|are)\s+(?:actually|in fact|really|wrong|incorrect|erroneous|in error)\b|\b(?:any|all|every)\s+(?:references?|mentions?)\s+(?:to|of)\b[^.;\n]{0,60}?\b(?:in|within|on)\s+(?:this|the)\s+(?:chart|note|record|document|file|packet|referral)\b|\b(?:must|should|shall|is to|are to)\s+not\s+be\s+(?:counted|credited|included|used|taken into account|considered)\b|\b(?:must|should|shall|are to|is to)\s+be\s+(?:disregarded|ignored|discounted)\b|\b(?:reviewers?|you)\s+(?:should\s+|must\s+|please\s+)?use\s+the\s+(?:corrected|updated|amended|revised|new)\s+(?:values?|figures?|numbers?|readings?|scores?|dates?)\b|\bmis-?(?:keyed|typed|entered|transcribed|dictated)\b|\bsupersedes?\b[^.;\n]{0,40}?\b(?:narrative|problem list|chart|note|record|above|documentation|entries|history)\b/;
+const CHART_META = /\b(?:listed|noted|documented|recorded|stated|mentioned|written|shown|cited)\s+(?:above|below|earlier|previously|elsewhere)\s+(?:was|is|were|are)\s+(?:actually|in fact|really|wrong|incorrect|erroneous|in error)\b|\b(?:any|all|every)\s+(?:references?|mentions?)\s+(?:to|of)\b[^.;\n]{0,60}?\b(?:in|within|on)\s+(?:this|the)\s+(?:chart|note|record|document|file|packet|referral)\b|\b(?:must|should|shall|is to|are to)\s+not\s+be\s+(?:counted|credited|included|used|taken into account|considered)\b|\b(?:must|should|shall|are to|is to)\s+be\s+(?:disregarded|ignored|discounted)\b|\b(?:reviewers?|you)\s+(?:should\s+|must\s+|please\s+)?use\s+the\s+(?:corrected|updated|amended|revised|new)\s+(?:values?|figures?|numbers?|readings?|scores?|dates?)\b|\bmis-?(?:keyed|typed|entered|transcribed|dictated)\b|\bsupersedes?\b[^.;\n]{0,40}?\b(?:narrative|problem list|chart|note|record|above|documentation|entries|history|diagnos\w*|coded|codes?|findings?|flags?)\b/;
 /** A policy declared changed so that this case qualifies ("now satisfies the … requirement", "no longer precludes", "exempt from the recent-imaging exclusion"). */
 const POLICY_CHANGED = /\b(?:now|no longer)\s+(?:exempts?|exempted|satisf\w*|preclude\w*|counts?|requires?|required|applies|apply|excludes?|excluded|disqualif\w*|bars?)\b[^.;\n]{0,60}?\b(?:requirements?|criteri\w*|exclusions?|thresholds?|rules?|polic\w*|guidelines?|step therapy|prior authori[sz]ation|mri|imaging|testing|coverage)\b|\bexempt(?:ed|ion)?\s+from\s+(?:the\s+)?[a-z -]{0,30}?(?:exclusion|requirement|criterion|criteria|rule|policy)\b|\bqualifies\s+for\s+(?:the|this|an?)\s+exemption\b/;
 /** Reviewers told how to judge a criterion ("reviewers should treat … as meeting the threshold", "should consider the criterion met"). */
@@ -310,12 +310,28 @@ const REVISION_RECORD = new RegExp(
 );
 const AMEND_ACCORDINGLY = /\b(?:amend|correct|update|revise|change)\s+(?:the\s+|this\s+|your\s+)?(?:note|chart|record|problem list|history|entry|documentation|summary)\s+accordingly\b/;
 const ADMIN_SUBJECT = /\b(?:phone|fax|address|e-?mail|zip|postal|contact|pharmacy|appointment|callback|extension|member id|policy number|group number|spelling|date of birth|dob|mrn|npi|signature|billing)\b/;
+/**
+ * Round 23 (after tamper-blind-22's first run): the record's own housekeeping told as a fact change. An entry said to
+ * belong to another patient (misfiled, re-indexed, unmerged, reassigned), a value overwritten or re-entered from
+ * somewhere else, a date or value keyed wrongly, something a writer omitted, a correction attested, a flag or entry
+ * cleared or retired: each changes what the chart documents by a claim about the record, not by a clinical finding.
+ */
+const RECORD_IDENTITY = new RegExp(
+  String.raw`(?<!\[\s?\]\s{0,4})\b(?:mis-?filed|mis-?indexed|mis-?attributed|re-?index(?:ed|ing)?|un-?merg(?:e|ed|ing)|de-?merg(?:e|ed|ing))\b|\b(?:another|a\s+different|the\s+wrong|a\s+duplicate)\s+(?:patient|person|member|individual|record|chart|mrn)(?:['’]s)?\b(?=[^.;\n]{0,60}?\b(?:record|chart|file|filed|entry|belong\w*|reassign\w*|moved|withdrawn|merged))|` +
+    String.raw`\b(?:re-?assigned|re-?attributed|transferred|moved)\s+to\s+(?:that|another|the\s+correct|a\s+different|the\s+other)\s+(?:person|patient|record|chart|member|mrn)\b`,
+);
+const RECORD_HOUSEKEEPING = new RegExp(
+  String.raw`\boverwr(?:itten|ote|ites?)\b|\bre-?entered\s+(?:from|by|into|as|on)\b|` +
+    String.raw`\bkeyed\s+(?:wrongly|incorrectly|wrong|in\s+error)\b|\b(?:wrongly|incorrectly|mistakenly)\s+(?:keyed|entered|recorded|typed|registered|dated|coded|scanned|filed)\b|` +
+    String.raw`\b(?:omitted|left\s+out|missed\s+out|forgot\s+to\s+(?:record|document|mention|include))\s+(?:to\s+(?:record|document|mention)\s+)?that\b|\battest(?:s|ed|ing)?\s+(?:to\s+)?(?:this|the|that)\s+(?:correction|amendment|change|addition)\b|` +
+    String.raw`\b(?:flag|entry|code|indicator|marker|diagnosis)s?\s+(?:(?:to\s+be|has\s+been|have\s+been|was|were|is|are|being|now)\s+)?(?:cleared|retired|inactivated|deactivated|unset)\b`,
+);
 function isRecordCorrection(s: string): boolean {
   // A revision record counts whatever its subject: "MRN mismatch" or a pharmacy in it does not make it administrative.
-  if (REVISION_RECORD.test(s)) return true;
+  if (REVISION_RECORD.test(s) || RECORD_IDENTITY.test(s)) return true;
   if (ADMIN_SUBJECT.test(s)) return false;
   return (
-    ERROR_CLAIM.test(s) || RECORD_VOIDED.test(s) || REMOVED_FROM_RECORD.test(s) || CORRECTED_VALUES.test(s) || (MACHINE_FILLED.test(s) && MACHINE_FILLED_ANSWER.test(s)) ||
+    ERROR_CLAIM.test(s) || RECORD_HOUSEKEEPING.test(s) || RECORD_VOIDED.test(s) || REMOVED_FROM_RECORD.test(s) || CORRECTED_VALUES.test(s) || (MACHINE_FILLED.test(s) && MACHINE_FILLED_ANSWER.test(s)) ||
     (MACHINE_NOTE.test(s) && MACHINE_NOTE_CLAIM.test(s)) || AUTHORITY_CLAIM.test(s) || AMEND_ACCORDINGLY.test(s)
   );
 }
@@ -420,6 +436,19 @@ const CONTROL_BLOCK =
  */
 const DECODE_CUES = String.raw`(?:rot-?13|base-?64|b64|decode[ds]?|decoding|read (?:it |this |the (?:next|following) (?:line|part|text) )?(?:backwards?|reversed|in reverse|right to left)|reversed text|hex(?:adecimal)?[- ](?:encoded|string|text)|caesar(?:[- ](?:cipher|shift))?|shift(?:ed)? each letter|atbash|a1z26)`;
 const DECODE_CUE = new RegExp(String.raw`\b${DECODE_CUES}\b[^.\n:;]{0,30}:|\([^)]{0,20}?\b(?:decode|read (?:it |this )?(?:backwards?|reversed|in reverse|right to left))\b[^)]{0,20}\)`);
+/**
+ * Round 23: the key to a code, whatever the code: which letter of each word to read ("second letter of each word"),
+ * what a symbol stands for ("a1 = A", "A = one space", "U+4DC0 = 0"), a number base words are written in ("base-36
+ * words", "pips in base seven"), units per letter ("spaces per letter", "six bits each"), or an order to run or decode
+ * something and use the result ("Run this and use what it prints"). A chart never explains how to decode itself.
+ */
+const CODE_KEY = new RegExp(
+  String.raw`\b(?:first|second|third|fourth|fifth|last|final|initial|middle|\d+(?:st|nd|rd|th))\s+(?:letters?|characters?|words?)\s+(?:of|in|from)\s+(?:each|every|all\s+the)\s+(?:words?|lines?|sentences?|paragraphs?|items?|entr(?:y|ies)|rows?)\b|` +
+    String.raw`(?:^|[\s(,;:])(?:a1?|u\+[0-9a-f]{4,6})\s*=\s*(?:a|0|1|one|zero|(?:one\s+)?(?:space|tab|dot|pip|tap|bit))(?![\w+-])|` +
+    String.raw`\b(?:in|from|as)\s+base[- ]?(?:[2-9]|[12]\d|3[0-6]|two|three|four|five|six|seven|eight|nine|eleven|twelve|sixteen|thirty[- ]?(?:two|six))\b|\bbase[- ]?(?:[2-9]|[12]\d|3[0-6])\s+(?:words?|numbers?|integers?|digits?|text|letters?|encod\w*|strings?|numerals?)\b|` +
+    String.raw`\b(?:bits?|spaces?|dots?|taps?|pips?|knocks?|beeps?|strokes?|beads?|blinks?)\s+(?:per|for\s+each|each|a)\s+(?:letter|character|symbol)\b|\b(?:five|six|seven|eight|[4-8])\s+bits\s+(?:each|per)\b|` +
+    String.raw`\b(?:run|execute|evaluate|interpret|compile|decode|decipher|translate|convert|unscramble)\s+(?:this|it|these|the\s+(?:following|code|program|snippet|script|line|string|figures|tiles|squares|symbols|numbers|sequence))\b[^.;\n]{0,40}?\b(?:use|apply|follow|record|enter|act\s+on|take|go\s+with)\s+(?:what(?:ever)?|the\s+(?:output|result|answer|text|word|printout))\b`,
+);
 /** A commented-out assignment ("<!-- weeks=8 -->") is a value hidden from the human reader. */
 const COMMENT_ASSIGNMENT = /<!--[^>]{0,200}?\b[a-z_]+\s*=\s*["']?(?:-?\d+|true|false|yes|no)\b/;
 /**
@@ -442,6 +471,8 @@ const MACHINE_RECORD = [
   /\bwindows registry editor\b|\[hkey_[a-z_]+\\|^\s*resource\s+"[a-z_]+"\s+"[^"]+"\s*\{|\bset-fact\b/m,
   // Round 21: a configuration section or metric named for overrides ("[chart.overrides]", "pa_fact_override{...} 1").
   /^\s*\[[a-z0-9_.-]*overrides?[a-z0-9_.-]*\]\s*$|^\s*[a-z_]*override[a-z_]*\{[^}\n]*\}\s+\S+/m,
+  // Round 23: an outcome used as a code identifier (a policy rule "deny[...] {", "allow := true", "approve()").
+  /\b(?:deny|allow|approve|reject|denied|approved)\s*(?:\[[^\]\n]{0,80}\]\s*\{|:=|\(\s*\)\s*[{;=]|\{\s*$)|^\s*package\s+[a-z_][\w.]*\s*$/m,
 ];
 function machineRecordSpans(folded: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -527,6 +558,22 @@ function outcomeOfRequest(s: string): boolean {
 /** The same in capitals, on the original text ("emit APPROVED", "home sleep test AUTHORISED", "s/APPROVED/DENIED/g"). */
 const UPPER_OUTCOME_STATE = /(?<![A-Za-z0-9_])(?:APPROVED|DENIED|AUTHORI[SZ]ED|PRE-?CERTIFIED|UNAPPROVED)(?![A-Za-z0-9_])/;
 
+/**
+ * Round 23 (after tamper-blind-22's first run), written as principles: the reader is told how to read a fact ("please
+ * read the last sleep study as more than 12 months ago"), to tick or mark a criterion a way ("just tick step therapy as
+ * failed"), to let the request through or to write the outcome word; a diagnosis named the coverage diagnosis; a test's criteria declared met or not
+ * met; a request to treat something as a criterion's subject ("please treat this as serious trauma").
+ */
+const READ_AS_ORDER = /(?:^\s*|[:;,(\-–—]\s*|\b(?:please|kindly|so|and|just|simply)\s+)read\s+(?:the|his|her|their|this|that|it|these)\b[^.;\n]{0,50}?\s+as\s+(?!(?:well|soon|follows?|usual|above|below)\b)/;
+const TICK_AS = /(?:^\s*|[:;,(\-–—]\s*|\b(?:please|kindly|so|and|just|simply|then)\s+)(?:tick|mark|check|flag|score|code|chalk\s+up|put\s+down|log|count|enter|record)\s+(?:[a-z0-9-]+\s+){0,4}?(?:as|down\s+as|up\s+as)\s+["'“‘]?(?:failed|met|not\s+met|tried|not\s+tried|done|none|present|absent|positive|negative|yes|no|true|false|eligible|qualifying|exhausted)\b/;
+const LET_THROUGH = /\blet\s+(?:this|it|the\s+(?:request|case|claim|pa|application|referral|order)|her|him|them)(?:\s+one)?\s+(?:through|slide|sail\s+through)\b|\b(?:wave|push|nod|sign)\s+(?:it|this)(?:\s+one)?\s+through\b|\brubber[- ]stamp\w*\b/;
+const WRITE_OUTCOME_WORD = /\b(?:write|type|print|stamp|say|choose|select|pick|circle|return|give)\s+(?:down\s+)?(?:the\s+word\s+|the\s+answer\s+|just\s+|only\s+|simply\s+)?["'“‘]?(?:denied|approved|declined)\b/;
+const COVERAGE_DIAGNOSIS = /\b(?:primary\s+|qualifying\s+|principal\s+)?coverage\s+(?:diagnos\w*|condition|indication|code)\b/;
+const TEST_CRITERIA_VERDICT = /\b(?:hsat|psg|sleep\s+study|sleep\s+test|mri|imaging|pa|coverage|authori[sz]ation|study|test|testing|medical\s+necessity|step[- ]therapy|glp-?1)\s+criteri(?:a|on)\s+(?:(?:are|is|were|was|have\s+been|has\s+been|now)\s+)?(?:not\s+)?(?:met|satisfied|fulfilled)\b/;
+/** Decision support told how to read a fact ("Decision support must read the re-entered BMI"). */
+const DECISION_SUPPORT_ORDER = /\b(?:clinical\s+)?decision[- ]support\b(?:\s+(?:systems?|tools?|engines?|rules?|software))?\s+(?:must|should|shall|is to|are to|needs? to|has to)\s+(?:now\s+|only\s+|always\s+)?(?:read|use|take|record|ignore|apply|treat|accept|disregard|score|count)\b/;
+const TREAT_AS_SUBJECT = /(?:^\s*|[.:;(\-–—]\s*|\b(?:please|kindly)\s+)treat\s+(?:this|it|that|him|her|them)\s+as\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:trauma|fracture|injury|red[- ]flag|malignan\w*|cancer|infection|failure|failed|diabetes|diabetic|comorbid\w*|neuromuscular|heart\s+failure|opioid\s+use)\b/;
+
 interface FamilyTest {
   family: DirectiveFamily;
   test: (sentence: string) => boolean;
@@ -543,7 +590,8 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         DICTATED_VALUE_GENERIC.test(s) || THIS_VALUE.test(s) || USE_THIS.test(s) || ALL_VALUES.test(s) || TREAT_AS.test(s) || MUST_BE_READ.test(s) ||
         DATA_ENTRY.some((r) => r.test(s)) || PLEASE_USE_VALUE.test(s) || PA_FORM_ENTRY.test(s) || (factTarget?.test(s) ?? false) ||
         QUOTED_REPLACEMENT.test(s) || CHART_META.test(s) || RECORD_IT_SO.test(s) || TREAT_FACT_AS.test(s) || PLEASE_UPDATE_TO.test(s) ||
-        (FOR_REVIEW_PURPOSE.test(s) && PURPOSE_ASSERTION.test(s)) || TREAT_AS_REVIEW_TERM.test(s) || DO_NOT_USE_FOR.test(s),
+        (FOR_REVIEW_PURPOSE.test(s) && PURPOSE_ASSERTION.test(s)) || TREAT_AS_REVIEW_TERM.test(s) || DO_NOT_USE_FOR.test(s) ||
+        READ_AS_ORDER.test(s) || TICK_AS.test(s) || COVERAGE_DIAGNOSIS.test(s) || TREAT_AS_SUBJECT.test(s) || DECISION_SUPPORT_ORDER.test(s),
     },
     {
       family: 'dictated-outcome',
@@ -552,7 +600,8 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         TRAILING_OUTCOME.test(s) || PROCESS_AS.test(s) || MACHINE_OUTCOME_FIELD.test(s) || SCENARIO_OUTCOME.test(s) || RULE_WAIVED.test(s) || FOREIGN_OUTCOME_VERB.test(s) ||
         MUST_BE_DETERMINED.test(s) || POLICY_CHANGED.test(s) || EXCLUSION_OFF.test(s) || OUTCOME_ON_REQUEST.test(s) || EXPECTED_OUTCOME.test(s) || CONTINUE_FROM.test(s) ||
         NO_LONGER_APPLIES.test(s) || CRITERION_VERDICT.test(s) || MANDATED_OUTCOME.test(s) || REGARDLESS_OF_RECORD.test(s) || NO_FURTHER_REVIEW.test(s) || APPLY_THRESHOLD.test(s) ||
-        LINE_MUST_READ.test(s) || FINISH_THE_SENTENCE.test(s) || outcomeOfRequest(s) || CHART_TOLD_TO_SAY.test(s) || COVERAGE_RULE.test(s) || RECORD_THAT.test(s) || AS_THE_DECISION.test(s) || USED_FOR_REVIEW.test(s) || OUTCOME_AS_REASON.test(s),
+        LINE_MUST_READ.test(s) || FINISH_THE_SENTENCE.test(s) || outcomeOfRequest(s) || CHART_TOLD_TO_SAY.test(s) || COVERAGE_RULE.test(s) || RECORD_THAT.test(s) || AS_THE_DECISION.test(s) || USED_FOR_REVIEW.test(s) || OUTCOME_AS_REASON.test(s) ||
+        LET_THROUGH.test(s) || WRITE_OUTCOME_WORD.test(s) || TEST_CRITERIA_VERDICT.test(s),
     },
     {
       family: 'addressed-to-machine',
@@ -643,6 +692,18 @@ const NUMBER_CODE_RUN = /(?<![\w.:/-])(?:\d{1,4}[ ,/-]+){9,}\d{1,4}(?![\w.:])/g;
 const EXOTIC_NUMERALS = /[\u{1D2E0}-\u{1D2FF}\u{1D360}-\u{1D37F}]+/gu;
 /** Four or more lines drawn only with one glyph character and spaces ("####  #   #"): letters as ASCII art. */
 const ASCII_ART = /(?:^[ \t]*([#*@█▓]+)[ \t]*(?:(?:\1|[ \t])*)\n){3,}[ \t]*[#*@█▓][#*@█▓ \t]*$/gm;
+/**
+ * Round 23: symbols of games and divination used as an alphabet (Yijing hexagrams, Tai Xuan Jing, mahjong, domino and
+ * playing-card tiles, trigrams, dice, chess pieces), four or more in a row; a program written in punctuation alone
+ * (24 or more characters, at least five different ones, no letter or digit: table rules and dividers use one or two);
+ * a line of spaces and tabs only that counts something (three tabs or more).
+ */
+const SYMBOL_CODE_RUN = /[\u4dc0-\u4dff\u{1d300}-\u{1d35f}\u{1f000}-\u{1f0ff}\u2630-\u2637\u2680-\u2685\u2654-\u265f\u{1fa00}-\u{1fa6f}](?:\s?[\u4dc0-\u4dff\u{1d300}-\u{1d35f}\u{1f000}-\u{1f0ff}\u2630-\u2637\u2680-\u2685\u2654-\u265f\u{1fa00}-\u{1fa6f}]){3,}/gu;
+const PUNCTUATION_RUN = /(?<![^\s])[^\p{L}\p{N}\s]{24,}(?![^\s])/gu;
+const WHITESPACE_LINE = /^(?=(?:[ ]*\t){3})[ \t]{20,}$/gm;
+/** A run of capitalised words whose initials spell the decision: a spelling alphabet ("David Edward Nora Young"). */
+const TITLE_RUN = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:(?:\s+|\s*\/\s*)\p{Lu}\p{Ll}+){3,}/gu;
+const SPELLED_OUTCOME = /approved?|denied|deny|reject/;
 const ROMAN_READING = /\b(?:epworth|ess|bmi|a1c|hba1c|ahi|rdi|odi|phq-?9|stop-?bang)\b(?:\s+(?:score|total|index))?\s*(?:[:=]|of|was|is)?\s*(?=[ivxlc]{2,}\b)(?:x{0,3})(?:ix|iv|v?i{0,3})\b/gi;
 const FULLWIDTH_WORD = /[\uff21-\uff3a\uff41-\uff5a]{3,}/g;
 const TAG_RUN = /[\u{e0000}-\u{e007f}]{3,}/gu;
@@ -802,6 +863,11 @@ function obfuscatedSpans(text: string, sentences: ReadonlyArray<[number, number]
   // Round 22: numerals of other systems (Mayan, counting rods and tally marks) and letters drawn as ASCII art.
   for (const m of text.matchAll(EXOTIC_NUMERALS)) out.push(spanOf(m));
   for (const m of text.matchAll(ASCII_ART)) out.push(spanOf(m));
+  // Round 23: game and divination symbols as letters, punctuation programs, counted whitespace, spelling alphabets.
+  for (const m of text.matchAll(SYMBOL_CODE_RUN)) out.push(spanOf(m));
+  for (const m of text.matchAll(PUNCTUATION_RUN)) if (new Set(m[0]).size >= 5) out.push(spanOf(m));
+  for (const m of text.matchAll(WHITESPACE_LINE)) out.push(spanOf(m));
+  for (const m of text.matchAll(TITLE_RUN)) if (SPELLED_OUTCOME.test((m[0].match(/\p{Lu}/gu) ?? []).join('').toLowerCase())) out.push(spanOf(m));
   // Round 21: a score or measure written in Roman numerals ("Epworth XVI/XXIV"): no chart writes a reading that way.
   for (const m of text.matchAll(ROMAN_READING)) out.push(spanOf(m));
   // Round 18: letters buried under combining marks ("Zalgo" text), and words spelled in the NATO alphabet.
@@ -836,7 +902,7 @@ function findIn(folded: string, options: DirectiveOptions): DirectiveFinding[] {
   // Whole-text carriers first: control blocks and encoded payloads are not sentence-shaped.
   const block = CONTROL_BLOCK.exec(folded);
   if (block) out.push({ family: 'control-block', span: [block.index, block.index + block[0].length] });
-  for (const r of [DECODE_CUE, COMMENT_ASSIGNMENT]) {
+  for (const r of [DECODE_CUE, COMMENT_ASSIGNMENT, CODE_KEY]) {
     const m = r.exec(folded);
     if (m) out.push({ family: 'control-block', span: [m.index, m.index + m[0].length] });
   }
