@@ -4,9 +4,11 @@
 // round 16 checked it again on gate-train-16a..f.
 //
 //   npx tsx bench/gate-classifier-loo.ts [round] [a,b,c,d,e,f]      (round defaults to 15; about 90 s per file on 2 cores)
+//   npx tsx bench/gate-classifier-loo.ts gate-blind-16.jsonl,gate-blind-17.jsonl   (named training files; round 18 checked its
+//                                                                                   threshold on the retired blind sets it added)
 import { DEFAULT_PARAMS, docProb, featurize, projectSet, trainModel, trainingDocs } from './gate-classifier-train';
 const round = process.argv[2] ?? '15';
-const files = (process.argv[3] ?? 'a,b,c,d,e,f').split(',').map((k) => `gate-train-${round}${k}.jsonl`);
+const files = round.includes('.jsonl') ? round.split(',') : (process.argv[3] ?? 'a,b,c,d,e,f').split(',').map((k) => `gate-train-${round}${k}.jsonl`);
 const TH = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 const tot = TH.map(() => ({ tp: 0, fp: 0 })); let P = 0, N = 0;
 for (const f of files) {
