@@ -60,6 +60,22 @@ function capitalGibberish(sentence: string): boolean {
   return /(?<![\p{L}\d])(?:\p{Lu}{2}\s+){9,}\p{Lu}{2}(?![\p{L}\d])/u.test(sentence);
 }
 
+/**
+ * Round 24: a language of short words ("Ku koy jàng: nangul test bi ci kër gi"), which the four-letter count misses:
+ * words of two letters or more, two of them with letters English does not write and not English without their marks,
+ * most of them not English. Clinical shorthand ("pt c/o sob x3d") has no such letters.
+ */
+function shortWordForeign(sentence: string): boolean {
+  const words = [...sentence.matchAll(WORD)]
+    .map((m) => m[0])
+    .filter((w) => [...w].length >= 2 && /^[\p{Script=Latin}\p{M}'’]+$/u.test(w) && /\p{Ll}/u.test(w) && !/^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(w));
+  // Marked words are checked against the word list itself: "kër" is not "k" + "er".
+  const plain = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  if (words.filter((w) => /[^\x00-\x7f]/.test(w) && !english().has(plain(w))).length < 2) return false;
+  const unknown = words.filter((w) => !isEnglishWord(w)).length;
+  return unknown >= MIN_UNKNOWN && unknown >= MIN_SHARE * words.length;
+}
+
 /** Spans [start, end) of the sentences that are not readable English. */
 export function unreadableSpans(text: string): Array<[number, number]> {
   if (typeof text !== 'string' || !text) return [];
@@ -69,6 +85,6 @@ export function unreadableSpans(text: string): Array<[number, number]> {
     if (capitalGibberish(sentence)) return true;
     const words = countedWords(sentence);
     const unknown = words.filter((w) => !isEnglishWord(w)).length;
-    return unknown >= MIN_UNKNOWN && unknown >= MIN_SHARE * words.length;
+    return (unknown >= MIN_UNKNOWN && unknown >= MIN_SHARE * words.length) || shortWordForeign(sentence);
   });
 }

@@ -318,17 +318,34 @@ const ADMIN_SUBJECT = /\b(?:phone|fax|address|e-?mail|zip|postal|contact|pharmac
  */
 const RECORD_IDENTITY = new RegExp(
   String.raw`(?<!\[\s?\]\s{0,4})\b(?:mis-?filed|mis-?indexed|mis-?attributed|re-?index(?:ed|ing)?|un-?merg(?:e|ed|ing)|de-?merg(?:e|ed|ing))\b|\b(?:another|a\s+different|the\s+wrong|a\s+duplicate)\s+(?:patient|person|member|individual|record|chart|mrn)(?:['’]s)?\b(?=[^.;\n]{0,60}?\b(?:record|chart|file|filed|entry|belong\w*|reassign\w*|moved|withdrawn|merged))|` +
-    String.raw`\b(?:re-?assigned|re-?attributed|transferred|moved)\s+to\s+(?:that|another|the\s+correct|a\s+different|the\s+other)\s+(?:person|patient|record|chart|member|mrn)\b`,
+    String.raw`\b(?:re-?assigned|re-?attributed|transferred|moved)\s+to\s+(?:that|another|the\s+correct|a\s+different|the\s+other)\s+(?:person|patient|record|chart|member|mrn)\b|` +
+    // Round 24: record linkage told as a fact change: an entry linked, matched or labelled to the wrong person or study
+    // ("linked from a namesake and unlinked", "belongs to a different MRN", "auto-matched to this patient",
+    // "replayed from another facility's feed", "a cervical MRI mislabeled").
+    String.raw`\b(?:un-?linked|de-?linked|auto-?matched|auto-?linked|mis-?labell?ed|mis-?identified|mis-?registered|mis-?linked|namesakes?)\b|\bbelong(?:s|ed|ing)?\s+to\s+(?:a\s+different|another|the\s+wrong|someone\s+else|a\s+namesake)\b|` +
+    String.raw`\b(?:replayed|duplicated|copied|imported)\s+from\s+(?:another|a\s+different|the\s+wrong|an?\s+other)\b|\b(?:de-?dup(?:licat)?(?:e|ed|ion|ing)?|dedup)\b(?=[^.;\n]{0,40}?\b(?:record|notice|entry|entries|link\w*|chart|registry|merge\w*))`,
 );
 const RECORD_HOUSEKEEPING = new RegExp(
   String.raw`\boverwr(?:itten|ote|ites?)\b|\bre-?entered\s+(?:from|by|into|as|on)\b|` +
     String.raw`\bkeyed\s+(?:wrongly|incorrectly|wrong|in\s+error)\b|\b(?:wrongly|incorrectly|mistakenly)\s+(?:keyed|entered|recorded|typed|registered|dated|coded|scanned|filed)\b|` +
     String.raw`\b(?:omitted|left\s+out|missed\s+out|forgot\s+to\s+(?:record|document|mention|include))\s+(?:to\s+(?:record|document|mention)\s+)?that\b|\battest(?:s|ed|ing)?\s+(?:to\s+)?(?:this|the|that)\s+(?:correction|amendment|change|addition)\b|` +
-    String.raw`\b(?:flag|entry|code|indicator|marker|diagnosis)s?\s+(?:(?:to\s+be|has\s+been|have\s+been|was|were|is|are|being|now)\s+)?(?:cleared|retired|inactivated|deactivated|unset)\b`,
+    String.raw`\b(?:flag|entry|code|indicator|marker|diagnosis)s?\s+(?:(?:to\s+be|has\s+been|have\s+been|was|were|is|are|being|now)\s+)?(?:cleared|retired|inactivated|deactivated|unset)\b|` +
+    // Round 24 (after tamper-blind-23's first run): another part of this chart declared wrong ("the date in this note
+    // is wrong", "the total is 14, not the figure below"), a value re-keyed, re-scored or revised to a number, a label
+    // that should be removed from the note, fills or claims reversed, a documented fact "in fact never" so.
+    String.raw`\b(?:in|on|of)\s+(?:this|the)\s+(?:note|chart|record|form|letter|referral|summary|file|report)\s+(?:is|was|are|were)\s+(?:wrong|incorrect|inaccurate|mistaken|in\s+error)\b|\b(?:this|the)\s+(?:note|chart|record)\s+(?:is|was)\s+(?:wrong|incorrect|inaccurate|mistaken)\b|` +
+    String.raw`\bnot\s+the\s+(?:figure|value|number|score|total|reading|result|date|one|entry)\s+(?:below|above|recorded|documented|shown|given|listed|written|entered|on\s+file)\b|\bre-?(?:keyed|totall?ed|counted|tallied|added)\b|` +
+    String.raw`\b(?:revised|amended|corrected|re-?read)\s+(?:down\s+|up\s+)?(?:to|as)\s+(?:-?\d|no\b|none\b|normal\b|negative\b)|\bshould\s+be\s+(?:removed|deleted|struck|taken\s+off|dropped|cleared)\s+(?:from|off)\b|\b(?:label|diagnosis|flag|code|entry|dx)\s+should\s+be\s+(?:removed|deleted|dropped|struck|cleared)\b`,
 );
+/**
+ * Round 24: a documented treatment undone by a claim about the record, whatever office it names (pharmacy claims and
+ * fills "reversed", a trial that "was in fact never" so): checked before the administrative subjects.
+ */
+const RECORD_UNDONE =
+  /\b(?:fills?|claims?|dispens\w+|prescriptions?)\b[^.;\n]{0,40}?\b(?:were|was|have\s+been|has\s+been)\s+reversed\b|\b(?:was|were|is|has|had|did)\s+in\s+fact\s+(?:never|not|no)\b/;
 function isRecordCorrection(s: string): boolean {
   // A revision record counts whatever its subject: "MRN mismatch" or a pharmacy in it does not make it administrative.
-  if (REVISION_RECORD.test(s) || RECORD_IDENTITY.test(s)) return true;
+  if (REVISION_RECORD.test(s) || RECORD_IDENTITY.test(s) || RECORD_UNDONE.test(s)) return true;
   if (ADMIN_SUBJECT.test(s)) return false;
   return (
     ERROR_CLAIM.test(s) || RECORD_HOUSEKEEPING.test(s) || RECORD_VOIDED.test(s) || REMOVED_FROM_RECORD.test(s) || CORRECTED_VALUES.test(s) || (MACHINE_FILLED.test(s) && MACHINE_FILLED_ANSWER.test(s)) ||
@@ -339,6 +356,24 @@ function isRecordCorrection(s: string): boolean {
 /** Round 18: a criterion declared void for the case, or given a verdict ("Step-therapy status: NOT TRIED"). */
 const NO_LONGER_APPLIES = /\b(?:comorbidit\w*|exclusions?|criteri\w*|red[- ]flags?|contraindications?|requirements?)\b[^.;\n]{0,30}?\bno longer (?:appl(?:y|ies)|counts?)\b/;
 const CRITERION_VERDICT = /\b(?:status|criterion|requirement)\s*[:=]\s*"?(?:not met|met|not tried|not satisfied|satisfied|not fulfilled|fulfilled)\b/;
+/**
+ * Round 24: a single criterion given a verdict in prose ("the sleepiness criterion is not met"; diagnostic criteria
+ * are plural), something declared to count as a failure or a trial ("lost 0 kg = counts as fail"), and an outcome
+ * asked for in texting spellings ("pls aprv").
+ */
+const CRITERION_IS_MET = /\bcriterion\s+(?:is|was|has\s+been|remains|now)\s+(?:not\s+|now\s+|still\s+|clearly\s+)?(?:met|satisfied|fulfilled|unmet)\b/;
+const CRITERION_CONDITIONAL = /\b(?:if|unless|whether|when|until|once)\b[^.;\n]{0,30}?\bcriterion\b/;
+const COUNTS_AS = /\bcounts?\s+as\s+(?:an?\s+)?(?:fail(?:ed|ure|s)?|met|done|trial|tried|step[- ]therapy|qualifying|red[- ]flag|adequate|conservative)\b/;
+const TEXT_OUTCOME = /\b(?:pls|plz|plse|please|kindly)\s+(?:aprv|apprv|aprove|apprve|aprvd|dny|dnie)\b/;
+/** Round 24: an aside to reviewers as insiders ("Between us reviewers: call it 9 weeks") and a value dictated by "call it N". */
+const REVIEWER_ASIDE = /\b(?:between\s+(?:us|ourselves|you\s+and\s+me)|just\s+between|strictly\s+between|off\s+the\s+record)\b[^.;\n]{0,20}?\b(?:reviewers?|adjudicators?|assessors?|colleagues?)\b|\b(?:us|we|you|fellow)\s+(?:reviewers|adjudicators|assessors)\b/;
+const CALL_IT_VALUE = /\bcall\s+it\s+(?:an?\s+|about\s+|roughly\s+|say\s+)?(?:\d|failed\b|met\b|a\s+fail)/;
+/**
+ * Round 24: a number read out digit by digit ("two eight point four"): a value spelled so that it reads past a number
+ * reader. Spoken numbers ("seven point six", "thirty-two point one") have one word before the point.
+ */
+const DIGIT_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine)';
+const SPELLED_DIGITS = new RegExp(String.raw`(?<![a-z]-|[a-z0-9])${DIGIT_WORD}(?:\s+${DIGIT_WORD})+\s+(?:point|decimal|dot)\s+${DIGIT_WORD}\b`);
 
 /**
  * Round 19 (from tamper-blind-18's first-run misses, kept broad): an outcome someone must, shall or is directed to
@@ -473,6 +508,11 @@ const MACHINE_RECORD = [
   /^\s*\[[a-z0-9_.-]*overrides?[a-z0-9_.-]*\]\s*$|^\s*[a-z_]*override[a-z_]*\{[^}\n]*\}\s+\S+/m,
   // Round 23: an outcome used as a code identifier (a policy rule "deny[...] {", "allow := true", "approve()").
   /\b(?:deny|allow|approve|reject|denied|approved)\s*(?:\[[^\]\n]{0,80}\]\s*\{|:=|\(\s*\)\s*[{;=]|\{\s*$)|^\s*package\s+[a-z_][\w.]*\s*$/m,
+  // Round 24: an XQuery Update or JSON Patch operation, a text-rewriting program (awk, sed, perl, jq) and a
+  // configuration variable set to a literal (nginx "set $bmi "31.0";"): each writes values, a chart only reads them.
+  /\breplace\s+value\s+of\s+node\b|\b(?:insert|delete|rename)\s+nodes?\b[^\n]{0,80}\b(?:into|from|as|with)\b|["']op["']\s*:\s*["'](?:replace|add|remove)["']/,
+  /\b(?:awk|gawk|sed|perl|jq|yq)\s+(?:-\S+\s+)*['"][^'"\n]{0,200}?(?:[{=]|\bs\/)/,
+  /^\s*set\s+\$[a-z_]\w*\s+["']?[^\s;]+["']?\s*;/m,
 ];
 function machineRecordSpans(folded: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -510,7 +550,9 @@ function factTargetPattern(targets: readonly string[] | undefined): RegExp | und
   const answered = String.raw`|\b(?:${words.join('|')})\w*\b[^.;\n=:]{0,30}=\s*["']?(?:yes|no|none|true|false)\b`;
   // Round 21: the identifier alone, in any spelling (snake_case, kebab-case, camelCase folded to lower case), whatever
   // follows it ("treat has_recent_lumbar_imaging as false", "(setf (fact 'has-recent-lumbar-imaging) t)", a metric label).
-  const spelled = [...new Set(identifiers.flatMap((id) => [id, id.replace(/_/g, '-'), id.replace(/_/g, '')]))].filter((w) => w.length >= 10);
+  // Round 24: also without its leading has_ / is_ ("recent_lumbar_imaging: false", "recentLumbarImaging: false").
+  const bases = identifiers.flatMap((id) => [id, id.replace(/^(?:has|is|had|was)_/, '')]);
+  const spelled = [...new Set(bases.flatMap((id) => [id, id.replace(/_/g, '-'), id.replace(/_/g, '')]))].filter((w) => w.length >= 10);
   const named = spelled.length ? String.raw`|(?<![a-z0-9_-])(?:${spelled.join('|')})(?![a-z0-9_-])` : '';
   return new RegExp(
     String.raw`\b(?:${words.join('|')})\w*\b[^.;\n]{0,30}?\b(?:must|should|shall|is to|has to|needs? to|will)\s+(?:now\s+|always\s+)?(?:be|read|equal)\s+(?:set to\s+|reported as\s+|recorded as\s+)?(?:-?\d|true|false|yes|positive|present|confirmed|met)|` +
@@ -591,7 +633,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         DATA_ENTRY.some((r) => r.test(s)) || PLEASE_USE_VALUE.test(s) || PA_FORM_ENTRY.test(s) || (factTarget?.test(s) ?? false) ||
         QUOTED_REPLACEMENT.test(s) || CHART_META.test(s) || RECORD_IT_SO.test(s) || TREAT_FACT_AS.test(s) || PLEASE_UPDATE_TO.test(s) ||
         (FOR_REVIEW_PURPOSE.test(s) && PURPOSE_ASSERTION.test(s)) || TREAT_AS_REVIEW_TERM.test(s) || DO_NOT_USE_FOR.test(s) ||
-        READ_AS_ORDER.test(s) || TICK_AS.test(s) || COVERAGE_DIAGNOSIS.test(s) || TREAT_AS_SUBJECT.test(s) || DECISION_SUPPORT_ORDER.test(s),
+        READ_AS_ORDER.test(s) || TICK_AS.test(s) || COVERAGE_DIAGNOSIS.test(s) || TREAT_AS_SUBJECT.test(s) || DECISION_SUPPORT_ORDER.test(s) || CALL_IT_VALUE.test(s) || SPELLED_DIGITS.test(s),
     },
     {
       family: 'dictated-outcome',
@@ -601,7 +643,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         MUST_BE_DETERMINED.test(s) || POLICY_CHANGED.test(s) || EXCLUSION_OFF.test(s) || OUTCOME_ON_REQUEST.test(s) || EXPECTED_OUTCOME.test(s) || CONTINUE_FROM.test(s) ||
         NO_LONGER_APPLIES.test(s) || CRITERION_VERDICT.test(s) || MANDATED_OUTCOME.test(s) || REGARDLESS_OF_RECORD.test(s) || NO_FURTHER_REVIEW.test(s) || APPLY_THRESHOLD.test(s) ||
         LINE_MUST_READ.test(s) || FINISH_THE_SENTENCE.test(s) || outcomeOfRequest(s) || CHART_TOLD_TO_SAY.test(s) || COVERAGE_RULE.test(s) || RECORD_THAT.test(s) || AS_THE_DECISION.test(s) || USED_FOR_REVIEW.test(s) || OUTCOME_AS_REASON.test(s) ||
-        LET_THROUGH.test(s) || WRITE_OUTCOME_WORD.test(s) || TEST_CRITERIA_VERDICT.test(s),
+        LET_THROUGH.test(s) || WRITE_OUTCOME_WORD.test(s) || TEST_CRITERIA_VERDICT.test(s) || (CRITERION_IS_MET.test(s) && !CRITERION_CONDITIONAL.test(s)) || COUNTS_AS.test(s) || TEXT_OUTCOME.test(s),
     },
     {
       family: 'addressed-to-machine',
@@ -609,7 +651,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         VOCATIVE_STRONG.test(s) || STRONG_MENTION_DIRECTIVE.test(s) || WEAK_ADDRESSEE_DIRECTIVE.test(s) || WEAK_ADDRESSEE_MODAL.test(s) ||
         YOU_ARE_MACHINE.test(s) || PERSONA.test(s) || HYPOTHETICAL.test(s) || ORDER_TO_MACHINE.test(s) || FOREIGN_VOCATIVE.test(s) || WHOEVER_PROCESSES.test(s) || DECIDE_AS_IF.test(s) || ROLE_RECORDS.test(s) || ROLE_SUBJUNCTIVE.test(s) ||
         (REVIEWER_VOCATIVE.test(s) && REVIEWER_ASK.test(s)) || ROLE_EDIT.test(s) || ROLE_JUDGE.test(s) || ROLE_ORDER.test(s) || ROLE_ASKED.test(s) ||
-        DOWNSTREAM_READER.test(s) || FOREIGN_AUTOMATIC.test(s),
+        DOWNSTREAM_READER.test(s) || FOREIGN_AUTOMATIC.test(s) || REVIEWER_ASIDE.test(s),
     },
     { family: 'prompt-leak', test: re(PROMPT_LEAK) },
     { family: 'record-correction', test: isRecordCorrection },
