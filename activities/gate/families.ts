@@ -90,6 +90,28 @@ const OWN_OUTPUT = S`(?:(?:your|the\s+assistant'?s|the\s+model'?s|its)\s+(?:own\
 /** Exactness markers of dictated output. */
 const EXACT = S`(?:only|exactly|verbatim|word\s+for\s+word|nothing\s+(?:else|more|but|except)|no\s+(?:other\s+(?:text|words?|keys?|fields?)|explanation|commentary|additional\s+text)|and\s+(?:then\s+)?stop|single\s+(?:word|token|line)|one\s+word|the\s+following|this\s+(?:exact\s+)?(?:format|template|line|json|string|text|sentence)|in\s+this\s+(?:exact\s+)?(?:format|template)|as\s+follows|precisely)`;
 
+/** Round 19 of the gate: the dismissing word is a field's key (`override="none"`, `skip: false`), not a verb. */
+const DISCARD_WORD = new RegExp(S`\b${DISCARD}\b`, 'iu');
+function discardIsFieldKey(match: string): boolean {
+  const m = DISCARD_WORD.exec(match);
+  return !!m && /^["'`]?\s*[=:]/.test(match.slice(m.index + m[0].length));
+}
+
+/**
+ * Round 19 of the gate: a field's quoted value is what the field carries. Structured data with keys named system,
+ * override or instructions (`system="um-core" override="none" instructions="std-intake"`) is metadata when the
+ * value itself holds no directive word; a later key's name is not the field's value.
+ */
+const FIELD_DIRECTIVE = /(?<![a-z])(?:approv[a-z]*|eligible|ignore|disregard|bypass|skip[a-z]*|override|you\s+(?:are|must|should|will)|always|never|criteria|polic(?:y|ies)|decision|set\s+\w+\s+to|treat\s+\w+\s+as|system[_\s-]?prompt|instructions|secrets?|safety|true)(?![a-z])/i;
+function quotedValueIsPlain(match: string): boolean {
+  const m = /(?::|=)\s*(["'`])/.exec(match);
+  if (!m) return false;
+  const rest = match.slice(m.index + m[0].length);
+  const close = rest.indexOf(m[1]!);
+  // The value closes inside the match and carries no directive word of its own.
+  return close >= 0 && !FIELD_DIRECTIVE.test(rest.slice(0, close));
+}
+
 /** "patient was told to ignore ...": counselling report, not an order to the reader. */
 function counselling(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 70), index).toLowerCase();
@@ -317,7 +339,8 @@ export const BROAD_RULES: FamilyRule[] = [
       S`(?:^|(?<=[\n.!?;:"'(\[{>|*•\-–—]\s*))[^.!?\n]{0,80}?(?:\b(?:${DISCARD}|(?:do|does|did)\s*(?:not|n't)\s+(?:look\s+at|evaluate|consider|check|apply|use|need\s+to\s+(?:follow|apply|check|use)|have\s+to\s+(?:follow|apply)|bother)|need\s+not\s+(?:follow|apply)|never\s+mind|skip\s+it|whatever\s+you\s+(?:were|are)\s+told)\b[^.!?\n]{0,60}?\b(?:${CONFIG_NOUN}|checks?|review\s+steps|evaluation)\b|\b(?:${CONFIG_NOUN}|checks?)\b[^.!?\n]{0,40}?\b(?:(?:is|are|was|were)\s+(?:not\s+(?:relevant|applicable|needed|necessary|required|important)|irrelevant|different|optional|void|cancel+ed|off)|no\s+longer\s+(?:appl(?:y|ies)|matters?|relevant|your\s+job)|(?:do(?:es)?|did)\s*(?:not|n't)\s+(?:apply|matter|count))|\bthere\s+(?:is|are|were|was)\s+no\s+(?:(?:coverage|payer|plan|prior[- ]auth(?:orization)?|review)\s+)?(?:polic(?:y|ies)|criteria)\b|\byour\s+(?:job|task|role)\s+is\s+no\s+longer\b|\b(?:do\s+not|don'?t|never)\s+(?:flag|escalate|pend|route)\s+(?:this|the|it)\b|\bno\s+need\s+to\s+(?:follow|check|apply|verify|review|look\s+at|consider|use)\b[^.!?\n]{0,40}?(?:\b(?:${CONFIG_NOUN}|checks?)\b|\banything\b)|\b(?:instead\s+of|rather\s+than)\s+(?:checking|applying|following|verifying|reviewing|evaluating|using)\s+(?:the\s+|any\s+|your\s+)?(?:[\w-]+\s+)?(?:${CONFIG_NOUN}|checks?)\b|\b(?:regardless\s+of|irrespective\s+of|no\s+matter|notwithstanding|despite)\s+(?:what\s+)?${CONFIG_TARGET})`,
       'giu',
     ),
-    veto: (text, index, match) => counselling(text, index) || questionAbout(text, index) || clinicalInstructionObject(text, index, match) || clericalCorrection(text, index, match),
+    veto: (text, index, match) =>
+      counselling(text, index) || questionAbout(text, index) || clinicalInstructionObject(text, index, match) || clericalCorrection(text, index, match) || discardIsFieldKey(match),
   },
   {
     rule: 'outcome-claim',
@@ -659,7 +682,9 @@ export const BROAD_RULES: FamilyRule[] = [
     weight: 0.85,
     message: 'A JSON / YAML / XML "system", prompt or override field carries a directive or an outcome.',
     re: /["'`]?\b(?:system|system[-_]?(?:prompt|message|instructions?|override)|sys[-_]?prompt|prompt|instructions?|ai[-_](?:instructions?|prompt|directives?|override|notes?)|llm[-_]\w+|model[-_](?:instructions?|prompt|override|directives?)|instructions?[-_]for[-_]\w+|notes?[-_]for[-_](?:the[-_])?(?:ai|model|llm|assistant|reviewer|extractor)|jailbreak|developer[-_]?(?:message|prompt)?|admin[-_]?(?:override|note)?|override[-_]?(?:instructions?|decision|policy)?|directives?|command|reveal|leak|dump|print|show|expose|(?:show|reveal|print|dump|leak|expose|output|return)[-_](?:the[-_])?(?:system[-_])?(?:prompt|instructions|config(?:uration)?))\b["'`]?\s*(?::|=)\s*(?:["'`]|\{|\btrue\b)[^\n]{0,160}?(?<![a-z])(?:approv[a-z]*|eligible|ignore|disregard|bypass|skip[a-z]*|override|you\s+(?:are|must|should|will)|always|never|criteria|polic(?:y|ies)|decision|set\s+\w+\s+to|treat\s+\w+\s+as|system[_\s-]?prompt|instructions|secrets?|safety|true)(?![a-z])/giu,
-    veto: (text, index, match) => /^\W*override\W*\s*(?::|=)\s*true\b/i.test(match) && !/\b(?:approv\w*|skip\w*|bypass|eligible|decision)\b/i.test(text.slice(index, index + match.length + 80)),
+    veto: (text, index, match) =>
+      (/^\W*override\W*\s*(?::|=)\s*true\b/i.test(match) && !/\b(?:approv\w*|skip\w*|bypass|eligible|decision)\b/i.test(text.slice(index, index + match.length + 80))) ||
+      quotedValueIsPlain(match),
   },
   {
     rule: 'markup',

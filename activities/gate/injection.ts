@@ -982,6 +982,8 @@ function taskRequestStrength(seg: string): number {
   return 0;
 }
 
+/** A heading for the writer's own questions to a clinician or the visit. */
+const OWN_AGENDA = /\bquestions?\b[^\n]{0,30}?\b(?:for|to\s+ask|to\s+raise|about)\b[^\n]{0,30}?\b(?:my|the|our)\s+(?:doctor|dr\.?|nurse|clinic|provider|pharmacist|care\s+team|physician|specialist|gp|visit|appointment|surgeon|therapist)\b|^\s*(?:my|our)\s+questions\s*:\s*$/i;
 /** Words a question shares with any text: they do not tie a question to its document. */
 const QUESTION_STOPWORDS = new Set('what which where when whom whose does have with from that this your yours they them their there about would could should will shall into than then also just only very more most some such each every other make makes made tell give take write describe explain list name many much long often well like please need want know think find help used using able being been were'.split(' '));
 /** A pronoun pointing back at the document or its writer. */
@@ -1037,7 +1039,14 @@ function embeddedTaskRequests(n: NormText): WeightedFinding[] {
     // Only a request that would flag alone is worth the relatedness check (it reads the whole text).
     return w > 0.45 && relatedQuestion(sg) ? 0.45 : w;
   };
-  const scored = segs.map((s) => ({ s, w: (dialogue && inTurn(s)) || answered(s) ? 0 : weigh(s) }));
+  // Round 19: questions listed under the writer's own heading for a clinician ("Questions for my doctor:", "Questions to
+  // ask at the visit:") are the patient's agenda for the visit, not a task inserted for an assistant.
+  const ownAgenda = (sg: Segment) => {
+    const before = n.text.slice(Math.max(0, sg.start - 400), sg.start).split('\n').map((l) => l.trim()).filter(Boolean);
+    const heading = before.reverse().find((l) => /:\s*$/.test(l) && !/\?\s*$/.test(l));
+    return !!heading && OWN_AGENDA.test(heading);
+  };
+  const scored = segs.map((s) => ({ s, w: (dialogue && inTurn(s)) || answered(s) || ownAgenda(s) ? 0 : weigh(s) }));
   const requests = scored.filter((x) => x.w > 0);
   if (requests.length === 0) return [];
   const total = n.text.replace(/\s+/g, '').length;
