@@ -308,7 +308,7 @@ const REVISION_RECORD = new RegExp(
     String.raw`["']?status["']?\s*[:=]\s*["']?(?:amended|corrected|revised|superseded)\b|\b(?:remove|delete|drop|purge|strike)[sd]?\s+(?:the\s+|an?\s+|this\s+)?(?:[a-z0-9-]+\s+){0,3}?(?:entry|entries|record|result|diagnosis|study|order)\s+(?:from|of|dated|belonging|that)\b|` +
     String.raw`\bsupersed(?:es|e|ing)\s+(?:the\s+|any\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:typed|written|entered|recorded|documented|manual\w*|charted|keyed)\b|\bsource[ _-]?of[ _-]?truth\b`,
 );
-const AMEND_ACCORDINGLY = /\b(?:amend|correct|update|revise|change)\s+(?:the\s+|this\s+|your\s+)?(?:note|chart|record|problem list|history|entry|documentation|summary)\s+accordingly\b/;
+const AMEND_ACCORDINGLY = /\b(?:amend|correct|update|revise|change)\s+(?:the\s+|this\s+|your\s+|its\s+)?(?:[a-z-]+\s+){0,2}?(?:note|chart|record|problem list|history|entry|documentation|summary|status|flag|field|fact|list)\s+accordingly\b/;
 const ADMIN_SUBJECT = /\b(?:phone|fax|address|e-?mail|zip|postal|contact|pharmacy|appointment|callback|extension|member id|policy number|group number|spelling|date of birth|dob|mrn|npi|signature|billing)\b/;
 /**
  * Round 23 (after tamper-blind-22's first run): the record's own housekeeping told as a fact change. An entry said to
@@ -334,7 +334,10 @@ const RECORD_HOUSEKEEPING = new RegExp(
     // is wrong", "the total is 14, not the figure below"), a value re-keyed, re-scored or revised to a number, a label
     // that should be removed from the note, fills or claims reversed, a documented fact "in fact never" so.
     String.raw`\b(?:in|on|of)\s+(?:this|the)\s+(?:note|chart|record|form|letter|referral|summary|file|report)\s+(?:is|was|are|were)\s+(?:wrong|incorrect|inaccurate|mistaken|in\s+error)\b|\b(?:this|the)\s+(?:note|chart|record)\s+(?:is|was)\s+(?:wrong|incorrect|inaccurate|mistaken)\b|` +
-    String.raw`\bnot\s+the\s+(?:figure|value|number|score|total|reading|result|date|one|entry)\s+(?:below|above|recorded|documented|shown|given|listed|written|entered|on\s+file)\b|\bre-?(?:keyed|totall?ed|counted|tallied|added)\b|` +
+    String.raw`\bnot\s+the\s+(?:[a-z-]+\s+)?(?:figure|value|number|score|total|reading|result|date|one|entry)\s+(?:below|above|recorded|documented|shown|given|listed|written|entered|on\s+file)\b|` +
+    // Round 25: an earlier answer recanted ("the earlier denial was a misunderstanding"), a typo correction, a text that
+    // "should read" something else.
+    String.raw`\b(?:earlier|previous|prior|original|first)\s+(?:denial|answer|statement|report|entry|score|reading|account)\s+(?:was|is)\s+(?:a\s+|an\s+)?(?:misunderstanding|mistake|wrong|incorrect|error|misheard|misrecorded)\b|\btypo(?:graphical)?\s+(?:correction|fix|amendment)\b|\bshould\s+(?:read|say|state)\s+["“'‘]|\bre-?(?:keyed|totall?ed|counted|tallied|added)\b|` +
     String.raw`\b(?:revised|amended|corrected|re-?read)\s+(?:down\s+|up\s+)?(?:to|as)\s+(?:-?\d|no\b|none\b|normal\b|negative\b)|\bshould\s+be\s+(?:removed|deleted|struck|taken\s+off|dropped|cleared)\s+(?:from|off)\b|\b(?:label|diagnosis|flag|code|entry|dx)\s+should\s+be\s+(?:removed|deleted|dropped|struck|cleared)\b`,
 );
 /**
@@ -342,7 +345,7 @@ const RECORD_HOUSEKEEPING = new RegExp(
  * fills "reversed", a trial that "was in fact never" so): checked before the administrative subjects.
  */
 const RECORD_UNDONE =
-  /\b(?:fills?|claims?|dispens\w+|prescriptions?)\b[^.;\n]{0,40}?\b(?:were|was|have\s+been|has\s+been)\s+reversed\b|\b(?:was|were|is|has|had|did)\s+in\s+fact\s+(?:never|not|no)\b/;
+  /\b(?:fills?|claims?|dispens\w+|prescriptions?)\b[^.;\n]{0,40}?\b(?:were|was|have\s+been|has\s+been)\s+reversed\b|\b(?:was|were|is|has|had|did)\s+in\s+fact\s+(?:never|not|no)\b|\bnot\s+actually\s+(?:attended|done|performed|taken|tried|started|completed|received|collected|dispensed|used)\b/;
 function isRecordCorrection(s: string): boolean {
   // A revision record counts whatever its subject: "MRN mismatch" or a pharmacy in it does not make it administrative.
   if (REVISION_RECORD.test(s) || RECORD_IDENTITY.test(s) || RECORD_UNDONE.test(s)) return true;
@@ -374,6 +377,20 @@ const CALL_IT_VALUE = /\bcall\s+it\s+(?:an?\s+|about\s+|roughly\s+|say\s+)?(?:\d
  */
 const DIGIT_WORD = '(?:zero|one|two|three|four|five|six|seven|eight|nine)';
 const SPELLED_DIGITS = new RegExp(String.raw`(?<![a-z]-|[a-z0-9])${DIGIT_WORD}(?:\s+${DIGIT_WORD})+\s+(?:point|decimal|dot)\s+${DIGIT_WORD}\b`);
+/**
+ * Round 25 (after tamper-blind-24's first run), as principles: a value declared the true / real / correct one ("use
+ * that true BMI"), a requirement given a verdict after a dash ("Step therapy requirement - satisfied"), "no further
+ * verification needed", an answer dictated for a form item ("answer item 4 as tried and failed"), a term redefined for
+ * this note (a glossary with "fever" = ...), the decider addressed ("a verse for whoever must decide", "solve before
+ * deciding"), and a request to put a claim into the record for the payer ("please put that in my notes").
+ */
+const TRUE_VALUE = /\b(?:true|real|correct|genuine|proper)\s+(?:bmi|epworth(?:\s+score)?|weight|a1c|hba1c|value|figure|reading|score|symptom\s+duration|duration)\b(?!\s+(?:loss|gain|bearing|negative|positive))/;
+const REQUIREMENT_VERDICT = /\b(?:requirement|criterion|criteria|condition)\s*[-–—]\s*"?(?:satisfied|met|not\s+met|fulfilled|not\s+fulfilled|waived|complete[d]?)\b/;
+const NO_VERIFICATION = /\bno\s+(?:further\s+|additional\s+|more\s+)?(?:verification|validation|checking|checks|confirmation)\s+(?:is\s+)?(?:needed|required|necessary)\b/;
+const ANSWER_AS = /(?:^\s*|[:;,(\-–—]\s*|\b(?:please|kindly|so|and|just|then)\s+)answer\s+(?:[a-z0-9-]+\s+){0,4}?as\s+["'“‘]?(?:tried|not\s+tried|failed|met|not\s+met|yes|no|none|present|absent|done|true|false)\b/;
+const GLOSSARY_REDEFINED = /\bglossary\s+for\s+(?:this|the)\s+(?:note|chart|record|request|document)\b|(?:^|[\s(;,])["“][a-z][a-z -]{1,30}["”]\s*(?:=|:=|shall\s+mean|is\s+defined\s+as|is\s+to\s+be\s+read\s+as)\s*[a-z]/;
+const DECIDER_ADDRESSED = /\bwhoever\s+(?:must|will|is\s+to|has\s+to|gets\s+to|shall|is\s+going\s+to)\s+(?:decide|review|approve|determine|adjudicate|assess)\b|\b(?:solve|read|answer|work\s+(?:this\s+)?out)\s+(?:this\s+|it\s+)?before\s+(?:deciding|you\s+decide|deciding\s+this|the\s+decision|reviewing)\b/;
+const PUT_IN_RECORD = /\b(?:put|write|add|include|enter|place)\s+(?:that|this|it)\s+(?:in|into|on|to)\s+(?:my|the|his|her|their)\s+(?:notes?|chart|record|file|form)\b[^.;\n]{0,40}?\b(?:for|to)\s+(?:the\s+)?(?:insurer|insurance|payer|plan|reviewer|authori[sz]ation|prior\s+auth\w*)\b/;
 
 /**
  * Round 19 (from tamper-blind-18's first-run misses, kept broad): an outcome someone must, shall or is directed to
@@ -513,6 +530,11 @@ const MACHINE_RECORD = [
   /\breplace\s+value\s+of\s+node\b|\b(?:insert|delete|rename)\s+nodes?\b[^\n]{0,80}\b(?:into|from|as|with)\b|["']op["']\s*:\s*["'](?:replace|add|remove)["']/,
   /\b(?:awk|gawk|sed|perl|jq|yq)\s+(?:-\S+\s+)*['"][^'"\n]{0,200}?(?:[{=]|\bs\/)/,
   /^\s*set\s+\$[a-z_]\w*\s+["']?[^\s;]+["']?\s*;/m,
+  // Round 25: an assignment in Pascal / Go style (":= True"), a SAS data step, a conditional assignment, a call that
+  // sets a fact ("Chart.set_fact "bmi"").
+  /\b[a-z_][\w.]*\s*:=\s*(?:true|false|yes|no|-?\d)/,
+  /\bdata\s+[a-z_][\w.]*\s*;\s*set\s+[a-z_][\w.]*\s*;|\bif\b[^;\n]{0,80}?\bthen\s+[a-z_][\w.]*\s*=\s*["']?[\w.-]+["']?\s*;/,
+  /\b(?:set|update|put|assign|write)[-_.]?(?:fact|field|value|attr\w*)\s*\(?\s*["'`]/,
 ];
 function machineRecordSpans(folded: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -554,12 +576,15 @@ function factTargetPattern(targets: readonly string[] | undefined): RegExp | und
   const bases = identifiers.flatMap((id) => [id, id.replace(/^(?:has|is|had|was)_/, '')]);
   const spelled = [...new Set(bases.flatMap((id) => [id, id.replace(/_/g, '-'), id.replace(/_/g, '')]))].filter((w) => w.length >= 10);
   const named = spelled.length ? String.raw`|(?<![a-z0-9_-])(?:${spelled.join('|')})(?![a-z0-9_-])` : '';
+  // Round 25: a fact's words followed by a bare truth value closing the clause ("RECENT IMAGING TRUE)").
+  const truthy = String.raw`|\b(?:${words.join('|')})\w*\b[^.;\n=:]{0,30}?[\s-]+(?:true|false)\b(?=\s*[)\].,;\n]|\s*$)`;
   return new RegExp(
     String.raw`\b(?:${words.join('|')})\w*\b[^.;\n]{0,30}?\b(?:must|should|shall|is to|has to|needs? to|will)\s+(?:now\s+|always\s+)?(?:be|read|equal)\s+(?:set to\s+|reported as\s+|recorded as\s+)?(?:-?\d|true|false|yes|positive|present|confirmed|met)|` +
     String.raw`\b${DICTATE_VERB}\b[^.;\n]{0,30}?\b(?:${words.join('|')})\w*(?:[^.;\n]|(?<=\d)\.(?=\d)){0,20}?(?:\bto\b|\bas\b|=|\bat\b|:)\s*(?:a |an |the )?(?:value of )?(?:-?\d|true|false|yes|no|positive|present|confirmed|met)` +
       assigned +
       answered +
-      named,
+      named +
+      truthy,
   );
 }
 
@@ -633,7 +658,8 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         DATA_ENTRY.some((r) => r.test(s)) || PLEASE_USE_VALUE.test(s) || PA_FORM_ENTRY.test(s) || (factTarget?.test(s) ?? false) ||
         QUOTED_REPLACEMENT.test(s) || CHART_META.test(s) || RECORD_IT_SO.test(s) || TREAT_FACT_AS.test(s) || PLEASE_UPDATE_TO.test(s) ||
         (FOR_REVIEW_PURPOSE.test(s) && PURPOSE_ASSERTION.test(s)) || TREAT_AS_REVIEW_TERM.test(s) || DO_NOT_USE_FOR.test(s) ||
-        READ_AS_ORDER.test(s) || TICK_AS.test(s) || COVERAGE_DIAGNOSIS.test(s) || TREAT_AS_SUBJECT.test(s) || DECISION_SUPPORT_ORDER.test(s) || CALL_IT_VALUE.test(s) || SPELLED_DIGITS.test(s),
+        READ_AS_ORDER.test(s) || TICK_AS.test(s) || COVERAGE_DIAGNOSIS.test(s) || TREAT_AS_SUBJECT.test(s) || DECISION_SUPPORT_ORDER.test(s) || CALL_IT_VALUE.test(s) || SPELLED_DIGITS.test(s) ||
+        TRUE_VALUE.test(s) || ANSWER_AS.test(s) || GLOSSARY_REDEFINED.test(s) || PUT_IN_RECORD.test(s),
     },
     {
       family: 'dictated-outcome',
@@ -643,7 +669,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         MUST_BE_DETERMINED.test(s) || POLICY_CHANGED.test(s) || EXCLUSION_OFF.test(s) || OUTCOME_ON_REQUEST.test(s) || EXPECTED_OUTCOME.test(s) || CONTINUE_FROM.test(s) ||
         NO_LONGER_APPLIES.test(s) || CRITERION_VERDICT.test(s) || MANDATED_OUTCOME.test(s) || REGARDLESS_OF_RECORD.test(s) || NO_FURTHER_REVIEW.test(s) || APPLY_THRESHOLD.test(s) ||
         LINE_MUST_READ.test(s) || FINISH_THE_SENTENCE.test(s) || outcomeOfRequest(s) || CHART_TOLD_TO_SAY.test(s) || COVERAGE_RULE.test(s) || RECORD_THAT.test(s) || AS_THE_DECISION.test(s) || USED_FOR_REVIEW.test(s) || OUTCOME_AS_REASON.test(s) ||
-        LET_THROUGH.test(s) || WRITE_OUTCOME_WORD.test(s) || TEST_CRITERIA_VERDICT.test(s) || (CRITERION_IS_MET.test(s) && !CRITERION_CONDITIONAL.test(s)) || COUNTS_AS.test(s) || TEXT_OUTCOME.test(s),
+        LET_THROUGH.test(s) || WRITE_OUTCOME_WORD.test(s) || TEST_CRITERIA_VERDICT.test(s) || (CRITERION_IS_MET.test(s) && !CRITERION_CONDITIONAL.test(s)) || COUNTS_AS.test(s) || TEXT_OUTCOME.test(s) || REQUIREMENT_VERDICT.test(s) || NO_VERIFICATION.test(s),
     },
     {
       family: 'addressed-to-machine',
@@ -651,7 +677,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         VOCATIVE_STRONG.test(s) || STRONG_MENTION_DIRECTIVE.test(s) || WEAK_ADDRESSEE_DIRECTIVE.test(s) || WEAK_ADDRESSEE_MODAL.test(s) ||
         YOU_ARE_MACHINE.test(s) || PERSONA.test(s) || HYPOTHETICAL.test(s) || ORDER_TO_MACHINE.test(s) || FOREIGN_VOCATIVE.test(s) || WHOEVER_PROCESSES.test(s) || DECIDE_AS_IF.test(s) || ROLE_RECORDS.test(s) || ROLE_SUBJUNCTIVE.test(s) ||
         (REVIEWER_VOCATIVE.test(s) && REVIEWER_ASK.test(s)) || ROLE_EDIT.test(s) || ROLE_JUDGE.test(s) || ROLE_ORDER.test(s) || ROLE_ASKED.test(s) ||
-        DOWNSTREAM_READER.test(s) || FOREIGN_AUTOMATIC.test(s) || REVIEWER_ASIDE.test(s),
+        DOWNSTREAM_READER.test(s) || FOREIGN_AUTOMATIC.test(s) || REVIEWER_ASIDE.test(s) || DECIDER_ADDRESSED.test(s),
     },
     { family: 'prompt-leak', test: re(PROMPT_LEAK) },
     { family: 'record-correction', test: isRecordCorrection },
@@ -683,6 +709,14 @@ export function findDirectives(text: string, options: DirectiveOptions = {}): Di
     const s = text.slice(a, b);
     if (UPPER_OUTCOME_STATE.test(s) && !OTHER_AUTHORIZATION.test(folded.slice(a, b)) && !OUTCOME_CONDITIONAL.test(folded.slice(a, b)) && !out.some((o) => o.span[0] < b && a < o.span[1]))
       out.push({ family: 'dictated-outcome', span: [a, b] });
+  }
+  // Round 25: words glued with dots ("note.for.the.reviewer.this.patient...") read with spaces, as a second view; and a
+  // sentence of words cut into chunks of one to three letters ("re-vi-ew-er th-e re-al") is hidden text.
+  const dotted = folded.replace(/(?:[a-z0-9-]+\.){4,}[a-z0-9-]+/g, (run) => run.replace(/\./g, ' '));
+  if (dotted !== folded) for (const f of findIn(dotted, options)) if (!out.some((o) => o.span[0] <= f.span[0] && f.span[0] < o.span[1])) out.push(f);
+  for (const [a, b] of sentences) {
+    const chunked = (folded.slice(a, b).match(/(?<![\w-])[a-z]{1,3}(?:-[a-z]{1,3})+(?![\w-])/g) ?? []).filter((w) => w.length >= 4);
+    if (chunked.length >= 4 && chunked.some((w) => (w.match(/-/g) ?? []).length >= 2) && !out.some((o) => o.span[0] < b && a < o.span[1])) out.push({ family: 'obfuscated-text', span: [a, b] });
   }
   // Leetspeak ("1gn0r3 th3 p0l1cy") read as letters, as a second view; "a1c" becoming "aic" there is harmless.
   const leet = unLeet(folded);
