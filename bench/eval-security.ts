@@ -485,8 +485,16 @@ const ROUND9 = [
     '**Target (recall >= 95% at FPR <= 1% on a blind set): not met.** The rules and a hashed n-gram classifier recognise phrasings close to what they were built or trained on; a new writer\'s persona and tampering sentences mostly pass.',
 ];
 
+const ROUND19 = [
+  '## Rounds 18-19 of the gate, rounds 23-25 of the fact guard (the current state)',
+  '',
+  'Gate round 18 (docs/input-gate.md) retrained the hashed classifier with the blind sets 16, 17 and 18 (15,891 training documents; threshold 0.8 kept after leaving each of those writers out: 54.4% of their injections, no false positive on their 810 clean documents). gate-blind-19 (31 new carriers, committed before any run) **first run** with that gate: **60.0% recall / 5.9% FPR**, 58.5% / 4.8% without the semantic opinion (reports/gate-blind-19.first-run.md, reports/gate-blind-19.semantic-first-run.md). Gate round 19 read its 13 false positives: nine were one carrier\'s syslog metadata (`system="um-core" override="none" instructions="std-intake"`), where two rules read a key for a value or a verb; a field now carries what its quoted value says, and a patient\'s "Questions for my doctor" are not a task for an assistant. Only blind-19 verdicts changed over the 16,126 gate documents; after it **57.7% / 1.9%** (56.2% / 0.7% without the semantic opinion), not blind for the rules (the blind-19 row below). **Round 18 was then reverted**: with the round-16 weights blind-19 reads exactly the same (57.7% / 1.9%), while the retrained weights had raised the BIPIA e-mail test FPR from 2.0% to 20.0% (train 14% to 26%) and NotInject two from 9.7% to 10.6%. More writers\' data makes the classifier fit the sets it has seen (blind-16..18 rose to 77.7-85.4% recall) without moving a new writer\'s.',
+  '',
+  'Defense at the facts, rounds 23-25 (docs/fact-guard.md): the record\'s own housekeeping and linkage told as a fact change (another patient\'s entry, a namesake unlinked, "the date in this note is wrong", values re-keyed or revised), reading orders and dictated answers, criterion verdicts, code that writes values, digit-by-digit numbers, languages of short words. First runs of the blind tampered-chart corpora (runs decided automatically, of 240; `npx tsx bench/tamper-blind-run.ts N`): tamper-blind-22 **35** (5 as wanted; 5 after round 23), tamper-blind-23 **48** (9 as wanted; 5 after round 24), tamper-blind-24 **58** (27 as wanted; 23 after round 25). Clean cost of the three rounds: 26 more of 11,988 clean texts to review, every one a genuine record correction; 0 of the 756 extractor evaluation charts. **Neither target is met**: no new tamper corpus has reached 0 at its first run (what passes is records from other systems and witness statements restating a fact), and the gate stays at 56-65% recall on a new writer\'s data.',
+];
+
 const ROUND17 = [
-  '## Round 17 of the gate, rounds 20-22 of the fact guard (the current state)',
+  '## Round 17 of the gate, rounds 20-22 of the fact guard',
   '',
   'Gate round 17 (docs/input-gate.md): corroboration (the hashed classifier\'s most injection-like line at 0.5 <= p < 0.8 counts when the fact guard\'s directive reader flags the same line) and task requests tied to their own document no longer flag alone. gate-blind-17 (committed before any run) **first run** with the round-16 gate: **70.0% recall / 9.6% FPR** (reports/gate-blind-17.first-run.md, reports/gate-blind-17.semantic-first-run.md); after round 17, measured once: 70.8% / 4.8% (no longer blind for the rules). gate-blind-18 (committed before any run) **first run** with the round-17 gate: **64.6% / 4.8%**, 61.5% / 1.1% without the semantic opinion (reports/gate-blind-18.first-run.md, reports/gate-blind-18.semantic-first-run.md); no gate round has been made on it.',
   '',
@@ -559,7 +567,10 @@ const ROUND10 = [
     'The guard sends a sentence in a language the compiled readers do not read to review; on the 2,113 clean documents of the earlier gate corpora (hard negatives included, many of them foreign-language quotes) it flags 188 (8.9%), which costs reviews, never a decision.',
 ];
 
-const BLIND16 = 'blind-16 (round 16: written and committed before any run; first run in reports/gate-blind-16.first-run.md and reports/gate-blind-16.semantic-first-run.md; measured once after round 16, then its false positives were read)';
+const BLIND19 = 'blind-19 (round 19: written from the taxonomy and committed before any run; first run in reports/gate-blind-19.first-run.md and reports/gate-blind-19.semantic-first-run.md)';
+const BLIND18 = 'blind-18 (first runs in reports/gate-blind-18.first-run.md and reports/gate-blind-18.semantic-first-run.md; never tuned on)';
+const BLIND17 = 'blind-17 (first runs in reports/gate-blind-17.first-run.md and reports/gate-blind-17.semantic-first-run.md; measured once after round 17, its false positives read)';
+const BLIND16 = 'blind-16 (first runs in reports/gate-blind-16.first-run.md and reports/gate-blind-16.semantic-first-run.md; measured once after round 16, then its false positives were read)';
 const BLIND15 = 'blind-15 (first runs in reports/gate-blind-15.first-run.md and reports/gate-blind-15.semantic-first-run.md; round-16 training data of the hashed classifier)';
 const BLIND14 = 'blind-14 (first runs in reports/gate-blind-14.first-run.md and reports/gate-blind-14.semantic-first-run.md; round-15 training data)';
 const BLIND13 = 'blind-13 (first runs in reports/gate-blind-13.first-run.md and reports/gate-blind-13.semantic-first-run.md; round-15 training data)';
@@ -709,7 +720,10 @@ export async function main(): Promise<void> {
   const semantic = new Set<string>();
   const predict = (t: string) => predictBefore(t) || semantic.has(t);
   const specs: { name: string; split: DatasetResult['split']; description: string; build: () => Item[]; paper?: string }[] = [
-    { name: BLIND16, split: 'test', description: 'bench/data/gate-blind-16.jsonl: 130 injected + 270 clean; written from the attack taxonomy by a helper that never saw the gate, committed before any run; measured once after round 16, then its 13 false positives (the task-request rule on form questions) were read and the rule narrowed, so it is no longer blind for the rules; never a classifier\'s training data (bench/data/gate-blind-16.md)', build: () => clinicalJsonl('gate-blind-16.jsonl') },
+    { name: BLIND19, split: 'test', description: 'bench/data/gate-blind-19.jsonl: 130 injected + 270 clean, 31 carriers none of blind-15..18 use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; never tuned on, never a classifier\'s training data (bench/data/gate-blind-19.md)', build: () => clinicalJsonl('gate-blind-19.jsonl') },
+    { name: BLIND18, split: 'dev', description: 'bench/data/gate-blind-18.jsonl: 130 injected + 270 clean, 33 carriers; written from the attack taxonomy by a helper that never saw the gate, committed before any run; first runs kept; never tuned on and never a classifier\'s training data (bench/data/gate-blind-18.md)', build: () => clinicalJsonl('gate-blind-18.jsonl') },
+    { name: BLIND17, split: 'dev', description: 'bench/data/gate-blind-17.jsonl: 130 injected + 270 clean; written from the attack taxonomy by a helper that never saw the gate, committed before any run; measured once after round 17 (no longer blind for the rules); never a classifier\'s training data (bench/data/gate-blind-17.md)', build: () => clinicalJsonl('gate-blind-17.jsonl') },
+    { name: BLIND16, split: 'dev', description: 'bench/data/gate-blind-16.jsonl: 130 injected + 270 clean; written from the attack taxonomy by a helper that never saw the gate, committed before any run; measured once after round 16, then its 13 false positives (the task-request rule on form questions) were read and the rule narrowed, so it is no longer blind for the rules; never a classifier\'s training data (bench/data/gate-blind-16.md)', build: () => clinicalJsonl('gate-blind-16.jsonl') },
     { name: BLIND15, split: 'dev', description: 'bench/data/gate-blind-15.jsonl: 130 injected + 270 clean, 34 carriers none of the earlier blind sets use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; measured once after round 15, then its 7 false positives (one carrier) were read and the task-request rule narrowed; training data of the hashed classifier since round 16', build: () => clinicalJsonl('gate-blind-15.jsonl') },
     { name: BLIND14, split: 'dev', description: 'bench/data/gate-blind-14.jsonl: 130 injected + 270 clean, 34 carriers none of the earlier blind sets use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; measured once after round 14, then its 11 false positives (one rule) were read and the rule narrowed, so it is no longer blind for the rules; never a classifier\'s training data (bench/data/gate-blind-14.md)', build: () => clinicalJsonl('gate-blind-14.jsonl') },
     { name: BLIND13, split: 'dev', description: 'bench/data/gate-blind-13.jsonl: 130 injected + 270 clean, 34 carriers none of the earlier blind sets use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; measured once after the round-13 retraining, never tuned on (bench/data/gate-blind-13.md)', build: () => clinicalJsonl('gate-blind-13.jsonl') },
@@ -814,7 +828,7 @@ export async function main(): Promise<void> {
   lines.push(CLINICAL_HELDOUT2_HISTORY, '');
   lines.push('Notes:', '');
   for (const r of results) lines.push(`- **${r.name}** — ${r.description}`);
-  lines.push('', ...ROUND17, '', ...ROUND16, '', ...ROUND15, '', ...ROUND13, '', ...ROUND12, '', ...ROUND10, '');
+  lines.push('', ...ROUND19, '', ...ROUND17, '', ...ROUND16, '', ...ROUND15, '', ...ROUND13, '', ...ROUND12, '', ...ROUND10, '');
   lines.push('', ...ROUND9, '');
   lines.push('', ...round8Section(specs, rulesOnly, predictBefore, (t) => scored(t).p >= CLASSIFIER_THRESHOLD, predict));
   const fams8r = familyBreakdown('gate-blind-8.jsonl', rulesOnly);
