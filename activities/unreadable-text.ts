@@ -22,8 +22,11 @@ const CLINICAL_ENDING =
   /(?:tide|formin|stat|mab|nib|pril|sartan|olol|statin|azole|cillin|mycin|prazole|tidine|dronate|parin|xaban|gatran|gliptin|flozin|glinide|zolam|azepam|oxetine|triptan|profen|proxen|coxib|caine|sone|olone|cort|pine|vir|ine|ate|ide|ol|al|ic|ia|osis|itis|emia|pathy|ectomy|otomy|ostomy|plasty|scopy|gram|graphy|algia|logist|logy)$/;
 const INFLECTIONS = ['s', 'es', 'ed', 'ing', 'ly', 'er', 'ers'];
 
+/** A word in lower case without its diacritics ("kër" -> "ker"). */
+const bareWord = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+
 function isEnglishWord(word: string): boolean {
-  const w = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/['’]s$/, '');
+  const w = bareWord(word).replace(/['’]s$/, '');
   const lex = english();
   if (lex.has(w) || CLINICAL_ENDING.test(w)) return true;
   return INFLECTIONS.some((suffix) => w.endsWith(suffix) && lex.has(w.slice(0, -suffix.length)));
@@ -70,8 +73,7 @@ function shortWordForeign(sentence: string): boolean {
     .map((m) => m[0])
     .filter((w) => [...w].length >= 2 && /^[\p{Script=Latin}\p{M}'’]+$/u.test(w) && /\p{Ll}/u.test(w) && !/^\p{Lu}[\p{Ll}\p{M}'’]+$/u.test(w));
   // Marked words are checked against the word list itself: "kër" is not "k" + "er".
-  const plain = (w: string) => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  if (words.filter((w) => /[^\x00-\x7f]/.test(w) && !english().has(plain(w))).length < 2) return false;
+  if (words.filter((w) => /[^\x00-\x7f]/.test(w) && !english().has(bareWord(w))).length < 2) return false;
   const unknown = words.filter((w) => !isEnglishWord(w)).length;
   return unknown >= MIN_UNKNOWN && unknown >= MIN_SHARE * words.length;
 }

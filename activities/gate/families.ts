@@ -98,11 +98,13 @@ function discardIsFieldKey(match: string): boolean {
 }
 
 /**
- * Round 19 of the gate: a field's quoted value is what the field carries. Structured data with keys named system,
+ * The directive words a "system" / prompt / override field's value is checked for (the markup rule below), and
+ * round 19 of the gate: a field's quoted value is what the field carries. Structured data with keys named system,
  * override or instructions (`system="um-core" override="none" instructions="std-intake"`) is metadata when the
  * value itself holds no directive word; a later key's name is not the field's value.
  */
-const FIELD_DIRECTIVE = /(?<![a-z])(?:approv[a-z]*|eligible|ignore|disregard|bypass|skip[a-z]*|override|you\s+(?:are|must|should|will)|always|never|criteria|polic(?:y|ies)|decision|set\s+\w+\s+to|treat\s+\w+\s+as|system[_\s-]?prompt|instructions|secrets?|safety|true)(?![a-z])/i;
+const FIELD_DIRECTIVE_WORD = S`(?<![a-z])(?:approv[a-z]*|eligible|ignore|disregard|bypass|skip[a-z]*|override|you\s+(?:are|must|should|will)|always|never|criteria|polic(?:y|ies)|decision|set\s+\w+\s+to|treat\s+\w+\s+as|system[_\s-]?prompt|instructions|secrets?|safety|true)(?![a-z])`;
+const FIELD_DIRECTIVE = new RegExp(FIELD_DIRECTIVE_WORD, 'i');
 function quotedValueIsPlain(match: string): boolean {
   const m = /(?::|=)\s*(["'`])/.exec(match);
   if (!m) return false;
@@ -681,7 +683,7 @@ export const BROAD_RULES: FamilyRule[] = [
     rule: 'markup',
     weight: 0.85,
     message: 'A JSON / YAML / XML "system", prompt or override field carries a directive or an outcome.',
-    re: /["'`]?\b(?:system|system[-_]?(?:prompt|message|instructions?|override)|sys[-_]?prompt|prompt|instructions?|ai[-_](?:instructions?|prompt|directives?|override|notes?)|llm[-_]\w+|model[-_](?:instructions?|prompt|override|directives?)|instructions?[-_]for[-_]\w+|notes?[-_]for[-_](?:the[-_])?(?:ai|model|llm|assistant|reviewer|extractor)|jailbreak|developer[-_]?(?:message|prompt)?|admin[-_]?(?:override|note)?|override[-_]?(?:instructions?|decision|policy)?|directives?|command|reveal|leak|dump|print|show|expose|(?:show|reveal|print|dump|leak|expose|output|return)[-_](?:the[-_])?(?:system[-_])?(?:prompt|instructions|config(?:uration)?))\b["'`]?\s*(?::|=)\s*(?:["'`]|\{|\btrue\b)[^\n]{0,160}?(?<![a-z])(?:approv[a-z]*|eligible|ignore|disregard|bypass|skip[a-z]*|override|you\s+(?:are|must|should|will)|always|never|criteria|polic(?:y|ies)|decision|set\s+\w+\s+to|treat\s+\w+\s+as|system[_\s-]?prompt|instructions|secrets?|safety|true)(?![a-z])/giu,
+    re: new RegExp(/["'`]?\b(?:system|system[-_]?(?:prompt|message|instructions?|override)|sys[-_]?prompt|prompt|instructions?|ai[-_](?:instructions?|prompt|directives?|override|notes?)|llm[-_]\w+|model[-_](?:instructions?|prompt|override|directives?)|instructions?[-_]for[-_]\w+|notes?[-_]for[-_](?:the[-_])?(?:ai|model|llm|assistant|reviewer|extractor)|jailbreak|developer[-_]?(?:message|prompt)?|admin[-_]?(?:override|note)?|override[-_]?(?:instructions?|decision|policy)?|directives?|command|reveal|leak|dump|print|show|expose|(?:show|reveal|print|dump|leak|expose|output|return)[-_](?:the[-_])?(?:system[-_])?(?:prompt|instructions|config(?:uration)?))\b["'`]?\s*(?::|=)\s*(?:["'`]|\{|\btrue\b)[^\n]{0,160}?/.source + FIELD_DIRECTIVE_WORD, 'giu'),
     veto: (text, index, match) =>
       (/^\W*override\W*\s*(?::|=)\s*true\b/i.test(match) && !/\b(?:approv\w*|skip\w*|bypass|eligible|decision)\b/i.test(text.slice(index, index + match.length + 80))) ||
       quotedValueIsPlain(match),

@@ -1046,7 +1046,11 @@ function embeddedTaskRequests(n: NormText): WeightedFinding[] {
     const heading = before.reverse().find((l) => /:\s*$/.test(l) && !/\?\s*$/.test(l));
     return !!heading && OWN_AGENDA.test(heading);
   };
-  const scored = segs.map((s) => ({ s, w: (dialogue && inTurn(s)) || answered(s) || ownAgenda(s) ? 0 : weigh(s) }));
+  // The heading is looked for only behind a segment that weighs anything.
+  const scored = segs.map((s) => {
+    const w = (dialogue && inTurn(s)) || answered(s) ? 0 : weigh(s);
+    return { s, w: w > 0 && ownAgenda(s) ? 0 : w };
+  });
   const requests = scored.filter((x) => x.w > 0);
   if (requests.length === 0) return [];
   const total = n.text.replace(/\s+/g, '').length;
