@@ -4,7 +4,7 @@
 // SlotLimitError, the thread is terminated and replaced on demand, and the other calls go on. Calls are queued
 // when every thread is busy; a thread runs one call at a time.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { SlotProgram } from './program';
 import { THREAD_SOURCE } from './thread';
 
@@ -76,6 +76,8 @@ interface Pending {
 
 interface Thread {
   worker: Worker;
+  /** The thread's replies (the thread's own port is moved to it at start). */
+  replies: MessagePort;
   loaded: Set<string>;
   current?: { id: number; pending: Pending; timer: NodeJS.Timeout; loading: boolean };
   dead: boolean;
@@ -98,8 +100,11 @@ export function createSlotSandbox(options: SlotSandboxOptions = {}): SlotSandbox
   const counts = { started: 0, replaced: 0, calls: 0, stopped: { time: 0, memory: 0, crash: 0 } };
 
   const spawn = (): Thread => {
+    const channel = new MessageChannel();
     const worker = new Worker(THREAD_SOURCE, {
       eval: true,
+      workerData: { replies: channel.port2 },
+      transferList: [channel.port2],
       env: {},
       argv: [],
       execArgv: [],
@@ -107,9 +112,9 @@ export function createSlotSandbox(options: SlotSandboxOptions = {}): SlotSandbox
       stderr: true,
       resourceLimits: { maxOldGenerationSizeMb: limits.heapMb, maxYoungGenerationSizeMb: Math.max(4, Math.round(limits.heapMb / 4)), stackSizeMb: 4 },
     });
-    const thread: Thread = { worker, loaded: new Set(), dead: false };
+    const thread: Thread = { worker, replies: channel.port1, loaded: new Set(), dead: false };
     counts.started++;
-    worker.on('message', (m: Reply) => onReply(thread, m));
+    thread.replies.on('message', (m: Reply) => onReply(thread, m));
     worker.on('error', (e: Error & { code?: string }) => {
       if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') kill(thread, new SlotLimitError('memory', `the slot exceeded its memory limit (${limits.heapMb} MB heap) and was stopped`), 'memory');
       else kill(thread, new SlotLimitError('crash', `the slot sandbox thread crashed (${e.message.slice(0, 200)})`), 'crash');
@@ -118,6 +123,7 @@ export function createSlotSandbox(options: SlotSandboxOptions = {}): SlotSandbox
     // An idle thread does not keep the process alive (a running call does, through its timer). After the
     // listeners: attaching a 'message' listener refs the thread again.
     worker.unref();
+    thread.replies.unref();
     threads.push(thread);
     return thread;
   };
@@ -129,6 +135,7 @@ export function createSlotSandbox(options: SlotSandboxOptions = {}): SlotSandbox
     threads.splice(threads.indexOf(thread), 1);
     const cur = thread.current;
     thread.current = undefined;
+    thread.replies.close();
     void thread.worker.terminate().catch(() => undefined);
     if (cur) {
       clearTimeout(cur.timer);
@@ -141,8 +148,31 @@ export function createSlotSandbox(options: SlotSandboxOptions = {}): SlotSandbox
     dispatch();
   };
 
-  const timeLimit = (thread: Thread, ms: number, what: string) =>
-    setTimeout(() => kill(thread, new SlotLimitError('time', `the slot exceeded its ${what} (${ms} ms) and was stopped`), 'time'), ms);
+  /**
+   * The limit is the thread's time, not the host's: before stopping a call, a reply that has already arrived is
+   * read (timers run before messages in an event-loop turn, so a host busy past the limit would otherwise stop a
+   * call that had finished), and a timer that fired late because the host was stalled gives the call its time
+   * once more, since the thread was likely starved too. A call that really runs away is stopped within 2x + stall.
+   */
+  const timeLimit = (thread: Thread, ms: number, what: string, extended = false): NodeJS.Timeout => {
+    const due = Date.now() + ms;
+    const timer: NodeJS.Timeout = setTimeout(() => {
+      drain(thread);
+      const cur = thread.current;
+      if (thread.dead || !cur || cur.timer !== timer) return;
+      if (!extended && Date.now() - due > Math.max(100, ms / 2)) {
+        cur.timer = timeLimit(thread, ms, what, true);
+        return;
+      }
+      kill(thread, new SlotLimitError('time', `the slot exceeded its ${what} (${ms} ms) and was stopped`), 'time');
+    }, ms);
+    return timer;
+  };
+
+  /** Handle the replies that have arrived but not been delivered yet. */
+  const drain = (thread: Thread) => {
+    for (let m = receiveMessageOnPort(thread.replies); m && !thread.dead; m = receiveMessageOnPort(thread.replies)) onReply(thread, m.message as Reply);
+  };
 
   const onReply = (thread: Thread, m: Reply) => {
     const cur = thread.current;

@@ -6,7 +6,9 @@
 // the host terminates the whole thread when a call exceeds its limit, and the heap limit is the thread's.
 export const THREAD_SOURCE = String.raw`
 'use strict';
-const { parentPort } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
+// Replies go on their own port, so the host can read one that has arrived before it acts on a time limit.
+const replies = workerData.replies;
 const vm = require('node:vm');
 const HARNESS = ` + '`' + String.raw`
 'use strict';
@@ -108,25 +110,25 @@ function load(p) {
 parentPort.on('message', (m) => {
   let call = programs.get(m.key);
   if (!call) {
-    if (!m.program) { parentPort.postMessage({ id: m.id, kind: 'not-loaded' }); return; }
+    if (!m.program) { replies.postMessage({ id: m.id, kind: 'not-loaded' }); return; }
     try {
       call = load(m.program);
     } catch (e) {
-      parentPort.postMessage({ id: m.id, kind: 'load-error', message: describe(e) });
+      replies.postMessage({ id: m.id, kind: 'load-error', message: describe(e) });
       return;
     }
     // The host starts the call's own time limit now (loading had its own).
-    parentPort.postMessage({ id: m.id, kind: 'loaded' });
+    replies.postMessage({ id: m.id, kind: 'loaded' });
   }
   let out;
   try {
     out = call(m.arg);
   } catch (e) {
     // Only a failure of the harness itself lands here (e.g. the stack was exhausted); its properties are not read.
-    parentPort.postMessage({ id: m.id, kind: 'threw', name: 'Error' });
+    replies.postMessage({ id: m.id, kind: 'threw', name: 'Error' });
     return;
   }
-  if (typeof out === 'string' && out[0] === 'R') parentPort.postMessage({ id: m.id, kind: 'ok', json: out.slice(1) });
-  else parentPort.postMessage({ id: m.id, kind: 'threw', name: typeof out === 'string' ? out.slice(1) : 'Error' });
+  if (typeof out === 'string' && out[0] === 'R') replies.postMessage({ id: m.id, kind: 'ok', json: out.slice(1) });
+  else replies.postMessage({ id: m.id, kind: 'threw', name: typeof out === 'string' ? out.slice(1) : 'Error' });
 });
 `;

@@ -131,6 +131,34 @@ describe('limits', () => {
     expect(await sandbox.call(slot(`export function extract(t: string) { return t.length; }\n`), 'four')).toBe(4);
   });
 
+  // The limit is the thread's time: a host whose event loop was blocked past the limit (a busy worker process)
+  // must not stop a call that had already answered, nor one its stall starved; a runaway is still stopped.
+  const stallHost = (ms: number) => {
+    const until = Date.now() + ms;
+    while (Date.now() < until);
+  };
+
+  test('a host stalled past the limit does not stop a call that had already answered', async () => {
+    const quick = slot(`export function extract(t: string) { return t.length; }\n`);
+    expect(await sandbox.call(quick, 'warm')).toBe(4);
+    const before = sandbox.stats().stopped.time;
+    const pending = sandbox.call(quick, 'stalled');
+    // Stalled by other work of the host (a setImmediate callback): the next event-loop turn runs timers first.
+    await new Promise<void>((r) => setImmediate(() => (stallHost(LIMIT_MS * 3), r())));
+    expect(await pending).toBe(7);
+    expect(sandbox.stats().stopped.time).toBe(before);
+  });
+
+  test('a runaway slot is still stopped when the host stalls during its call', async () => {
+    const t0 = Date.now();
+    const pending = sandbox.call(slot(LOOP), 'chart').catch((e: unknown) => e);
+    await new Promise<void>((r) => setImmediate(() => (stallHost(LIMIT_MS * 2), r())));
+    const err = await pending;
+    expect(err).toBeInstanceOf(SlotLimitError);
+    expect((err as SlotLimitError).limit).toBe('time');
+    expect(Date.now() - t0).toBeLessThan(LIMIT_MS * 4 + 1500);
+  });
+
   test('a slot that allocates without bound is stopped at its heap limit, and the next call is served', async () => {
     const roomy = createSlotSandbox({ threads: 1, limits: { callTimeoutMs: 20_000, heapMb: 32 } });
     try {

@@ -1,7 +1,7 @@
 // Client side: find a workflow by name, validate a case's input against its spec, start it, and wait until
 // it is decided or waiting for a reviewer.
 import { randomBytes } from 'node:crypto';
-import { WithStartWorkflowOperation, type Client, type WorkflowHandle, type WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
+import { WithStartWorkflowOperation, WorkflowNotFoundError, type Client, type WorkflowHandle, type WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import type { Workflow } from '@temporalio/common';
 import { SA } from '../templates/bounded-decision/search-attributes';
 import type { ArtifactInfo, CaseProgress, CaseResult, CaseStatus, ReviewDecision } from '../contract/bounded-decision';
@@ -153,19 +153,32 @@ export interface CaseOutcome {
   result?: CaseResult;
 }
 
+/**
+ * How long awaitCase keeps asking a running workflow for its outcome when the update call itself fails (no worker
+ * yet after a crash, the server restarting): long enough for a replacement worker to start on a busy machine.
+ */
+export const AWAIT_RETRY_MS = 120_000;
+
 /** Wait until the case is decided or waiting for review (one long-running update; the result once closed). */
-export async function awaitCase(handle: WorkflowHandle): Promise<CaseOutcome> {
+export async function awaitCase(handle: WorkflowHandle, opts: { retryMs?: number } = {}): Promise<CaseOutcome> {
   let progress: CaseProgress | undefined;
+  const until = Date.now() + (opts.retryMs ?? AWAIT_RETRY_MS);
   for (let attempt = 0; ; attempt++) {
     try {
       progress = await handle.executeUpdate<CaseProgress, []>('awaitOutcome');
       break;
     } catch (err) {
       // A workflow that closed before (or while) the update arrived answers with its result instead.
-      const status = await handle.describe().then((d) => d.status.name, () => undefined);
+      const status = await handle.describe().then(
+        (d) => d.status.name,
+        (e: unknown) => (e instanceof WorkflowNotFoundError ? 'NOT_FOUND' : undefined),
+      );
+      if (status === 'NOT_FOUND') throw err;
       if (status && status !== 'RUNNING') break;
-      if (attempt >= 5) throw err;
-      await new Promise((r) => setTimeout(r, 200 * 2 ** attempt));
+      // Still running (or the server cannot say yet): the update failed on the way, e.g. it was aborted while
+      // no worker served the workflow. Ask again, backing off, until the budget is spent.
+      if (Date.now() >= until) throw err;
+      await new Promise((r) => setTimeout(r, Math.min(5_000, 200 * 2 ** attempt)));
     }
   }
   if (progress?.phase === 'awaiting_review') return outcomeOf(progress)!;
