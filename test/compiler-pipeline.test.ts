@@ -398,8 +398,9 @@ describe('compile command without a model', () => {
     const ac = new AbortController();
     const io = { ...capture({}), signal: ac.signal };
     const running = compileCommand([], opts(ws, { candidate: [candDir], watch: true, debounceMs: 50 }), io);
+    // A compile runs every stage (sandboxed execution included): give it a loaded CI machine's time.
     const waitFor = async (re: RegExp) => {
-      for (let i = 0; i < 200 && !re.test(io.out()); i++) await new Promise((r) => setTimeout(r, 50));
+      for (const until = Date.now() + 60_000; Date.now() < until && !re.test(io.out()); ) await new Promise((r) => setTimeout(r, 50));
       expect(io.out()).toMatch(re);
     };
     await waitFor(/watching .* for changes/);
@@ -409,7 +410,7 @@ describe('compile command without a model', () => {
     ac.abort();
     await expect(running).resolves.toBe(0);
     expect(manifestOf(ws, 2).specVersion).toBe(2);
-  });
+  }, 150_000);
 });
 
 describe('spec golden files', () => {
