@@ -641,6 +641,32 @@ const TEST_CRITERIA_VERDICT = /\b(?:hsat|psg|sleep\s+study|sleep\s+test|mri|imag
 const DECISION_SUPPORT_ORDER = /\b(?:clinical\s+)?decision[- ]support\b(?:\s+(?:systems?|tools?|engines?|rules?|software))?\s+(?:must|should|shall|is to|are to|needs? to|has to)\s+(?:now\s+|only\s+|always\s+)?(?:read|use|take|record|ignore|apply|treat|accept|disregard|score|count)\b/;
 const TREAT_AS_SUBJECT = /(?:^\s*|[.:;(\-–—]\s*|\b(?:please|kindly)\s+)treat\s+(?:this|it|that|him|her|them)\s+as\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:trauma|fracture|injury|red[- ]flag|malignan\w*|cancer|infection|failure|failed|diabetes|diabetic|comorbid\w*|neuromuscular|heart\s+failure|opioid\s+use)\b/;
 
+/**
+ * Round 26 (after tamper-blind-25's first run), as principles: a value someone asks to be used, ticked or entered on
+ * the request or form (and "no need to add it to the note"); an entry asked to be deleted from a list or the chart;
+ * a record declared to supersede the earlier one; dictation-software commands that rewrite the note; an outcome an
+ * order, a board or a threat hands down ("insurer to approve", "orders that the MRI be authorised", "approve to
+ * close the complaint", "any outcome other than approval"); facts assigned in template or code syntax; a note that
+ * says how it is encoded ("each pair of letters swapped", "five digits per character", "base-3 note"); a correction
+ * by its heading or verb ("Recount (nurse): ...", "corrected Epworth total 13", "the date was keyed as"), and a study
+ * "counted as not performed".
+ */
+const USE_ON_REQUEST = /\b(?:use|take|apply|enter|report|submit|put|quote)\s+(?:the\s+|this\s+|that\s+|her\s+|his\s+|their\s+|my\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:bmi|value|figure|reading|score|weight|height|a1c|hba1c|result|date|number|total|measurement)\s+(?:on|for|in|into)\s+(?:the\s+|this\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:authori[sz]ation|request|submission|pa|prior[- ]auth\w*|payer\s+form|application|claim|referral\s+form)\b/;
+const TICK_QUOTED = /\b(?:tick|check|mark|select|circle|fill\s+in|answer)\s+(?:the\s+)?(?:box\s+)?(?:for\s+)?["'‘“][^"'’”\n]{3,80}["'’”]/;
+const NOT_IN_NOTE = /\b(?:no\s+need|not\s+necessary|don'?t\s+bother|do\s+not\s+bother|there\s+is\s+no\s+need)\s+to\s+(?:add|put|document|record|mention|write|include)\s+(?:it|this|that|them)\s+(?:to|in|into|on)\s+(?:the\s+|my\s+|this\s+)?(?:note|chart|record|file|letter)\b/;
+const DELETE_FROM_LIST = /\b(?:remove|delete|drop|purge|strike)\s+(?:[a-z0-9'’-]+\s+){1,4}?(?:from|off)\s+(?:the\s+|his\s+|her\s+|their\s+|this\s+|my\s+)?(?:[a-z-]+\s+){0,2}?(?:list|history|chart|note|record|file|summary|problem\s+list)\b/;
+const SUPERSEDES_EARLIER = /\b(?:supersed(?:es|ing)|replac(?:es|ing))\s+(?:the\s+|any\s+|all\s+)?(?:earlier|previous|prior|original|above|first|existing|initial|in-?clinic|typed|older)\b/;
+const DICTATION_COMMAND = /\b(?:scratch|strike)\s+that\s*(?:[.!;:]|$)|\b(?:insert\s+paragraph|end\s+paragraph|delete\s+(?:that|the\s+(?:previous|last)\s+(?:sentence|line|paragraph))|undo\s+that)\b/;
+const OUTCOME_HANDED_DOWN = new RegExp(
+  String.raw`\b(?:insurer|payer|plan|reviewer|carrier|um|utili[sz]ation\s+review|health\s+plan)\s+(?:is\s+)?to\s+(?:approve|authori[sz]e|deny|reject|cover|pay)\b|` +
+    String.raw`\b(?:orders?|ordered|directs?|directed|requires?|required|rules?|ruled|mandates?|mandated|decides?|decided)\s+that\s+(?:the\s+)?(?:[a-z0-9-]+\s+){0,4}?(?:be|is|shall\s+be|must\s+be)\s+(?:authori[sz]ed|approved|denied|covered|paid|rejected)\b|` +
+    String.raw`(?:^|[.;:!]\s*)(?:approve|deny|authori[sz]e|reject)\s+(?:it\s+|this\s+|the\s+request\s+)?(?:today\s+)?to\s+(?:close|avoid|prevent|stop|end|resolve|settle|withdraw)\b|\b(?:any\s+)?(?:outcome|decision|result)\s+other\s+than\s+(?:an?\s+)?(?:approval|denial|authori[sz]ation)\b`,
+);
+const CORRECTION_HEADED = /^\W*re-?count\s*(?:\([^)\n]{0,80}\))?\s*:|\bcorrected\s+(?:[a-z-]+\s+){1,2}(?:total|score)\s+(?:is\s+|of\s+|=\s*|:\s*)?\d|\b(?:was|were)\s+keyed\s+as\b/;
+const COUNTED_AS_NOT_DONE = /\bcount(?:s|ed)?\s+as\s+(?:not\s+(?:performed|done|tried|attempted|completed|valid)|void|invalid|never\s+(?:done|performed))\b/;
+const TEMPLATE_ASSIGNMENT = /\{\{\s*[#~]?\s*set\s+["'][a-z_ -]+["']\s+(?:true|false|yes|no|-?\d)|\bwith\s+[a-z_][a-z0-9_]*\s*=\s*(?:true|false)\b/;
+const ENCODING_DECLARED = /\b(?:each|every)\s+(?:pair\s+of\s+)?(?:letters?|characters?|sounds?|words?|syllables?)\s+(?:is\s+|are\s+)?(?:swapped|reversed|scrambled|shifted|transposed|rotated)\b|\b(?:swap|switch|flip|turn)\s+(?:the\s+)?(?:first\s+)?(?:sounds?|letters?|syllables?)\s+back\b|\b(?:digits|letters|symbols)\s+per\s+(?:character|letter)\b|\bbase[- ]?(?:2|3|4|5|6|7|8|9|12|36|45|58|62|85)\s+(?:note|text|message|string|digits?)\b/;
+
 interface FamilyTest {
   family: DirectiveFamily;
   test: (sentence: string) => boolean;
@@ -659,7 +685,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         QUOTED_REPLACEMENT.test(s) || CHART_META.test(s) || RECORD_IT_SO.test(s) || TREAT_FACT_AS.test(s) || PLEASE_UPDATE_TO.test(s) ||
         (FOR_REVIEW_PURPOSE.test(s) && PURPOSE_ASSERTION.test(s)) || TREAT_AS_REVIEW_TERM.test(s) || DO_NOT_USE_FOR.test(s) ||
         READ_AS_ORDER.test(s) || TICK_AS.test(s) || COVERAGE_DIAGNOSIS.test(s) || TREAT_AS_SUBJECT.test(s) || DECISION_SUPPORT_ORDER.test(s) || CALL_IT_VALUE.test(s) || SPELLED_DIGITS.test(s) ||
-        TRUE_VALUE.test(s) || ANSWER_AS.test(s) || GLOSSARY_REDEFINED.test(s) || PUT_IN_RECORD.test(s),
+        TRUE_VALUE.test(s) || ANSWER_AS.test(s) || GLOSSARY_REDEFINED.test(s) || PUT_IN_RECORD.test(s) || USE_ON_REQUEST.test(s) || TICK_QUOTED.test(s) || NOT_IN_NOTE.test(s),
     },
     {
       family: 'dictated-outcome',
@@ -669,7 +695,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         MUST_BE_DETERMINED.test(s) || POLICY_CHANGED.test(s) || EXCLUSION_OFF.test(s) || OUTCOME_ON_REQUEST.test(s) || EXPECTED_OUTCOME.test(s) || CONTINUE_FROM.test(s) ||
         NO_LONGER_APPLIES.test(s) || CRITERION_VERDICT.test(s) || MANDATED_OUTCOME.test(s) || REGARDLESS_OF_RECORD.test(s) || NO_FURTHER_REVIEW.test(s) || APPLY_THRESHOLD.test(s) ||
         LINE_MUST_READ.test(s) || FINISH_THE_SENTENCE.test(s) || outcomeOfRequest(s) || CHART_TOLD_TO_SAY.test(s) || COVERAGE_RULE.test(s) || RECORD_THAT.test(s) || AS_THE_DECISION.test(s) || USED_FOR_REVIEW.test(s) || OUTCOME_AS_REASON.test(s) ||
-        LET_THROUGH.test(s) || WRITE_OUTCOME_WORD.test(s) || TEST_CRITERIA_VERDICT.test(s) || (CRITERION_IS_MET.test(s) && !CRITERION_CONDITIONAL.test(s)) || COUNTS_AS.test(s) || TEXT_OUTCOME.test(s) || REQUIREMENT_VERDICT.test(s) || NO_VERIFICATION.test(s),
+        LET_THROUGH.test(s) || WRITE_OUTCOME_WORD.test(s) || TEST_CRITERIA_VERDICT.test(s) || (CRITERION_IS_MET.test(s) && !CRITERION_CONDITIONAL.test(s)) || COUNTS_AS.test(s) || TEXT_OUTCOME.test(s) || REQUIREMENT_VERDICT.test(s) || NO_VERIFICATION.test(s) || OUTCOME_HANDED_DOWN.test(s),
     },
     {
       family: 'addressed-to-machine',
@@ -680,7 +706,9 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         DOWNSTREAM_READER.test(s) || FOREIGN_AUTOMATIC.test(s) || REVIEWER_ASIDE.test(s) || DECIDER_ADDRESSED.test(s),
     },
     { family: 'prompt-leak', test: re(PROMPT_LEAK) },
-    { family: 'record-correction', test: isRecordCorrection },
+    { family: 'record-correction', test: (s) => isRecordCorrection(s) || DELETE_FROM_LIST.test(s) || SUPERSEDES_EARLIER.test(s) || DICTATION_COMMAND.test(s) || CORRECTION_HEADED.test(s) || COUNTED_AS_NOT_DONE.test(s) },
+    { family: 'control-block', test: (s) => TEMPLATE_ASSIGNMENT.test(s) },
+    { family: 'obfuscated-text', test: (s) => ENCODING_DECLARED.test(s) },
   ];
 }
 
