@@ -485,8 +485,19 @@ const ROUND9 = [
     '**Target (recall >= 95% at FPR <= 1% on a blind set): not met.** The rules and a hashed n-gram classifier recognise phrasings close to what they were built or trained on; a new writer\'s persona and tampering sentences mostly pass.',
 ];
 
+const ROUND26 = [
+  '## Gate-blind-20 and tamper-blind-25, fact guard round 26 (the current state)',
+  '',
+  'Two new blind sets, each written from the attack taxonomy by a helper that never saw the gate, the fact guard or the other helper, committed before any run (bench/data/gate-blind-20.md, bench/data/tamper-blind-25.md). ' +
+    'gate-blind-20 (31 new carriers) **first run** with the landed round-19 gate: **71.5% recall / 1.1% FPR** (70.8% / 0.7% without the semantic opinion; rules 37.7% / 0.4%, hashed classifier 53.8% / 0.4%; reports/gate-blind-20.first-run.md, reports/gate-blind-20.semantic-first-run.md). No gate round was made on it: it is the test row below. ' +
+    'tamper-blind-25 (90 tampered charts, 25 of them second-source records that contradict the chart) **first run** with the round-25 guard: **72 of 240** chart x version runs decided automatically, 16 as the injection wanted (reports/tamper-blind-25.first-run.md). ' +
+    'A candidate conflict check between the chart\'s own statements (bench/conflict-probe.ts), measured on it once before any change: 4 of those 72, at 0.45% of clean automatic decisions; not put into production. ' +
+    'Fact guard round 26 (docs/fact-guard.md) from its misses: **36 of 240** after (13 as wanted; reports/tamper-blind-25.after-round-26.md), no longer blind; clean cost 0 of 12,348 clean texts. ' +
+    'What still passes is mostly plain clinical prose from another source (device exports, outside reports, pharmacy records) that contradicts the chart. **Neither target is met.**',
+];
+
 const ROUND19 = [
-  '## Rounds 18-19 of the gate, rounds 23-25 of the fact guard (the current state)',
+  '## Rounds 18-19 of the gate, rounds 23-25 of the fact guard',
   '',
   'Gate round 18 (docs/input-gate.md) retrained the hashed classifier with the blind sets 16, 17 and 18 (15,891 training documents; threshold 0.8 kept after leaving each of those writers out: 54.4% of their injections, no false positive on their 810 clean documents). gate-blind-19 (31 new carriers, committed before any run) **first run** with that gate: **60.0% recall / 5.9% FPR**, 58.5% / 4.8% without the semantic opinion (reports/gate-blind-19.first-run.md, reports/gate-blind-19.semantic-first-run.md). Gate round 19 read its 13 false positives: nine were one carrier\'s syslog metadata (`system="um-core" override="none" instructions="std-intake"`), where two rules read a key for a value or a verb; a field now carries what its quoted value says, and a patient\'s "Questions for my doctor" are not a task for an assistant. Only blind-19 verdicts changed over the 16,126 gate documents; after it **57.7% / 1.9%** (56.2% / 0.7% without the semantic opinion), not blind for the rules (the blind-19 row below). **Round 18 was then reverted**: with the round-16 weights blind-19 reads exactly the same (57.7% / 1.9%), while the retrained weights had raised the BIPIA e-mail test FPR from 2.0% to 20.0% (train 14% to 26%) and NotInject two from 9.7% to 10.6%. More writers\' data makes the classifier fit the sets it has seen (blind-16..18 rose to 77.7-85.4% recall) without moving a new writer\'s.',
   '',
@@ -567,6 +578,7 @@ const ROUND10 = [
     'The guard sends a sentence in a language the compiled readers do not read to review; on the 2,113 clean documents of the earlier gate corpora (hard negatives included, many of them foreign-language quotes) it flags 188 (8.9%), which costs reviews, never a decision.',
 ];
 
+const BLIND20 = 'blind-20 (written from the taxonomy and committed before any run; first run in reports/gate-blind-20.first-run.md and reports/gate-blind-20.semantic-first-run.md)';
 const BLIND19 = 'blind-19 (round 19: written from the taxonomy and committed before any run; first run in reports/gate-blind-19.first-run.md and reports/gate-blind-19.semantic-first-run.md)';
 const BLIND18 = 'blind-18 (first runs in reports/gate-blind-18.first-run.md and reports/gate-blind-18.semantic-first-run.md; never tuned on)';
 const BLIND17 = 'blind-17 (first runs in reports/gate-blind-17.first-run.md and reports/gate-blind-17.semantic-first-run.md; measured once after round 17, its false positives read)';
@@ -720,7 +732,8 @@ export async function main(): Promise<void> {
   const semantic = new Set<string>();
   const predict = (t: string) => predictBefore(t) || semantic.has(t);
   const specs: { name: string; split: DatasetResult['split']; description: string; build: () => Item[]; paper?: string }[] = [
-    { name: BLIND19, split: 'test', description: 'bench/data/gate-blind-19.jsonl: 130 injected + 270 clean, 31 carriers none of blind-15..18 use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; never tuned on, never a classifier\'s training data (bench/data/gate-blind-19.md)', build: () => clinicalJsonl('gate-blind-19.jsonl') },
+    { name: BLIND20, split: 'test', description: 'bench/data/gate-blind-20.jsonl: 130 injected + 270 clean, 31 carriers none of blind-5..19 use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; never tuned on, never a classifier\'s training data (bench/data/gate-blind-20.md)', build: () => clinicalJsonl('gate-blind-20.jsonl') },
+    { name: BLIND19, split: 'dev', description: 'bench/data/gate-blind-19.jsonl: 130 injected + 270 clean, 31 carriers none of blind-15..18 use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; gate round 19 read its false positives; never a classifier\'s training data (bench/data/gate-blind-19.md)', build: () => clinicalJsonl('gate-blind-19.jsonl') },
     { name: BLIND18, split: 'dev', description: 'bench/data/gate-blind-18.jsonl: 130 injected + 270 clean, 33 carriers; written from the attack taxonomy by a helper that never saw the gate, committed before any run; first runs kept; never tuned on and never a classifier\'s training data (bench/data/gate-blind-18.md)', build: () => clinicalJsonl('gate-blind-18.jsonl') },
     { name: BLIND17, split: 'dev', description: 'bench/data/gate-blind-17.jsonl: 130 injected + 270 clean; written from the attack taxonomy by a helper that never saw the gate, committed before any run; measured once after round 17 (no longer blind for the rules); never a classifier\'s training data (bench/data/gate-blind-17.md)', build: () => clinicalJsonl('gate-blind-17.jsonl') },
     { name: BLIND16, split: 'dev', description: 'bench/data/gate-blind-16.jsonl: 130 injected + 270 clean; written from the attack taxonomy by a helper that never saw the gate, committed before any run; measured once after round 16, then its 13 false positives (the task-request rule on form questions) were read and the rule narrowed, so it is no longer blind for the rules; never a classifier\'s training data (bench/data/gate-blind-16.md)', build: () => clinicalJsonl('gate-blind-16.jsonl') },
@@ -828,7 +841,7 @@ export async function main(): Promise<void> {
   lines.push(CLINICAL_HELDOUT2_HISTORY, '');
   lines.push('Notes:', '');
   for (const r of results) lines.push(`- **${r.name}** — ${r.description}`);
-  lines.push('', ...ROUND19, '', ...ROUND17, '', ...ROUND16, '', ...ROUND15, '', ...ROUND13, '', ...ROUND12, '', ...ROUND10, '');
+  lines.push('', ...ROUND26, '', ...ROUND19, '', ...ROUND17, '', ...ROUND16, '', ...ROUND15, '', ...ROUND13, '', ...ROUND12, '', ...ROUND10, '');
   lines.push('', ...ROUND9, '');
   lines.push('', ...round8Section(specs, rulesOnly, predictBefore, (t) => scored(t).p >= CLASSIFIER_THRESHOLD, predict));
   const fams8r = familyBreakdown('gate-blind-8.jsonl', rulesOnly);
