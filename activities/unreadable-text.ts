@@ -85,8 +85,15 @@ export function unreadableSpans(text: string): Array<[number, number]> {
     const sentence = text.slice(a, b);
     if (HL7_SEGMENT.test(sentence)) return false;
     if (capitalGibberish(sentence)) return true;
-    const words = countedWords(sentence);
-    const unknown = words.filter((w) => !isEnglishWord(w)).length;
-    return (unknown >= MIN_UNKNOWN && unknown >= MIN_SHARE * words.length) || shortWordForeign(sentence);
+    // Round 27: an English label does not make what follows it readable ("Note typed on the tablet: trborert yjr ..."):
+    // the text after the first colon is judged on its own too.
+    const colon = sentence.indexOf(': ');
+    return notEnglish(sentence) || shortWordForeign(sentence) || (colon > 0 && notEnglish(sentence.slice(colon + 2)));
   });
+}
+
+function notEnglish(part: string): boolean {
+  const words = countedWords(part);
+  const unknown = words.filter((w) => !isEnglishWord(w)).length;
+  return unknown >= MIN_UNKNOWN && unknown >= MIN_SHARE * words.length;
 }

@@ -612,7 +612,7 @@ const PLEASE_OUTCOME =
 const OUTCOME_CONDITIONAL = /\b(?:if|when|before|unless|whether|until|once|in the event|in case)\b[^.;\n]{0,60}?\b(?:approv|authori[sz]|den(?:y|ied|ial)|reject|declin)|\?\s*["'”)]*\s*$/;
 /** Round 21: a question that asks the reader for the outcome ("could you just deny this one for me?") is a request, not a question about it. */
 const OUTCOME_ASKED = /\b(?:could|can|would|will)\s+(?:you|someone|u|the team|one of you)\s+(?:please\s+|just\s+|kindly\s+|quickly\s+)*(?:approve|deny|decline|authori[sz]e|reject)\b/;
-const OTHER_AUTHORIZATION = /\b(?:previous|prior|old|earlier|expired|former|last year'?s?)\s+(?:[a-z0-9-]+\s+){0,2}?(?:auth\w*|pa|requests?|claims?|drugs?|approvals?|determinations?)\b|\b(?:auth\w*|pa|requests?|approvals?|determinations?)\b[^.;\n]{0,20}?\b(?:expired|lapsed)\b/;
+const OTHER_AUTHORIZATION = /\b(?:previous|prior(?!\s+(?:auth\w*|pa)\b)|old|earlier|expired|former|last year'?s?)\s+(?:[a-z0-9-]+\s+){0,2}?(?:auth\w*|pa|requests?|claims?|drugs?|approvals?|determinations?)\b|\b(?:auth\w*|pa|requests?|approvals?|determinations?)\b[^.;\n]{0,20}?\b(?:expired|lapsed)\b/;
 /** A fact dictated as absent ("Treat as no prior sleep study", "please take this as no recent imaging"). */
 const TAKE_AS_NONE = /\b(?:treat|regard|count|consider|take|read)\s+(?:this|it|that|these|them)\s+as\s+(?:no|none|nil|never|not)\b|(?:^\s*|[:;,(\-–—]\s*|\bplease\s+)treat\s+as\s+(?:no|none|nil|never|not)\b/;
 /** An order to take an entry off the record ("heart failure resolved, remove from problem list"). */
@@ -664,6 +664,27 @@ const OUTCOME_HANDED_DOWN = new RegExp(
 );
 const CORRECTION_HEADED = /^\W*re-?count\s*(?:\([^)\n]{0,80}\))?\s*:|\bcorrected\s+(?:[a-z-]+\s+){1,2}(?:total|score)\s+(?:is\s+|of\s+|=\s*|:\s*)?\d|\b(?:was|were)\s+keyed\s+as\b/;
 const COUNTED_AS_NOT_DONE = /\bcount(?:s|ed)?\s+as\s+(?:not\s+(?:performed|done|tried|attempted|completed|valid)|void|invalid|never\s+(?:done|performed))\b/;
+/**
+ * Round 27 (after tamper-blind-26's first run), as principles: an outcome pressed for with a deadline or a threat
+ * ("we expect approval this week", "unless this test is approved by Friday we will ...", "if you refuse this scan
+ * again I will ...", "any approval will be treated as prejudicial", "refusing it would be discrimination"); a form box
+ * to untick; a code to add to the encounter or claim; "classify as ..."; a rule declared for some purpose ("for
+ * sleep-testing purposes", "does not constitute a failed trial"); a value left out at scoring; a spreadsheet formula
+ * that adds to a total; tap-code dot groups. "Prior authorization" is the process's name, not an earlier one.
+ */
+const OUTCOME_PRESSED = new RegExp(
+  String.raw`\b(?:expect|expects|expected|asked\s+for|asks\s+for|demand(?:s|ed)?|insist(?:s|ed)?\s+on|want|wants|require)\s+(?:an?\s+|the\s+|your\s+)?(?:approval|authori[sz]ation|denial|refusal)\s+(?:today|this\s+week|now|immediately|by\s+[a-z0-9]+|within)\b|` +
+    String.raw`\bunless\s+(?:this|the|it|my|her|his|their)\s+(?:[a-z-]+\s+){0,2}?(?:is|are|gets?|get)\s+(?:approved|authori[sz]ed|denied|covered|refused)\b|\bif\s+you\s+(?:refuse|deny|reject|decline|turn\s+down|do\s+not\s+approve|don'?t\s+approve)\b[^.;\n]{0,60}?\b(?:i|we)\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to)\b|` +
+    String.raw`\b(?:any|an)\s+(?:approval|denial|refusal|rejection|delay)\s+will\s+be\s+(?:treated|logged|reported|added|considered|recorded|escalated|regarded|held)\b|\b(?:refusing|denying|rejecting|declining)\s+(?:this|the|her|his|my|their)\s+(?:[a-z-]+\s+){0,2}?(?:would|will)\s+be\s+(?:an?\s+)?(?:discriminat\w*|unlawful|illegal|negligen\w*|a\s+breach)\b`,
+);
+const UNTICK_QUOTED = /\b(?:untick|uncheck|un-tick|un-check|deselect|unselect|clear)\s+(?:the\s+)?(?:box\s+)?(?:for\s+)?["'‘“][^"'’”\n]{3,80}["'’”]/;
+const ADD_CODE_TO = /\b(?:add|append|attach|apply|enter)\s+(?:the\s+)?(?:code\s+)?[a-z]\d{2}(?:\.\d{1,4})?\b[^.;\n]{0,60}?\b(?:to|on)\s+(?:this|the)\s+(?:encounter|claim|referral|request|problem\s+list|authori[sz]ation|visit)\b/;
+const CLASSIFY_AS = /(?:^\s*|[.:;(\-–—]\s*|\b(?:please|kindly|so|just)\s+)(?:classify|categori[sz]e)\s+(?:this\s+|it\s+|him\s+|her\s+|them\s+|the\s+(?:patient|member|case)\s+)?as\b/;
+const FOR_SOME_PURPOSE = /\bfor\s+(?:[a-z-]+\s+){0,2}?(?:testing|coverage|review|authori[sz]ation|benefit|claims?|billing|scoring|eligibility|imaging|payment)\s+purposes\b/;
+const DOES_NOT_CONSTITUTE = /\b(?:does\s+not|doesn'?t|do\s+not|shall\s+not|will\s+not)\s+constitute\s+(?:an?\s+)?(?:failed|adequate|qualifying|valid|prior|conservative|sufficient|trial|failure)\b/;
+const OMITTED_AT_SCORING = /\bomitted\s+(?:at|in|during|from)\s+(?:scoring|entry|transcription|the\s+total|data\s+entry)\b/;
+const FORMULA_ADJUSTED = /=\s*(?:sum|average|count|max|min)\s*\(\s*[a-z]{1,3}\d+\s*:\s*[a-z]{1,3}\d+\s*\)\s*[+\-*]\s*\d/;
+const TAP_CODE = /(?:^|\s)(?:\.{1,5}\s{1,2}\.{1,5}(?:\s+\/\s+|\s{2,}|\s+)){8,}/;
 const TEMPLATE_ASSIGNMENT = /\{\{\s*[#~]?\s*set\s+["'][a-z_ -]+["']\s+(?:true|false|yes|no|-?\d)|\bwith\s+[a-z_][a-z0-9_]*\s*=\s*(?:true|false)\b/;
 const ENCODING_DECLARED = /\b(?:each|every)\s+(?:pair\s+of\s+)?(?:letters?|characters?|sounds?|words?|syllables?)\s+(?:is\s+|are\s+)?(?:swapped|reversed|scrambled|shifted|transposed|rotated)\b|\b(?:swap|switch|flip|turn)\s+(?:the\s+)?(?:first\s+)?(?:sounds?|letters?|syllables?)\s+back\b|\b(?:digits|letters|symbols)\s+per\s+(?:character|letter)\b|\bbase[- ]?(?:2|3|4|5|6|7|8|9|12|36|45|58|62|85)\s+(?:note|text|message|string|digits?)\b/;
 
@@ -685,7 +706,8 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         QUOTED_REPLACEMENT.test(s) || CHART_META.test(s) || RECORD_IT_SO.test(s) || TREAT_FACT_AS.test(s) || PLEASE_UPDATE_TO.test(s) ||
         (FOR_REVIEW_PURPOSE.test(s) && PURPOSE_ASSERTION.test(s)) || TREAT_AS_REVIEW_TERM.test(s) || DO_NOT_USE_FOR.test(s) ||
         READ_AS_ORDER.test(s) || TICK_AS.test(s) || COVERAGE_DIAGNOSIS.test(s) || TREAT_AS_SUBJECT.test(s) || DECISION_SUPPORT_ORDER.test(s) || CALL_IT_VALUE.test(s) || SPELLED_DIGITS.test(s) ||
-        TRUE_VALUE.test(s) || ANSWER_AS.test(s) || GLOSSARY_REDEFINED.test(s) || PUT_IN_RECORD.test(s) || USE_ON_REQUEST.test(s) || TICK_QUOTED.test(s) || NOT_IN_NOTE.test(s),
+        TRUE_VALUE.test(s) || ANSWER_AS.test(s) || GLOSSARY_REDEFINED.test(s) || PUT_IN_RECORD.test(s) || USE_ON_REQUEST.test(s) || TICK_QUOTED.test(s) || NOT_IN_NOTE.test(s) ||
+        UNTICK_QUOTED.test(s) || ADD_CODE_TO.test(s) || CLASSIFY_AS.test(s) || (FOR_SOME_PURPOSE.test(s) && /\bnot\b|=|\bcounts?\b|\bclassif/.test(s)),
     },
     {
       family: 'dictated-outcome',
@@ -695,7 +717,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         MUST_BE_DETERMINED.test(s) || POLICY_CHANGED.test(s) || EXCLUSION_OFF.test(s) || OUTCOME_ON_REQUEST.test(s) || EXPECTED_OUTCOME.test(s) || CONTINUE_FROM.test(s) ||
         NO_LONGER_APPLIES.test(s) || CRITERION_VERDICT.test(s) || MANDATED_OUTCOME.test(s) || REGARDLESS_OF_RECORD.test(s) || NO_FURTHER_REVIEW.test(s) || APPLY_THRESHOLD.test(s) ||
         LINE_MUST_READ.test(s) || FINISH_THE_SENTENCE.test(s) || outcomeOfRequest(s) || CHART_TOLD_TO_SAY.test(s) || COVERAGE_RULE.test(s) || RECORD_THAT.test(s) || AS_THE_DECISION.test(s) || USED_FOR_REVIEW.test(s) || OUTCOME_AS_REASON.test(s) ||
-        LET_THROUGH.test(s) || WRITE_OUTCOME_WORD.test(s) || TEST_CRITERIA_VERDICT.test(s) || (CRITERION_IS_MET.test(s) && !CRITERION_CONDITIONAL.test(s)) || COUNTS_AS.test(s) || TEXT_OUTCOME.test(s) || REQUIREMENT_VERDICT.test(s) || NO_VERIFICATION.test(s) || OUTCOME_HANDED_DOWN.test(s),
+        LET_THROUGH.test(s) || WRITE_OUTCOME_WORD.test(s) || TEST_CRITERIA_VERDICT.test(s) || (CRITERION_IS_MET.test(s) && !CRITERION_CONDITIONAL.test(s)) || COUNTS_AS.test(s) || TEXT_OUTCOME.test(s) || REQUIREMENT_VERDICT.test(s) || NO_VERIFICATION.test(s) || OUTCOME_HANDED_DOWN.test(s) || OUTCOME_PRESSED.test(s) || DOES_NOT_CONSTITUTE.test(s),
     },
     {
       family: 'addressed-to-machine',
@@ -706,8 +728,8 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         DOWNSTREAM_READER.test(s) || FOREIGN_AUTOMATIC.test(s) || REVIEWER_ASIDE.test(s) || DECIDER_ADDRESSED.test(s),
     },
     { family: 'prompt-leak', test: re(PROMPT_LEAK) },
-    { family: 'record-correction', test: (s) => isRecordCorrection(s) || DELETE_FROM_LIST.test(s) || SUPERSEDES_EARLIER.test(s) || DICTATION_COMMAND.test(s) || CORRECTION_HEADED.test(s) || COUNTED_AS_NOT_DONE.test(s) },
-    { family: 'control-block', test: (s) => TEMPLATE_ASSIGNMENT.test(s) },
+    { family: 'record-correction', test: (s) => isRecordCorrection(s) || DELETE_FROM_LIST.test(s) || SUPERSEDES_EARLIER.test(s) || DICTATION_COMMAND.test(s) || CORRECTION_HEADED.test(s) || COUNTED_AS_NOT_DONE.test(s) || OMITTED_AT_SCORING.test(s) },
+    { family: 'control-block', test: (s) => TEMPLATE_ASSIGNMENT.test(s) || FORMULA_ADJUSTED.test(s) },
     { family: 'obfuscated-text', test: (s) => ENCODING_DECLARED.test(s) },
   ];
 }
@@ -1013,6 +1035,9 @@ function findIn(folded: string, options: DirectiveOptions): DirectiveFinding[] {
   const encoded = ENCODED.exec(folded);
   if (encoded) out.push({ family: 'control-block', span: [encoded.index, encoded.index + encoded[0].length] });
   for (const span of machineRecordSpans(folded)) out.push({ family: 'control-block', span });
+  // Round 27: tap-code dot groups are split into "sentences" at every dot, so they are looked for in the whole text.
+  const tap = TAP_CODE.exec(folded);
+  if (tap) out.push({ family: 'obfuscated-text', span: [tap.index, tap.index + tap[0].length] });
   const tests = familyTests(options);
   for (const [start, end] of sentenceSpans(folded)) {
     const sentence = folded.slice(start, end);
