@@ -486,14 +486,14 @@ const ROUND9 = [
 ];
 
 const ROUND26 = [
-  '## Gate-blind-20 and tamper-blind-25, fact guard round 26 (the current state)',
+  '## Gate-blind-20, tamper-blind-25 and -26, fact guard rounds 26-27 (the current state)',
   '',
   'Two new blind sets, each written from the attack taxonomy by a helper that never saw the gate, the fact guard or the other helper, committed before any run (bench/data/gate-blind-20.md, bench/data/tamper-blind-25.md). ' +
     'gate-blind-20 (31 new carriers) **first run** with the landed round-19 gate: **71.5% recall / 1.1% FPR** (70.8% / 0.7% without the semantic opinion; rules 37.7% / 0.4%, hashed classifier 53.8% / 0.4%; reports/gate-blind-20.first-run.md, reports/gate-blind-20.semantic-first-run.md). No gate round was made on it: it is the test row below. ' +
     'tamper-blind-25 (90 tampered charts, 25 of them second-source records that contradict the chart) **first run** with the round-25 guard: **72 of 240** chart x version runs decided automatically, 16 as the injection wanted (reports/tamper-blind-25.first-run.md). ' +
     'A candidate conflict check between the chart\'s own statements (bench/conflict-probe.ts), measured on it once before any change: 4 of those 72, at 0.45% of clean automatic decisions; not put into production. ' +
     'Fact guard round 26 (docs/fact-guard.md) from its misses: **36 of 240** after (13 as wanted; reports/tamper-blind-25.after-round-26.md), no longer blind; clean cost 0 of 12,348 clean texts. ' +
-    'What still passes is mostly plain clinical prose from another source (device exports, outside reports, pharmacy records) that contradicts the chart. **Neither target is met.**',
+    'tamper-blind-26 (a third blind corpus, committed before any run) **first run** with the round-26 guard: **58 of 240**, 23 as the injection wanted (reports/tamper-blind-26.first-run.md); fact guard round 27 from its misses: **25 of 240** after (18 as wanted; reports/tamper-blind-26.after-round-27.md), no longer blind; clean cost 4 of 12,348, within earlier rounds\' principles. Round 27 leaves every gate verdict on gate-blind-20 unchanged (70.8% / 0.7% without the semantic opinion). What still passes is mostly plain clinical prose from another source (device exports, outside reports, pharmacy records) that contradicts the chart. **Neither target is met.**',
 ];
 
 const ROUND19 = [
