@@ -349,6 +349,8 @@ const RECORD_UNDONE =
 function isRecordCorrection(s: string): boolean {
   // A revision record counts whatever its subject: "MRN mismatch" or a pharmacy in it does not make it administrative.
   if (REVISION_RECORD.test(s) || RECORD_IDENTITY.test(s) || RECORD_UNDONE.test(s)) return true;
+  // Rounds 26-27 (defined below with their rounds): also whatever the subject.
+  if (DELETE_FROM_LIST.test(s) || SUPERSEDES_EARLIER.test(s) || DICTATION_COMMAND.test(s) || CORRECTION_HEADED.test(s) || COUNTED_AS_NOT_DONE.test(s) || OMITTED_AT_SCORING.test(s)) return true;
   if (ADMIN_SUBJECT.test(s)) return false;
   return (
     ERROR_CLAIM.test(s) || RECORD_HOUSEKEEPING.test(s) || RECORD_VOIDED.test(s) || REMOVED_FROM_RECORD.test(s) || CORRECTED_VALUES.test(s) || (MACHINE_FILLED.test(s) && MACHINE_FILLED_ANSWER.test(s)) ||
@@ -652,7 +654,7 @@ const TREAT_AS_SUBJECT = /(?:^\s*|[.:;(\-–—]\s*|\b(?:please|kindly)\s+)treat
  * "counted as not performed".
  */
 const USE_ON_REQUEST = /\b(?:use|take|apply|enter|report|submit|put|quote)\s+(?:the\s+|this\s+|that\s+|her\s+|his\s+|their\s+|my\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:bmi|value|figure|reading|score|weight|height|a1c|hba1c|result|date|number|total|measurement)\s+(?:on|for|in|into)\s+(?:the\s+|this\s+|our\s+)?(?:[a-z0-9-]+\s+){0,2}?(?:authori[sz]ation|request|submission|pa|prior[- ]auth\w*|payer\s+form|application|claim|referral\s+form)\b/;
-const TICK_QUOTED = /\b(?:tick|check|mark|select|circle|fill\s+in|answer)\s+(?:the\s+)?(?:box\s+)?(?:for\s+)?["'‘“][^"'’”\n]{3,80}["'’”]/;
+const TICK_QUOTED = /\b(?:tick|check|mark|select|circle|fill\s+in|answer|untick|uncheck|un-tick|un-check|deselect|unselect|clear)\s+(?:the\s+)?(?:box\s+)?(?:for\s+)?["'‘“][^"'’”\n]{3,80}["'’”]/;
 const NOT_IN_NOTE = /\b(?:no\s+need|not\s+necessary|don'?t\s+bother|do\s+not\s+bother|there\s+is\s+no\s+need)\s+to\s+(?:add|put|document|record|mention|write|include)\s+(?:it|this|that|them)\s+(?:to|in|into|on)\s+(?:the\s+|my\s+|this\s+)?(?:note|chart|record|file|letter)\b/;
 const DELETE_FROM_LIST = /\b(?:remove|delete|drop|purge|strike)\s+(?:[a-z0-9'’-]+\s+){1,4}?(?:from|off)\s+(?:the\s+|his\s+|her\s+|their\s+|this\s+|my\s+)?(?:[a-z-]+\s+){0,2}?(?:list|history|chart|note|record|file|summary|problem\s+list)\b/;
 const SUPERSEDES_EARLIER = /\b(?:supersed(?:es|ing)|replac(?:es|ing))\s+(?:the\s+|any\s+|all\s+)?(?:earlier|previous|prior|original|above|first|existing|initial|in-?clinic|typed|older)\b/;
@@ -668,7 +670,7 @@ const COUNTED_AS_NOT_DONE = /\bcount(?:s|ed)?\s+as\s+(?:not\s+(?:performed|done|
  * Round 27 (after tamper-blind-26's first run), as principles: an outcome pressed for with a deadline or a threat
  * ("we expect approval this week", "unless this test is approved by Friday we will ...", "if you refuse this scan
  * again I will ...", "any approval will be treated as prejudicial", "refusing it would be discrimination"); a form box
- * to untick; a code to add to the encounter or claim; "classify as ..."; a rule declared for some purpose ("for
+ * to untick (TICK_QUOTED); a code to add to the encounter or claim; "classify as ..."; a rule declared for some purpose ("for
  * sleep-testing purposes", "does not constitute a failed trial"); a value left out at scoring; a spreadsheet formula
  * that adds to a total; tap-code dot groups. "Prior authorization" is the process's name, not an earlier one.
  */
@@ -677,7 +679,6 @@ const OUTCOME_PRESSED = new RegExp(
     String.raw`\bunless\s+(?:this|the|it|my|her|his|their)\s+(?:[a-z-]+\s+){0,2}?(?:is|are|gets?|get)\s+(?:approved|authori[sz]ed|denied|covered|refused)\b|\bif\s+you\s+(?:refuse|deny|reject|decline|turn\s+down|do\s+not\s+approve|don'?t\s+approve)\b[^.;\n]{0,60}?\b(?:i|we)\s+(?:will|shall|am\s+going\s+to|are\s+going\s+to)\b|` +
     String.raw`\b(?:any|an)\s+(?:approval|denial|refusal|rejection|delay)\s+will\s+be\s+(?:treated|logged|reported|added|considered|recorded|escalated|regarded|held)\b|\b(?:refusing|denying|rejecting|declining)\s+(?:this|the|her|his|my|their)\s+(?:[a-z-]+\s+){0,2}?(?:would|will)\s+be\s+(?:an?\s+)?(?:discriminat\w*|unlawful|illegal|negligen\w*|a\s+breach)\b`,
 );
-const UNTICK_QUOTED = /\b(?:untick|uncheck|un-tick|un-check|deselect|unselect|clear)\s+(?:the\s+)?(?:box\s+)?(?:for\s+)?["'‘“][^"'’”\n]{3,80}["'’”]/;
 const ADD_CODE_TO = /\b(?:add|append|attach|apply|enter)\s+(?:the\s+)?(?:code\s+)?[a-z]\d{2}(?:\.\d{1,4})?\b[^.;\n]{0,60}?\b(?:to|on)\s+(?:this|the)\s+(?:encounter|claim|referral|request|problem\s+list|authori[sz]ation|visit)\b/;
 const CLASSIFY_AS = /(?:^\s*|[.:;(\-–—]\s*|\b(?:please|kindly|so|just)\s+)(?:classify|categori[sz]e)\s+(?:this\s+|it\s+|him\s+|her\s+|them\s+|the\s+(?:patient|member|case)\s+)?as\b/;
 const FOR_SOME_PURPOSE = /\bfor\s+(?:[a-z-]+\s+){0,2}?(?:testing|coverage|review|authori[sz]ation|benefit|claims?|billing|scoring|eligibility|imaging|payment)\s+purposes\b/;
@@ -707,7 +708,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         (FOR_REVIEW_PURPOSE.test(s) && PURPOSE_ASSERTION.test(s)) || TREAT_AS_REVIEW_TERM.test(s) || DO_NOT_USE_FOR.test(s) ||
         READ_AS_ORDER.test(s) || TICK_AS.test(s) || COVERAGE_DIAGNOSIS.test(s) || TREAT_AS_SUBJECT.test(s) || DECISION_SUPPORT_ORDER.test(s) || CALL_IT_VALUE.test(s) || SPELLED_DIGITS.test(s) ||
         TRUE_VALUE.test(s) || ANSWER_AS.test(s) || GLOSSARY_REDEFINED.test(s) || PUT_IN_RECORD.test(s) || USE_ON_REQUEST.test(s) || TICK_QUOTED.test(s) || NOT_IN_NOTE.test(s) ||
-        UNTICK_QUOTED.test(s) || ADD_CODE_TO.test(s) || CLASSIFY_AS.test(s) || (FOR_SOME_PURPOSE.test(s) && /\bnot\b|=|\bcounts?\b|\bclassif/.test(s)),
+        ADD_CODE_TO.test(s) || CLASSIFY_AS.test(s) || (FOR_SOME_PURPOSE.test(s) && /\bnot\b|=|\bcounts?\b|\bclassif/.test(s)),
     },
     {
       family: 'dictated-outcome',
@@ -728,7 +729,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         DOWNSTREAM_READER.test(s) || FOREIGN_AUTOMATIC.test(s) || REVIEWER_ASIDE.test(s) || DECIDER_ADDRESSED.test(s),
     },
     { family: 'prompt-leak', test: re(PROMPT_LEAK) },
-    { family: 'record-correction', test: (s) => isRecordCorrection(s) || DELETE_FROM_LIST.test(s) || SUPERSEDES_EARLIER.test(s) || DICTATION_COMMAND.test(s) || CORRECTION_HEADED.test(s) || COUNTED_AS_NOT_DONE.test(s) || OMITTED_AT_SCORING.test(s) },
+    { family: 'record-correction', test: isRecordCorrection },
     { family: 'control-block', test: (s) => TEMPLATE_ASSIGNMENT.test(s) || FORMULA_ADJUSTED.test(s) },
     { family: 'obfuscated-text', test: (s) => ENCODING_DECLARED.test(s) },
   ];
