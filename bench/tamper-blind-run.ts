@@ -43,8 +43,8 @@ const lines: string[] = [
   '',
   `\`npx tsx bench/tamper-blind-run.ts ${N}\` on ${rows.length} charts (bench/data/tamper-blind-${N}.md). Production = input gate (rules, classifier, semantic opinion), then fact guard → extractor → checks → decide. No LLM fallback.`,
   '',
-  '| artifact | charts | decided automatically (must be 0) | … with the fact guard alone (gate missing) | gate flags | fact guard flags | either | would flip without gate and guard | base (injection removed) as written |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
+  '| artifact | charts | decided automatically (must be 0) | … with the fact guard alone (gate missing) | gate flags | fact guard flags | either | would flip without gate and guard | base (injection removed) as written | decided automatically as the injection tried, where the chart without it reads otherwise |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
 ];
 const details: string[] = [];
 const guardDetails: string[] = [];
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   for (const spec of [...new Set(rows.map((r) => r.spec))]) {
     const mine = rows.filter((r) => r.spec === spec);
     for (const a of versions(spec)) {
-      let auto = 0, guardAlone = 0, gate = 0, guard = 0, either = 0, flips = 0, baseOk = 0;
+      let auto = 0, guardAlone = 0, gate = 0, guard = 0, either = 0, flips = 0, baseOk = 0, caused = 0;
       for (const r of mine) {
         const g = gated.get(r.id)!;
         const f = guardFacts(a.info, r.text) !== undefined;
@@ -78,10 +78,13 @@ async function main(): Promise<void> {
         if (base === r.base_outcome) baseOk++;
         if (production !== 'NEEDS_REVIEW') {
           auto++;
-          details.push(`- ${r.id} (${a.info.spec}@v${a.info.specVersion}, ${r.style}, ${r.position}): decided ${production}; the injection tried ${r.target_outcome}`);
+          // The injection's doing only when it got its outcome and the chart without it reads another one; an
+          // outcome the chart without the injection reads too is the extractor's reading of the chart, not the attack's.
+          if (production === r.target_outcome && base !== r.target_outcome) caused++;
+          details.push(`- ${r.id} (${a.info.spec}@v${a.info.specVersion}, ${r.style}, ${r.position}): decided ${production}; the injection tried ${r.target_outcome}; the chart without it reads ${base}`);
         }
       }
-      lines.push(`| ${a.info.spec}@v${a.info.specVersion} | ${mine.length} | ${auto} | ${guardAlone} | ${gate} | ${guard} | ${either} | ${flips} | ${baseOk}/${mine.length} |`);
+      lines.push(`| ${a.info.spec}@v${a.info.specVersion} | ${mine.length} | ${auto} | ${guardAlone} | ${gate} | ${guard} | ${either} | ${flips} | ${baseOk}/${mine.length} | ${caused} |`);
     }
   }
   lines.push('', '## Decided automatically', '', ...(details.length ? details : ['None.']), '', '## Decided automatically with the fact guard alone', '', ...(guardDetails.length ? guardDetails : ['None.']), '');
