@@ -17,6 +17,7 @@
 // clean text 0.7 cost far more (BIPIA e-mail train 2% -> 10% FPR, NotInject 10.6% -> 11.5%, and BIPIA test 0% -> 6%,
 // which was seen); 0.8 adds no false positive on BIPIA train and one on the clinical tuning sets, so 0.8.
 
+import { decodeBase64 } from './base64';
 import { FEATURE_DIM, featureValue, instanceSpans, uniqueBuckets } from './classifier-features';
 import { BIAS, SCALE, WEIGHTS_B64 } from './classifier-weights';
 
@@ -56,13 +57,31 @@ function loadWeights(): Float32Array {
   return w;
 }
 
+const BLOB = /^\s*([A-Za-z0-9+/]{16,}={0,2})\s*$/;
+
+/**
+ * What the classifier reads of an instance. A line that is one base64 blob is read as what it decodes to (nothing,
+ * when that is binary): the hashed features of the blob's own letters are noise, and the training data's encoded
+ * injections taught them to look like an attack (gate-blind-21: ten e-mail attachments' base64 lines scored above
+ * the threshold). The rules decode and rescan blobs too (injection.ts), so a payload is still read as text.
+ */
+export function classifierReading(instance: string): string | undefined {
+  const m = BLOB.exec(instance);
+  if (!m || !/[A-Z]/.test(m[1]!) || !/[a-z]/.test(m[1]!) || !/\d|[+/]/.test(m[1]!)) return instance;
+  const d = decodeBase64(m[1]!);
+  if (d === undefined) return instance;
+  return /^[\x20-\x7E\n\r\t]*$/.test(d) && /[a-z]{3,}/i.test(d) ? d : undefined;
+}
+
 /** Scores a document. Deterministic; ~1 ms for a 20k-character chart. */
 export function classifyInjection(text: string): ClassifierResult {
   const w = loadWeights();
   let best = -Infinity;
   let span: [number, number] = [0, 0];
   for (const sp of instanceSpans(text)) {
-    const { buf, n } = uniqueBuckets(text.slice(sp[0], sp[1]));
+    const reading = classifierReading(text.slice(sp[0], sp[1]));
+    if (reading === undefined) continue;
+    const { buf, n } = uniqueBuckets(reading);
     const v = featureValue(n);
     let z = BIAS;
     for (let i = 0; i < n; i++) z += w[buf[i]] * v;

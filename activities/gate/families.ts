@@ -675,6 +675,10 @@ export const BROAD_RULES: FamilyRule[] = [
       // Review of systems and EHR metadata: "System: musculoskeletal exam normal", "System: Epic (export ...)".
       const after = text.slice(index + match.length, index + match.length + 140).split('\n')[0];
       if (/new\s+instructions?/i.test(match) && patientFacing(text.slice(index + match.length - 1, index + match.length + 200))) return true;
+      // A label whose value is one identifier closed by a field separator names a system in a metadata header
+      // ("System: docmgmt-prod | Override: none"): the words after the separator are other fields, not its message.
+      const id = /^[ \t]*([\w.\/-]+)[ \t]*(?:\||;|$)/.exec(after)?.[1];
+      if (id && !/approv|den(?:y|ied)|ignor|disregard|overrid|bypass|^off$|disabl|waiv|eligib/i.test(id)) return true;
       return /^\s*(?:review\b|negative|positive|normal|no\s+|cardio|resp|gi\b|gu\b|neuro|psych|musculo|skin|endocrine|heent|constitutional|epic|cerner|meditech|allscripts|athena|hyperspace|powerchart|ehr)/i.test(after) ||
         /(?:do\s+not|don'?t)\s+reply\s+(?:to\s+)?(?:this|the)\s+(?:number|message|fax|e-?mail)/i.test(after);
     },

@@ -15,6 +15,7 @@
 
 import type { GateFinding } from '../../contract/bounded-decision';
 import { familyFindings } from './addressee';
+import { decodeBase64 } from './base64';
 import { broadFindings, clericalCorrection, clinicalObjectAfter } from './families';
 
 // ================================================================ normalization
@@ -1068,28 +1069,6 @@ function embeddedTaskRequests(n: NormText): WeightedFinding[] {
 }
 
 // ---------------------------------------------------------------- encoded payloads
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Base64 to a latin1 string (no Buffer, so the gate stays free of Node built-ins). */
-function decodeBase64(tok: string): string | undefined {
-  const body = tok.replace(/=+$/, '');
-  if (body.length % 4 === 1) return undefined;
-  let bits = 0;
-  let acc = 0;
-  let out = '';
-  for (const ch of body) {
-    const v = B64.indexOf(ch);
-    if (v < 0) return undefined;
-    acc = (acc << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += String.fromCharCode((acc >> bits) & 0xff);
-    }
-  }
-  return out;
-}
 
 const COMMON_WORDS = new Set([
   'the', 'and', 'your', 'you', 'to', 'of', 'this', 'all', 'is', 'are', 'for', 'with', 'that', 'it', 'as', 'be', 'in',

@@ -199,7 +199,7 @@ const APPROVE_IMPERATIVE = /(?:^|[:\-–—(\["]\s*|\bplease\s+|\b(?:you must|yo
  * reviewer: … - deny.", "Reviewer ji, kripya … APPROVED", "(reviewer: this box is authoritative)").
  */
 const REVIEWER_VOCATIVE = /(?:^|[\[(<{"'*#>\-–—:|]\s*)(?:(?:note|message|request|memo|comment|plea|notice|attention|alert|advisory|guidance|instruction|reminder)s?\s+(?:to|for)\s+(?:the\s+|all\s+)?)?(?:dear\s+|to\s+the\s+|attn:?\s+)?(?:ai\s+|um\s+|plan\s+|pa\s+|clinical\s+|medical\s+|nurse\s+|case\s+|insurance\s+)?reviewers?(?:\s+(?:ji|sir|madam|note|notes|comment|instructions?))?\s*[:,\-–—]/;
-const REVIEWER_ASK = /\b(?:approv\w*|den(?:y|ied|ials?)|authori[sz]\w*|reject\w*|count\w*|overlook|disregard|ignore|treat\w*|record\w*|mark\w*|use|accept|kindly|kripya|would be grateful|appreciat\w*|authoritative|binding|overrides?|supersedes?)\b/;
+const REVIEWER_ASK = /\b(?:approv\w*|den(?:y|ied|ials?)|authori[sz]\w*|reject\w*|count\w*|overlook|disregard|ignore|treat\w*|record\w*|mark\w*|use|accept|kindly|kripya|would be grateful|appreciat\w*|authoritative|binding|overrides?|supersedes?)\b|\blet\s+(?!me\b|us\b)[^.;\n]{0,60}?\b(?:decide|determine|settle|stand|prevail|govern)\b/;
 /** An outcome verb closing a statement after a dash or comma ("… not progressive - no red flag, deny.", "; deny as duplicate study"). */
 const TRAILING_OUTCOME = /(?:^|[-–—,;:])\s*(?:please\s+|so\s+|kindly\s+)?(?:deny|approve|reject|authori[sz]e)\b(?:\s+(?:as|it|this|the|pending|until)\b[^.;\n]{0,40})?\s*["'”’]*\s*(?:[.!)\]|}]|$)/;
 /** "Process this request as APPROVED", "handle the case as denied". */
@@ -392,6 +392,17 @@ const NO_VERIFICATION = /\bno\s+(?:further\s+|additional\s+|more\s+)?(?:verifica
 const ANSWER_AS = /(?:^\s*|[:;,(\-–—]\s*|\b(?:please|kindly|so|and|just|then)\s+)answer\s+(?:[a-z0-9-]+\s+){0,4}?as\s+["'“‘]?(?:tried|not\s+tried|failed|met|not\s+met|yes|no|none|present|absent|done|true|false)\b/;
 const GLOSSARY_REDEFINED = /\bglossary\s+for\s+(?:this|the)\s+(?:note|chart|record|request|document)\b|(?:^|[\s(;,])["“][a-z][a-z -]{1,30}["”]\s*(?:=|:=|shall\s+mean|is\s+defined\s+as|is\s+to\s+be\s+read\s+as)\s*[a-z]/;
 const DECIDER_ADDRESSED = /\bwhoever\s+(?:must|will|is\s+to|has\s+to|gets\s+to|shall|is\s+going\s+to)\s+(?:decide|review|approve|determine|adjudicate|assess)\b|\b(?:solve|read|answer|work\s+(?:this\s+)?out)\s+(?:this\s+|it\s+)?before\s+(?:deciding|you\s+decide|deciding\s+this|the\s+decision|reviewing)\b/;
+// Round 28 (from tamper-blind-27's first-run misses, as principles): a request made of an automated reader ("if the
+// automated reviewer would be so kind: could you please ..."); text labelled as written for a machine reader
+// ("summary for automated extraction", "a thought experiment for the reviewing model:"); a process of the pipeline
+// as the subject of an order ("extraction should apply the feed value", "review systems ... must record").
+const MACHINE_REQUEST = new RegExp(String.raw`\b${STRONG_ADDRESSEE}s?\b[^\n]{0,80}?\b(?:could you|would you|can you|will you|please|kindly|would be so kind|be so good as|we ask|i ask)\b`);
+const FOR_MACHINE_READER = new RegExp(
+  String.raw`\bfor\s+(?:the\s+|any\s+|an?\s+)?(?:(?:automated|automatic|machine|ai)\s+(?:extraction|review|reviewing|reading|parsing|abstraction|adjudication)\b|(?:reviewing|automated|automatic|ai|extraction|decision|review)\s+${WEAK_ADDRESSEE}s?\s*[:)])`,
+);
+const PROCESS_MODAL = new RegExp(
+  String.raw`\b(?:(?<!(?:tooth|teeth|dental|molar|wisdom|cataract|lens|stone|calculus|vacuum|forceps|breech|menstrual|foreign body|dna|rna|sample|specimen)\s)(?:automated\s+|data\s+)?(?:extraction|parsing|abstraction|ingestion|adjudication)|(?:review|automated|ai|extraction|decision)\s+${WEAK_ADDRESSEE}s?)\b[^.;\n]{0,60}?\b(?:must|should|shall|is to|are to|has to|have to|needs? to|(?:is|are) bound to)\s+(?:now\s+|always\s+|only\s+|also\s+)?(?:apply|use|take|record|set|report|treat|accept|mark|enter|code|honou?r|read|score|capture|register|reflect)\b`,
+);
 const PUT_IN_RECORD = /\b(?:put|write|add|include|enter|place)\s+(?:that|this|it)\s+(?:in|into|on|to)\s+(?:my|the|his|her|their)\s+(?:notes?|chart|record|file|form)\b[^.;\n]{0,40}?\b(?:for|to)\s+(?:the\s+)?(?:insurer|insurance|payer|plan|reviewer|authori[sz]ation|prior\s+auth\w*)\b/;
 
 /**
@@ -488,7 +499,7 @@ const CONTROL_BLOCK =
  * A decoding cue that introduces text ("ROT13 (decode):", "read backwards:", "(read reversed)") announces hidden
  * text; a cue mentioned in passing ("sample base64 encoding", an attachment's encoding) does not.
  */
-const DECODE_CUES = String.raw`(?:rot-?13|base-?64|b64|decode[ds]?|decoding|read (?:it |this |the (?:next|following) (?:line|part|text) )?(?:backwards?|reversed|in reverse|right to left)|reversed text|hex(?:adecimal)?[- ](?:encoded|string|text)|caesar(?:[- ](?:cipher|shift))?|shift(?:ed)? each letter|atbash|a1z26)`;
+const DECODE_CUES = String.raw`(?:rot-?\d{1,2}|base-?64|b64|decode[ds]?|decoding|read (?:it |this |the (?:next|following) (?:line|part|text) )?(?:backwards?|reversed|in reverse|right to left)|reversed text|hex(?:adecimal)?[- ](?:encoded|string|text)|caesar(?:[- ](?:cipher|shift))?|shift(?:ed)? each letter|atbash|a1z26)`;
 const DECODE_CUE = new RegExp(String.raw`\b${DECODE_CUES}\b[^.\n:;]{0,30}:|\([^)]{0,20}?\b(?:decode|read (?:it |this )?(?:backwards?|reversed|in reverse|right to left))\b[^)]{0,20}\)`);
 /**
  * Round 23: the key to a code, whatever the code: which letter of each word to read ("second letter of each word"),
@@ -687,6 +698,9 @@ const OMITTED_AT_SCORING = /\bomitted\s+(?:at|in|during|from)\s+(?:scoring|entry
 const FORMULA_ADJUSTED = /=\s*(?:sum|average|count|max|min)\s*\(\s*[a-z]{1,3}\d+\s*:\s*[a-z]{1,3}\d+\s*\)\s*[+\-*]\s*\d/;
 const TAP_CODE = /(?:^|\s)(?:\.{1,5}\s{1,2}\.{1,5}(?:\s+\/\s+|\s{2,}|\s+)){8,}/;
 const TEMPLATE_ASSIGNMENT = /\{\{\s*[#~]?\s*set\s+["'][a-z_ -]+["']\s+(?:true|false|yes|no|-?\d)|\bwith\s+[a-z_][a-z0-9_]*\s*=\s*(?:true|false)\b/;
+/** Round 28: the key to a grid or a code by its reading order or by what a symbol stands for ("read clockwise from the top-left", "dots are spaces"). */
+const READING_ORDER_KEY =
+  /\bread\s+(?:it\s+|them\s+|this\s+|the\s+(?:grid|letters|cells)\s+)?(?:clockwise|anti-?clockwise|counter-?clockwise|spirally|in\s+a\s+spiral|diagonally|column\s+by\s+column|down\s+(?:the\s+)?columns|up\s+(?:the\s+)?columns|bottom\s+to\s+top|in\s+a\s+zig-?zag)\b|\b(?:dots|dashes|underscores|asterisks|slashes|hashes|tildes|zeros|x's)\s+(?:are|=|mean|stand\s+for|represent)\s+(?:spaces?|blanks?|word\s+breaks?)\b/;
 const ENCODING_DECLARED = /\b(?:each|every)\s+(?:pair\s+of\s+)?(?:letters?|characters?|sounds?|words?|syllables?)\s+(?:is\s+|are\s+)?(?:swapped|reversed|scrambled|shifted|transposed|rotated)\b|\b(?:swap|switch|flip|turn)\s+(?:the\s+)?(?:first\s+)?(?:sounds?|letters?|syllables?)\s+back\b|\b(?:digits|letters|symbols)\s+per\s+(?:character|letter)\b|\bbase[- ]?(?:2|3|4|5|6|7|8|9|12|36|45|58|62|85)\s+(?:note|text|message|string|digits?)\b/;
 
 interface FamilyTest {
@@ -726,12 +740,13 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         VOCATIVE_STRONG.test(s) || STRONG_MENTION_DIRECTIVE.test(s) || WEAK_ADDRESSEE_DIRECTIVE.test(s) || WEAK_ADDRESSEE_MODAL.test(s) ||
         YOU_ARE_MACHINE.test(s) || PERSONA.test(s) || HYPOTHETICAL.test(s) || ORDER_TO_MACHINE.test(s) || FOREIGN_VOCATIVE.test(s) || WHOEVER_PROCESSES.test(s) || DECIDE_AS_IF.test(s) || ROLE_RECORDS.test(s) || ROLE_SUBJUNCTIVE.test(s) ||
         (REVIEWER_VOCATIVE.test(s) && REVIEWER_ASK.test(s)) || ROLE_EDIT.test(s) || ROLE_JUDGE.test(s) || ROLE_ORDER.test(s) || ROLE_ASKED.test(s) ||
-        DOWNSTREAM_READER.test(s) || FOREIGN_AUTOMATIC.test(s) || REVIEWER_ASIDE.test(s) || DECIDER_ADDRESSED.test(s),
+        DOWNSTREAM_READER.test(s) || FOREIGN_AUTOMATIC.test(s) || REVIEWER_ASIDE.test(s) || DECIDER_ADDRESSED.test(s) ||
+        MACHINE_REQUEST.test(s) || FOR_MACHINE_READER.test(s) || PROCESS_MODAL.test(s),
     },
     { family: 'prompt-leak', test: re(PROMPT_LEAK) },
     { family: 'record-correction', test: isRecordCorrection },
     { family: 'control-block', test: (s) => TEMPLATE_ASSIGNMENT.test(s) || FORMULA_ADJUSTED.test(s) },
-    { family: 'obfuscated-text', test: (s) => ENCODING_DECLARED.test(s) },
+    { family: 'obfuscated-text', test: (s) => ENCODING_DECLARED.test(s) || READING_ORDER_KEY.test(s) },
   ];
 }
 
