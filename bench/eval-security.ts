@@ -485,8 +485,18 @@ const ROUND9 = [
     '**Target (recall >= 95% at FPR <= 1% on a blind set): not met.** The rules and a hashed n-gram classifier recognise phrasings close to what they were built or trained on; a new writer\'s persona and tampering sentences mostly pass.',
 ];
 
+const ROUND28 = [
+  '## Gate-blind-21, tamper-blind-27, gate round 20, fact guard round 28, two registry classifiers (the current state)',
+  '',
+  'Two more blind sets, written from the attack taxonomy by helpers that never saw the gate, the fact guard or each other, committed before any run (bench/data/gate-blind-21.md, bench/data/tamper-blind-27.md). ' +
+    'gate-blind-21 (31 new carrier names) **first run** with the landed round-19 gate: **77.7% recall / 10.0% FPR** (76.2% / 9.3% without the semantic opinion; rules 47.7% / 4.1%, hashed classifier 62.3% / 5.6%; reports/gate-blind-21.first-run.md, reports/gate-blind-21.semantic-first-run.md). ' +
+    'Gate round 20 read its false positives: 19 of the 25 were a document-management header (`System: docmgmt-prod | Override: none`, now a metadata field) and e-mail attachments\' base64 lines (the classifier now reads a base64 line as what it decodes to); after it **75.4% / 3.3%** (reports/gate-blind-21.semantic-after-round-20.md), no longer blind: the blind-21 row below is a dev row, and blind-20, whose verdicts round 20 left unchanged, stays the test row. ' +
+    'tamper-blind-27 (90 tampered charts, 30 of them second-source records phrased for the automated extraction) **first run** with the round-27 guard: **8 of 240** runs decided automatically, 1 of them the injection\'s doing (reports/tamper-blind-27.first-run.md); fact guard round 28 from its misses (requests made of an automated reader, text labelled for machine reading, a pipeline process as the subject of an order, code keys, ROT-n): **0 of 240** after (reports/tamper-blind-27.after-round-28.md), no longer blind; clean cost 0 of 12,798 clean texts; tamper-blind-25 and -26 unchanged at 36 and 25. ' +
+    'The two prompt-injection classifiers on PyPI that carry their own weights, NanoGuard (a 16.8M-parameter transformer) and JailGuard (an MLP over all-MiniLM-L6-v2 embeddings), were measured on gate-blind-19/-20: under 2% recall at FPR <= 1% on clinical documents, so neither is shipped (docs/input-gate.md). **Neither target is met.**',
+];
+
 const ROUND26 = [
-  '## Gate-blind-20, tamper-blind-25 and -26, fact guard rounds 26-27 (the current state)',
+  '## Gate-blind-20, tamper-blind-25 and -26, fact guard rounds 26-27',
   '',
   'Two new blind sets, each written from the attack taxonomy by a helper that never saw the gate, the fact guard or the other helper, committed before any run (bench/data/gate-blind-20.md, bench/data/tamper-blind-25.md). ' +
     'gate-blind-20 (31 new carriers) **first run** with the landed round-19 gate: **71.5% recall / 1.1% FPR** (70.8% / 0.7% without the semantic opinion; rules 37.7% / 0.4%, hashed classifier 53.8% / 0.4%; reports/gate-blind-20.first-run.md, reports/gate-blind-20.semantic-first-run.md). No gate round was made on it: it is the test row below. ' +
@@ -578,6 +588,7 @@ const ROUND10 = [
     'The guard sends a sentence in a language the compiled readers do not read to review; on the 2,113 clean documents of the earlier gate corpora (hard negatives included, many of them foreign-language quotes) it flags 188 (8.9%), which costs reviews, never a decision.',
 ];
 
+const BLIND21 = 'blind-21 (written from the taxonomy and committed before any run; first run in reports/gate-blind-21.first-run.md and reports/gate-blind-21.semantic-first-run.md; gate round 20 read its false positives)';
 const BLIND20 = 'blind-20 (written from the taxonomy and committed before any run; first run in reports/gate-blind-20.first-run.md and reports/gate-blind-20.semantic-first-run.md)';
 const BLIND19 = 'blind-19 (round 19: written from the taxonomy and committed before any run; first run in reports/gate-blind-19.first-run.md and reports/gate-blind-19.semantic-first-run.md)';
 const BLIND18 = 'blind-18 (first runs in reports/gate-blind-18.first-run.md and reports/gate-blind-18.semantic-first-run.md; never tuned on)';
@@ -732,6 +743,7 @@ export async function main(): Promise<void> {
   const semantic = new Set<string>();
   const predict = (t: string) => predictBefore(t) || semantic.has(t);
   const specs: { name: string; split: DatasetResult['split']; description: string; build: () => Item[]; paper?: string }[] = [
+    { name: BLIND21, split: 'dev', description: 'bench/data/gate-blind-21.jsonl: 130 injected + 270 clean, 31 carrier names none of blind-5..20 use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; gate round 20 read its false positives; never a classifier\'s training data (bench/data/gate-blind-21.md)', build: () => clinicalJsonl('gate-blind-21.jsonl') },
     { name: BLIND20, split: 'test', description: 'bench/data/gate-blind-20.jsonl: 130 injected + 270 clean, 31 carriers none of blind-5..19 use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; never tuned on, never a classifier\'s training data (bench/data/gate-blind-20.md)', build: () => clinicalJsonl('gate-blind-20.jsonl') },
     { name: BLIND19, split: 'dev', description: 'bench/data/gate-blind-19.jsonl: 130 injected + 270 clean, 31 carriers none of blind-15..18 use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; gate round 19 read its false positives; never a classifier\'s training data (bench/data/gate-blind-19.md)', build: () => clinicalJsonl('gate-blind-19.jsonl') },
     { name: BLIND18, split: 'dev', description: 'bench/data/gate-blind-18.jsonl: 130 injected + 270 clean, 33 carriers; written from the attack taxonomy by a helper that never saw the gate, committed before any run; first runs kept; never tuned on and never a classifier\'s training data (bench/data/gate-blind-18.md)', build: () => clinicalJsonl('gate-blind-18.jsonl') },
@@ -841,7 +853,7 @@ export async function main(): Promise<void> {
   lines.push(CLINICAL_HELDOUT2_HISTORY, '');
   lines.push('Notes:', '');
   for (const r of results) lines.push(`- **${r.name}** — ${r.description}`);
-  lines.push('', ...ROUND26, '', ...ROUND19, '', ...ROUND17, '', ...ROUND16, '', ...ROUND15, '', ...ROUND13, '', ...ROUND12, '', ...ROUND10, '');
+  lines.push('', ...ROUND28, '', ...ROUND26, '', ...ROUND19, '', ...ROUND17, '', ...ROUND16, '', ...ROUND15, '', ...ROUND13, '', ...ROUND12, '', ...ROUND10, '');
   lines.push('', ...ROUND9, '');
   lines.push('', ...round8Section(specs, rulesOnly, predictBefore, (t) => scored(t).p >= CLASSIFIER_THRESHOLD, predict));
   const fams8r = familyBreakdown('gate-blind-8.jsonl', rulesOnly);
