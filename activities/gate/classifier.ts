@@ -31,28 +31,18 @@ export interface ClassifierResult {
   span: [number, number];
 }
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 let weights: Float32Array | undefined;
 
-/** Decodes the int8 weights once (no Buffer, so the gate stays free of Node built-ins). */
+/** Decodes the int8 weights once (base64.ts, so the gate stays free of Node built-ins). */
 function loadWeights(): Float32Array {
   if (weights) return weights;
-  const lut = new Int16Array(128).fill(-1);
-  for (let i = 0; i < B64.length; i++) lut[B64.charCodeAt(i)] = i;
+  const bytes = decodeBase64(WEIGHTS_B64) ?? '';
+  if (bytes.length < FEATURE_DIM) throw new Error(`classifier weights: expected ${FEATURE_DIM} buckets, decoded ${bytes.length}`);
   const w = new Float32Array(FEATURE_DIM);
-  let acc = 0, bits = 0, k = 0;
-  for (let i = 0; i < WEIGHTS_B64.length && k < FEATURE_DIM; i++) {
-    const v = lut[WEIGHTS_B64.charCodeAt(i)];
-    if (v < 0) continue; // '=' padding
-    acc = ((acc << 6) | v) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      const byte = (acc >> bits) & 0xff;
-      w[k++] = (byte > 127 ? byte - 256 : byte) * SCALE;
-    }
+  for (let k = 0; k < FEATURE_DIM; k++) {
+    const byte = bytes.charCodeAt(k);
+    w[k] = (byte > 127 ? byte - 256 : byte) * SCALE;
   }
-  if (k !== FEATURE_DIM) throw new Error(`classifier weights: expected ${FEATURE_DIM} buckets, decoded ${k}`);
   weights = w;
   return w;
 }
