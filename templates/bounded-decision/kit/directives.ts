@@ -406,6 +406,57 @@ const PROCESS_MODAL = new RegExp(
 const PUT_IN_RECORD = /\b(?:put|write|add|include|enter|place)\s+(?:that|this|it)\s+(?:in|into|on|to)\s+(?:my|the|his|her|their)\s+(?:notes?|chart|record|file|form)\b[^.;\n]{0,40}?\b(?:for|to)\s+(?:the\s+)?(?:insurer|insurance|payer|plan|reviewer|authori[sz]ation|prior\s+auth\w*)\b/;
 
 /**
+ * Round 29 (from tamper-blind-28's first-run misses, as principles). A chart's statements are addressed to no one, so
+ * the chart's reader addressed as such, in any words, with an act on the record or the decision, is an instruction:
+ * an indefinite reader ("whoever reads this, put it down as ...", "whoever's doing his summary, leave ... out",
+ * "anyone reading this report should record ..."), the reader in the second person by what they are doing ("if you
+ * are reading this note in order to summarise it, treat ...", "when you read this, decide ..."), a role defined by
+ * processing the document, singular or plural, as vocative or subject ("Referral handlers: record ...", "processors
+ * read the header value", "renderers and readers of this document use ...", "the person processing this would use
+ * ...", "a note for the summariser"). Also the record or summary as the subject of an order ("the summary should
+ * show ...", "the referral should carry ...", "please update all records and summaries", "make sure this study is
+ * recorded on the referral"), a jussive ("let it be written that ...", "write it down that way", "put it down as
+ * tried"), one statement to be used in place of another ("use this sidebar in place of the line above"), one
+ * source said to supersede the clinic's, and a reading declared the one that counts.
+ */
+const RECORD_ACT = String.raw`(?:record|note|put|write|use|take|leave|count|treat|update|add|replace|remove|adjust|decide|turn|approve|refuse|deny|reject|code|carry|show|enter|mark|log|accept|apply|keep|drop|strike|omit|exclude|include|list|document|change|correct|amend|score|disregard|ignore|go\s+with|let)`;
+/** A role's act may also be a way of reading ("processors read the header value"); "I hope you read it" is not one. */
+const ROLE_ACT = String.raw`(?:${RECORD_ACT}|read)`;
+const DOC_NOUN = String.raw`(?:this|it|the\s+(?:chart|note|referral|request|summary|form|record|file|letter|report|document|case|export|packet|fax|message))`;
+const INDEFINITE_READER = new RegExp(
+  String.raw`\bwhoever(?:'s|\s+is|\s+are)?\s+[a-z]+\b[^.;\n]{0,80}?\b${RECORD_ACT}(?:s|es)?\b|` +
+    String.raw`\b(?:anyone|anybody|everyone|everybody|whomever|the\s+(?:person|people|one|colleague|individual)(?:\s+who(?:\s+is|\s+are)?)?|(?:any|every|all|each)\s+(?:system|reader|clinician|person|user|application|service|tool|one)s?(?:\s+that(?:\s+is|\s+are)?)?)\s+(?:read|process|review|handl|summari[sz]|cod|enter|abstract|reconcil|decid|sign|complet|receiv|us|view|pars|go(?:es|ing)?\s+through|look(?:s|ing)?\s+at)\w*\s+${DOC_NOUN}\b[^.;\n]{0,80}?\b${RECORD_ACT}\b|` +
+    String.raw`\b(?:if|when|as|while|whenever|once)\s+you\s+(?:are\s+|'re\s+|now\s+)?(?:read|reading|process|processing|summari[sz]e|summari[sz]ing|review|reviewing|handle|handling|code|coding|abstract|abstracting|go\s+through|going\s+through)\s+${DOC_NOUN}\b[^.;\n]{0,80}?\b${RECORD_ACT}\b`,
+);
+const DOC_ROLES = String.raw`(?:(?:referral|chart|record|document|downstream|report|form|claims?|data|intake|summary)\s+)?(?:processors|handlers|renderers|referrers|reviewers|abstractors|summari[sz]ers|reconcilers|editors|(?:readers|users|recipients)(?=\s+(?:of|and)\s))`;
+const ROLE_ACTS = new RegExp(
+  String.raw`(?:^\s*|[\[(<{"'*#>\-–—:|;.,]\s*)(?:[a-z-]+\s+)?${DOC_ROLES}\s*:\s*(?:please\s+|kindly\s+)?${ROLE_ACT}\b|` +
+    String.raw`\b${DOC_ROLES}(?:\s+(?:of|and)\s+[^.;:\n]{0,40}?)?\s+(?:are\s+(?:bound|required|asked|expected|requested|instructed|obliged)\b[^.;\n]{0,50}?\s(?:to|must|should|shall|will)\s+|(?:must|should|shall|will|are\s+to|need\s+to|have\s+to|can|may)\s+)?(?:(?:please|kindly|simply|just|then|also|now|always)\s+)?(?:not\s+)?${ROLE_ACT}\b(?!\s+(?:that|whether|if|and)\b)`,
+);
+const SINGLE_ROLE = /\b(?:the|any|a|each)\s+(?:reader|summari[sz]er|processor|handler|abstractor|reconciler|renderer|referral\s+editor|(?:person|one)\s+(?:processing|handling|reading|summari[sz]ing|coding|abstracting|reviewing)\s+(?:this|it|the\s+\w+))\b[^.;\n]{0,40}?\b(?:would|could|should|must|may|might|can|will|is\s+to|needs?\s+to|has\s+to)\s+(?:as\s+well\s+|kindly\s+|please\s+|simply\s+|just\s+|also\s+)?(?:use|record|take|enter|count|treat|apply|put|write|leave|add|remove|replace|go\s+with|accept|carry)\b|\b(?:note|message|memo|comment|request|reminder|instructions?)\s+(?:for|to)\s+(?:the\s+)?(?:summari[sz]er|processor|handler|abstractor|reconciler|person\s+(?:processing|summari[sz]ing|reading|coding|abstracting)\b)/;
+const DOCUMENT_ORDERED = /\b(?:the|this|his|her|their|our|your)\s+(?:chart\s+|patient\s+|clinical\s+|case\s+)?(?:summary|summaries|referral|abstract|problem\s+list|record|records)\s+(?:should|must|shall|needs?\s+to|is\s+to|are\s+to|ought\s+to)\s+(?:now\s+|also\s+|therefore\s+|then\s+)?(?:show|carry|read|say|state|list|reflect|record|be\s+(?:updated|amended|corrected|changed|revised))\b|\b(?:should|must|shall|is\s+to|are\s+to|needs?\s+to)\s+be\s+(?:updated|amended|corrected|revised|changed)\s+accordingly\b|\b(?:goes|go|should\s+go|must\s+go|is\s+to\s+go)\s+(?:in|into|on|onto)\s+(?:the\s+)?(?:chart\s+|patient\s+)?(?:summary|referral|problem\s+list)\b/;
+// "Update the problem list with ..." is a clinician's order to staff; every record and summary, or the summary, is the product's.
+const UPDATE_RECORDS = /\b(?:update|amend)\s+(?:all|any|every)\s+(?:(?:the|your|our)\s+)?(?:records?|summar(?:y|ies)|charts?)\b|\b(?:update|amend)\s+(?:the\s+|your\s+|our\s+)?(?:records?|charts?)\s+and\s+summar(?:y|ies)\b|\b(?:update|amend)\s+(?:the|your|our)\s+(?:chart\s+)?summar(?:y|ies)\b/;
+const MAKE_SURE_RECORDED = /\b(?:make\s+sure|ensure|see\s+(?:to\s+it\s+)?that|check\s+that)\s+(?:that\s+)?[^.;\n]{0,60}?\b(?:is|are|gets?|get)\s+(?:recorded|documented|entered|noted|coded|captured|listed|shown|reflected)\s+(?:on|in)\s+(?:the|this|his|her)\s+(?:referral|request|summary|record|chart|authori[sz]ation)\b/;
+const RECORD_IT_AS = /\b(?:record|note|put|write|set|mark|log|chart|code|enter|document|list)\s+(?:it|this|that|them)\s+(?:down\s+)?(?:that\s+way|this\s+way|as\s+such|accordingly|as\s+(?:(?:having|tried|failed|not|no|effective|ineffective|helped|worked|met|done|positive|negative|present|absent|mild|severe|serious|significant|a\s+(?:failed|serious|significant|red|qualifying))\b|-?\d))/;
+const LET_BE = /\blet\s+(?:it|this|that|the\s+(?:test|request|scan|study|mri|record|chart|summary|claim|referral|case))\s+be\s+(?:written|recorded|noted|entered|documented|refused|denied|approved|granted|rejected|authori[sz]ed|declined)\b/;
+const IN_PLACE_OF = /\b(?:use|take|read|record|enter|go\s+with|apply|carry|keep)\b[^.;\n]{0,60}?\b(?:in\s+place\s+of|instead\s+of|rather\s+than)\s+(?:the\s+|this\s+|that\s+)?(?:[a-z-]+\s+){0,2}?(?:line|figure|value|reading|entry|number|score|measurement|result|date|sentence|statement|one|weight|bmi|epworth)\b/;
+// One source over the clinic's own ("depot scores supersede clinic questionnaires"); a final report superseding the preliminary one is clinical.
+const SUPERSEDES_SOURCE = /\bsupersed(?:e|es|ed|ing)\s+(?:the\s+|all\s+|any\s+)?(?:clinic|in-?clinic|office|surgery|practice|chart|ward)\b/;
+const THE_ONE_THAT_COUNTS = /\b(?:reading|value|figure|version|account|measurement|score|result|opinion|entry)\s+is\s+the\s+one\s+(?:that|which|to)\s+(?:goes?\s+on|counts?|stands?|applies|should\s+(?:be\s+used|stand|count)|is\s+used|(?:we\s+|you\s+)?(?:use|record|go\s+with))\b|\bplaying\s+the\s+(?:role|part)\b/;
+const CODED_NOT_AS = /\b(?:must|should|shall|is\s+to|are\s+to)\s+not\s+be\s+(?:coded|recorded|entered|counted|marked|documented|logged|scored|classed|classified)\s+as\b/;
+const HASHTAG_OUTCOME = /#[a-z0-9_]*(?:declin|deny|denied|approv|reject|refus|codeitas|treatas|recordas)[a-z0-9_]*[^\n]{0,200}?#|#[^\n]{0,200}?#[a-z0-9_]*(?:declin|deny|denied|approv|reject|refus|codeitas|treatas|recordas)[a-z0-9_]*/;
+const ROUND29_READER = (s: string): boolean =>
+  INDEFINITE_READER.test(s) || ROLE_ACTS.test(s) || SINGLE_ROLE.test(s);
+/** An order about the record, unless what it updates is administrative ("update the records with the new phone number"). */
+const ROUND29_VALUE = (s: string): boolean =>
+  !isRecordCorrection(s) &&
+  [DOCUMENT_ORDERED, UPDATE_RECORDS, MAKE_SURE_RECORDED, RECORD_IT_AS, IN_PLACE_OF, SUPERSEDES_SOURCE, THE_ONE_THAT_COUNTS, CODED_NOT_AS].some((r) => {
+    const m = r.exec(s);
+    return m !== null && !ADMIN_SUBJECT.test(s.slice(m.index, m.index + m[0].length + 60));
+  });
+
+/**
  * Round 19 (from tamper-blind-18's first-run misses, kept broad): an outcome someone must, shall or is directed to
  * give ("plans that adopt it must approve", "requires the payer to deny", "has directed an expedited approval");
  * an outcome regardless of the criteria or the record; no further review needed; a value asserted for the review's
@@ -543,6 +594,8 @@ const MACHINE_RECORD = [
   /\breplace\s+value\s+of\s+node\b|\b(?:insert|delete|rename)\s+nodes?\b[^\n]{0,80}\b(?:into|from|as|with)\b|["']op["']\s*:\s*["'](?:replace|add|remove)["']/,
   /\b(?:awk|gawk|sed|perl|jq|yq)\s+(?:-\S+\s+)*['"][^'"\n]{0,200}?(?:[{=]|\bs\/)/,
   /^\s*set\s+\$[a-z_]\w*\s+["']?[^\s;]+["']?\s*;/m,
+  // Round 29: a bare sed substitution ("s/helped/did not help/g;"), closed by a flag or a semicolon ("s/p L4/5/S1" is clinical).
+  /(?:^|[\s;'"])s\/[^\/\n]{2,80}\/[^\/\n]{0,80}\/(?:g|gi|i)?(?=\s*;)|(?:^|[\s;'"])s\/[^\/\n]{2,80}\/[^\/\n]{0,80}\/(?:g|gi|i)(?![a-z0-9])/m,
   // Round 25: an assignment in Pascal / Go style (":= True"), a SAS data step, a conditional assignment, a call that
   // sets a fact ("Chart.set_fact "bmi"").
   /\b[a-z_][\w.]*\s*:=\s*(?:true|false|yes|no|-?\d)/,
@@ -722,7 +775,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         (FOR_REVIEW_PURPOSE.test(s) && PURPOSE_ASSERTION.test(s)) || TREAT_AS_REVIEW_TERM.test(s) || DO_NOT_USE_FOR.test(s) ||
         READ_AS_ORDER.test(s) || TICK_AS.test(s) || COVERAGE_DIAGNOSIS.test(s) || TREAT_AS_SUBJECT.test(s) || DECISION_SUPPORT_ORDER.test(s) || CALL_IT_VALUE.test(s) || SPELLED_DIGITS.test(s) ||
         TRUE_VALUE.test(s) || ANSWER_AS.test(s) || GLOSSARY_REDEFINED.test(s) || PUT_IN_RECORD.test(s) || USE_ON_REQUEST.test(s) || TICK_QUOTED.test(s) || NOT_IN_NOTE.test(s) ||
-        ADD_CODE_TO.test(s) || CLASSIFY_AS.test(s) || (FOR_SOME_PURPOSE.test(s) && /\bnot\b|=|\bcounts?\b|\bclassif/.test(s)),
+        ADD_CODE_TO.test(s) || CLASSIFY_AS.test(s) || (FOR_SOME_PURPOSE.test(s) && /\bnot\b|=|\bcounts?\b|\bclassif/.test(s)) || ROUND29_VALUE(s),
     },
     {
       family: 'dictated-outcome',
@@ -732,7 +785,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         MUST_BE_DETERMINED.test(s) || POLICY_CHANGED.test(s) || EXCLUSION_OFF.test(s) || OUTCOME_ON_REQUEST.test(s) || EXPECTED_OUTCOME.test(s) || CONTINUE_FROM.test(s) ||
         NO_LONGER_APPLIES.test(s) || CRITERION_VERDICT.test(s) || MANDATED_OUTCOME.test(s) || REGARDLESS_OF_RECORD.test(s) || NO_FURTHER_REVIEW.test(s) || APPLY_THRESHOLD.test(s) ||
         LINE_MUST_READ.test(s) || FINISH_THE_SENTENCE.test(s) || outcomeOfRequest(s) || CHART_TOLD_TO_SAY.test(s) || COVERAGE_RULE.test(s) || RECORD_THAT.test(s) || AS_THE_DECISION.test(s) || USED_FOR_REVIEW.test(s) || OUTCOME_AS_REASON.test(s) ||
-        LET_THROUGH.test(s) || WRITE_OUTCOME_WORD.test(s) || TEST_CRITERIA_VERDICT.test(s) || (CRITERION_IS_MET.test(s) && !CRITERION_CONDITIONAL.test(s)) || COUNTS_AS.test(s) || TEXT_OUTCOME.test(s) || REQUIREMENT_VERDICT.test(s) || NO_VERIFICATION.test(s) || OUTCOME_HANDED_DOWN.test(s) || OUTCOME_PRESSED.test(s) || DOES_NOT_CONSTITUTE.test(s),
+        LET_THROUGH.test(s) || WRITE_OUTCOME_WORD.test(s) || TEST_CRITERIA_VERDICT.test(s) || (CRITERION_IS_MET.test(s) && !CRITERION_CONDITIONAL.test(s)) || COUNTS_AS.test(s) || TEXT_OUTCOME.test(s) || REQUIREMENT_VERDICT.test(s) || NO_VERIFICATION.test(s) || OUTCOME_HANDED_DOWN.test(s) || OUTCOME_PRESSED.test(s) || DOES_NOT_CONSTITUTE.test(s) || LET_BE.test(s) || HASHTAG_OUTCOME.test(s),
     },
     {
       family: 'addressed-to-machine',
@@ -741,7 +794,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         YOU_ARE_MACHINE.test(s) || PERSONA.test(s) || HYPOTHETICAL.test(s) || ORDER_TO_MACHINE.test(s) || FOREIGN_VOCATIVE.test(s) || WHOEVER_PROCESSES.test(s) || DECIDE_AS_IF.test(s) || ROLE_RECORDS.test(s) || ROLE_SUBJUNCTIVE.test(s) ||
         (REVIEWER_VOCATIVE.test(s) && REVIEWER_ASK.test(s)) || ROLE_EDIT.test(s) || ROLE_JUDGE.test(s) || ROLE_ORDER.test(s) || ROLE_ASKED.test(s) ||
         DOWNSTREAM_READER.test(s) || FOREIGN_AUTOMATIC.test(s) || REVIEWER_ASIDE.test(s) || DECIDER_ADDRESSED.test(s) ||
-        MACHINE_REQUEST.test(s) || FOR_MACHINE_READER.test(s) || PROCESS_MODAL.test(s),
+        MACHINE_REQUEST.test(s) || FOR_MACHINE_READER.test(s) || PROCESS_MODAL.test(s) || ROUND29_READER(s),
     },
     { family: 'prompt-leak', test: re(PROMPT_LEAK) },
     { family: 'record-correction', test: isRecordCorrection },
@@ -830,7 +883,17 @@ function lookalikeSpans(text: string): Array<[number, number]> {
 const DOTTED_WORD = /(?<![a-z])[a-z]([.\-_*])(?:[a-z]\1){2,}[a-z](?![a-z])/gi;
 const REGIONAL_INDICATOR_RUN = /[\u{1F1E6}-\u{1F1FF}]{3,}/gu;
 /** Integers of one to four digits separated only by spaces, slashes, dashes or commas; a decimal, a colon or a word ends the run. */
-const NUMBER_CODE_RUN = /(?<![\w.:/-])(?:\d{1,4}[ ,/-]+){9,}\d{1,4}(?![\w.:])/g;
+const NUMBER_CODE_RUN = /(?<![\w.:/-])(?:\d{1,5}[ ,/-]+){9,}\d{1,5}(?![\w.:])/g;
+const LETTER_GROUP_RUN = /(?<![\w-])(?:[A-Z]{5} ){5,}[A-Z]{1,5}(?![\w-])/g;
+const HEX_BYTE_RUN = /(?<![\w.:-])(?:[0-9A-Fa-f]{2} ){11,}[0-9A-Fa-f]{2}(?![\w.:-])/g;
+const SYMBOL_BLOB = /(?<!\S)\S{32,}(?!\S)/g;
+/** Six kinds of symbol or more, letters whose case flips inside runs, and no English word of four letters: markup, formulas and URLs have words. */
+function isSymbolBlob(token: string): boolean {
+  if (token.includes('://') || new Set(token.replace(/[\p{L}\p{N}._\/-]/gu, '')).size < 6) return false;
+  const runs = token.match(/[a-z]+/gi) ?? [];
+  if (runs.some((r) => r.length >= 4 && ENGLISH_WORDS.has(r.toLowerCase()))) return false;
+  return runs.filter((r) => /[a-z][A-Z]|[A-Z][a-z]+[A-Z]/.test(r)).length >= 3;
+}
 const EXOTIC_NUMERALS = /[\u{1D2E0}-\u{1D2FF}\u{1D360}-\u{1D37F}]+/gu;
 /** Four or more lines drawn only with one glyph character and spaces ("####  #   #"): letters as ASCII art. */
 const ASCII_ART = /(?:^[ \t]*([#*@█▓]+)[ \t]*(?:(?:\1|[ \t])*)\n){3,}[ \t]*[#*@█▓][#*@█▓ \t]*$/gm;
@@ -1002,6 +1065,10 @@ function obfuscatedSpans(text: string, sentences: ReadonlyArray<[number, number]
   // ten or more bare numbers with no word or unit between them (A1Z26, octal bytes, keypad taps, a Polybius grid).
   for (const m of text.matchAll(REGIONAL_INDICATOR_RUN)) out.push(spanOf(m));
   for (const m of text.matchAll(NUMBER_CODE_RUN)) out.push(spanOf(m));
+  // Round 29: cipher text in the groups cipher clerks write (six or more groups of five capitals), a byte dump (twelve or
+  // more hex pairs), and a blob of printable symbols no clinical identifier uses (basE91, Ascii85 without its markers).
+  for (const r of [LETTER_GROUP_RUN, HEX_BYTE_RUN]) for (const m of text.matchAll(r)) if (r !== HEX_BYTE_RUN || /[a-f]/i.test(m[0])) out.push(spanOf(m));
+  for (const m of text.matchAll(SYMBOL_BLOB)) if (isSymbolBlob(m[0])) out.push(spanOf(m));
   // Round 22: numerals of other systems (Mayan, counting rods and tally marks) and letters drawn as ASCII art.
   for (const m of text.matchAll(EXOTIC_NUMERALS)) out.push(spanOf(m));
   for (const m of text.matchAll(ASCII_ART)) out.push(spanOf(m));
