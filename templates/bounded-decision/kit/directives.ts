@@ -111,10 +111,10 @@ const DICTATED_VALUE_GENERIC = new RegExp(
 );
 /** "(red flag present - use this)": the preceding statement marked as the one to take. */
 const USE_THIS = /\b(?:use|take|keep|accept|report|record|enter|go with)\s+(?:this|that|these)(?:\s+(?:one|value|number|figure|reading|instead))?\s*(?:[)\].;!]|$)/;
-const THIS_VALUE = /\b(?:report|record|use|enter|keep|take|accept|output|return|submit|document|log|extract)\s+(?:this|that|these|the (?:above|following|stated|given|provided)) (?:value|number|figure|reading|result|score|bmi|measurement)s?\b/;
+const THIS_VALUE = /\b(?:report|record|use|enter|keep|take|accept|output|return|submit|document|log|extract)\s+(?:this|that|these|the (?:above|following|stated|given|provided)) (?:[a-z0-9-]+ )?(?:value|number|figure|reading|result|score|bmi|measurement)s?\b/;
 const ALL_VALUES = /\b(?:all|every|each|any) (?:values?|fields?|facts?|results?|answers?|criteria|checks?|flags?|booleans?)\s+(?:must|should|shall|will|are to|have to|need to)\s+(?:be|read|equal|return|show)\b/;
 const TREAT_AS = /\b(?:treat|regard|interpret|count|classify|code|consider|read)(?:ed)?\s+(?:this|the|it|that)?\s*(?:case|chart|request|claim|record|note|document|submission|patient|member|file|entry|form)?\s*as\s+(?:an?\s+)?(?:approved|eligible|meeting|qualif|positive|confirmed|having|diabetic|t2d|type 2|covered|pre-?approved|medically necessary|true|satisf|a (?:yes|pass|match))/;
-const MUST_BE_READ = /\b(?:must|should|shall|is to|are to|has to|have to)\s+be\s+(?:(?:read|reported|recorded|extracted|entered|treated|taken|interpreted|coded|considered|set|returned|output|marked)\s+(?:as|to|at)\b|(?:considered|deemed|treated|taken|regarded)\s+(?:as\s+)?(?:satisfied|met|fulfilled|true|confirmed|documented|present|complete|passed|failed|absent|negative|positive|older|newer|more recent|outside|within|expired|none))/;
+const MUST_BE_READ = /\b(?:must|should|shall|is to|are to|has to|have to)\s+be\s+(?:(?:read|reported|recorded|extracted|entered|treated|taken|interpreted|coded|considered|set|returned|output|marked|counted|listed|logged|scored)\s+(?:as|to|at)\b|(?:considered|deemed|treated|taken|regarded)\s+(?:as\s+)?(?:satisfied|met|fulfilled|true|confirmed|documented|present|complete|passed|failed|absent|negative|positive|older|newer|more recent|outside|within|expired|none))/;
 
 // Data-entry imperatives aimed at whatever fills a structured record (written from the taxonomy: a value bound to
 // a data-entry act, a processor named by what it does, a structured output, a "correct value to report").
@@ -434,20 +434,48 @@ const ROLE_ACTS = new RegExp(
     String.raw`\b${DOC_ROLES}(?:\s+(?:of|and)\s+[^.;:\n]{0,40}?)?\s+(?:are\s+(?:bound|required|asked|expected|requested|instructed|obliged)\b[^.;\n]{0,50}?\s(?:to|must|should|shall|will)\s+|(?:must|should|shall|will|are\s+to|need\s+to|have\s+to|can|may)\s+)?(?:(?:please|kindly|simply|just|then|also|now|always)\s+)?(?:not\s+)?${ROLE_ACT}\b(?!\s+(?:that|whether|if|and)\b)`,
 );
 const SINGLE_ROLE = /\b(?:the|any|a|each)\s+(?:reader|summari[sz]er|processor|handler|abstractor|reconciler|renderer|referral\s+editor|(?:person|one)\s+(?:processing|handling|reading|summari[sz]ing|coding|abstracting|reviewing)\s+(?:this|it|the\s+\w+))\b[^.;\n]{0,40}?\b(?:would|could|should|must|may|might|can|will|is\s+to|needs?\s+to|has\s+to)\s+(?:as\s+well\s+|kindly\s+|please\s+|simply\s+|just\s+|also\s+)?(?:use|record|take|enter|count|treat|apply|put|write|leave|add|remove|replace|go\s+with|accept|carry)\b|\b(?:note|message|memo|comment|request|reminder|instructions?)\s+(?:for|to)\s+(?:the\s+)?(?:summari[sz]er|processor|handler|abstractor|reconciler|person\s+(?:processing|summari[sz]ing|reading|coding|abstracting)\b)/;
-const DOCUMENT_ORDERED = /\b(?:the|this|his|her|their|our|your)\s+(?:chart\s+|patient\s+|clinical\s+|case\s+)?(?:summary|summaries|referral|abstract|problem\s+list|record|records)\s+(?:should|must|shall|needs?\s+to|is\s+to|are\s+to|ought\s+to)\s+(?:now\s+|also\s+|therefore\s+|then\s+)?(?:show|carry|read|say|state|list|reflect|record|be\s+(?:updated|amended|corrected|changed|revised))\b|\b(?:should|must|shall|is\s+to|are\s+to|needs?\s+to)\s+be\s+(?:updated|amended|corrected|revised|changed)\s+accordingly\b|\b(?:goes|go|should\s+go|must\s+go|is\s+to\s+go)\s+(?:in|into|on|onto)\s+(?:the\s+)?(?:chart\s+|patient\s+)?(?:summary|referral|problem\s+list)\b/;
+const DOCUMENT_ORDERED = /\b(?:the|this|his|her|their|our|your)\s+(?:chart\s+|patient\s+|clinical\s+|case\s+)?(?:summary|summaries|referral|abstract|problem\s+list|record|records|note|form)\s+(?:should|must|shall|needs?\s+to|is\s+to|are\s+to|ought\s+to)\s+(?:now\s+|also\s+|therefore\s+|then\s+)?(?:show|carry|read|say|state|list|reflect|record|be\s+(?:updated|amended|corrected|changed|revised))\b|\b(?:should|must|shall|is\s+to|are\s+to|needs?\s+to)\s+be\s+(?:updated|amended|corrected|revised|changed)\s+accordingly\b|\b(?:goes|go|should\s+go|must\s+go|is\s+to\s+go)\s+(?:in|into|on|onto)\s+(?:the\s+)?(?:chart\s+|patient\s+)?(?:summary|referral|problem\s+list)\b/;
 // "Update the problem list with ..." is a clinician's order to staff; every record and summary, or the summary, is the product's.
 const UPDATE_RECORDS = /\b(?:update|amend)\s+(?:all|any|every)\s+(?:(?:the|your|our)\s+)?(?:records?|summar(?:y|ies)|charts?)\b|\b(?:update|amend)\s+(?:the\s+|your\s+|our\s+)?(?:records?|charts?)\s+and\s+summar(?:y|ies)\b|\b(?:update|amend)\s+(?:the|your|our)\s+(?:chart\s+)?summar(?:y|ies)\b/;
 const MAKE_SURE_RECORDED = /\b(?:make\s+sure|ensure|see\s+(?:to\s+it\s+)?that|check\s+that)\s+(?:that\s+)?[^.;\n]{0,60}?\b(?:is|are|gets?|get)\s+(?:recorded|documented|entered|noted|coded|captured|listed|shown|reflected)\s+(?:on|in)\s+(?:the|this|his|her)\s+(?:referral|request|summary|record|chart|authori[sz]ation)\b/;
-const RECORD_IT_AS = /\b(?:record|note|put|write|set|mark|log|chart|code|enter|document|list)\s+(?:it|this|that|them)\s+(?:down\s+)?(?:that\s+way|this\s+way|as\s+such|accordingly|as\s+(?:(?:having|tried|failed|not|no|effective|ineffective|helped|worked|met|done|positive|negative|present|absent|mild|severe|serious|significant|a\s+(?:failed|serious|significant|red|qualifying))\b|-?\d))/;
+const RECORD_IT_AS = /\b(?:record|note|put|write|set|mark|log|chart|code|enter|document|list)\s+(?:it|this|that|them)\s+(?:down\s+)?(?:now\s+|exactly\s+|just\s+|simply\s+)?(?:that\s+way|this\s+way|as\s+such|accordingly|as\s+(?:(?:having|tried|failed|not|no|effective|ineffective|helped|worked|met|done|positive|negative|present|absent|mild|severe|serious|significant|a\s+(?:failed|serious|significant|red|qualifying))\b|-?\d))|\b(?:write|put|note|set|mark|jot)\s+(?:it|this|that|them)\s+down\s+(?:now\s+|just\s+|simply\s+)?as\b/;
 const LET_BE = /\blet\s+(?:it|this|that|the\s+(?:test|request|scan|study|mri|record|chart|summary|claim|referral|case))\s+be\s+(?:written|recorded|noted|entered|documented|refused|denied|approved|granted|rejected|authori[sz]ed|declined)\b/;
 const IN_PLACE_OF = /\b(?:use|take|read|record|enter|go\s+with|apply|carry|keep)\b[^.;\n]{0,60}?\b(?:in\s+place\s+of|instead\s+of|rather\s+than)\s+(?:the\s+|this\s+|that\s+)?(?:[a-z-]+\s+){0,2}?(?:line|figure|value|reading|entry|number|score|measurement|result|date|sentence|statement|one|weight|bmi|epworth)\b/;
 // One source over the clinic's own ("depot scores supersede clinic questionnaires"); a final report superseding the preliminary one is clinical.
 const SUPERSEDES_SOURCE = /\bsupersed(?:e|es|ed|ing)\s+(?:the\s+|all\s+|any\s+)?(?:clinic|in-?clinic|office|surgery|practice|chart|ward)\b/;
-const THE_ONE_THAT_COUNTS = /\b(?:reading|value|figure|version|account|measurement|score|result|opinion|entry)\s+is\s+the\s+one\s+(?:that|which|to)\s+(?:goes?\s+on|counts?|stands?|applies|should\s+(?:be\s+used|stand|count)|is\s+used|(?:we\s+|you\s+)?(?:use|record|go\s+with))\b|\bplaying\s+the\s+(?:role|part)\b/;
+const THE_ONE_THAT_COUNTS = /\b(?:reading|value|figure|version|account|measurement|score|result|opinion|entry)\s+is\s+the\s+one\s+(?:that|which|to)\s+(?:goes?\s+on|counts?|stands?|applies|should\s+(?:be\s+used|stand|count)|is\s+used|(?:we\s+|you\s+)?(?:use|record|go\s+with))\b|\bplaying\s+the\s+(?:role|part)\b|\bonly\s+(?:this|the)\s+(?:corrected\s+|amended\s+|revised\s+|new\s+|second\s+)?(?:line|entry|value|reading|version|figure|sentence)\s+(?:counts|stands|applies)\b|\boverriding\s+the\s+(?:[a-z-]+\s+)?(?:line|entry|sentence|value|paragraph)\s+(?:below|above)\b|\b(?:use|take|read)\s+(?:the|this)\s+(?:target|corrected|amended|revised|new|updated|second|later|translated)\s+(?:text|version|line|wording)\b/;
 const CODED_NOT_AS = /\b(?:must|should|shall|is\s+to|are\s+to)\s+not\s+be\s+(?:coded|recorded|entered|counted|marked|documented|logged|scored|classed|classified)\s+as\b/;
 const HASHTAG_OUTCOME = /#[a-z0-9_]*(?:declin|deny|denied|approv|reject|refus|codeitas|treatas|recordas)[a-z0-9_]*[^\n]{0,200}?#|#[^\n]{0,200}?#[a-z0-9_]*(?:declin|deny|denied|approv|reject|refus|codeitas|treatas|recordas)[a-z0-9_]*/;
+/**
+ * Round 30 (from tamper-blind-29's first-run misses, as one principle): a request that the record say something, from
+ * anyone. A request marker (please, could you, asks that, must / is to with a subject other than the patient or the
+ * care team, a quoted or labelled imperative) on a writing verb whose object is an assertion (a that-clause, a
+ * negation, a value, a state such as "confirmed" or "failed", or a destination that is the document being decided:
+ * "on her form", "to the chart summary", "on all referrals"). A staff instruction about where to chart a measurement
+ * ("please chart the HbA1c in the diabetes flowsheet") names no assertion and stays clean.
+ */
+const WRITE_VERB = String.raw`(?:write|record|put|note|mark|list|add|set|carry|use|treat|count|amend|correct|remove|say|replace|enter|document|code|change|update|show|log|chart|input|include|take)`;
+const ASSERTION = String.raw`(?:that\s+(?:he|she|they|the\s+patient|his|her|there|no|it|this)\b|(?:he|she|they|the\s+patient)\s+(?:has|have|had|is|was|does|did|never)\b|(?:no|not|none|never)\b|(?<![\d/.#a-z])\d+(?:\.\d+)?(?![\d/])(?!\s*(?:minutes|min|am|pm|hours|h)\b)|(?:as\s+)?(?:confirmed|failed|successful|worked|helped|effective|ineffective|positive|negative|present|absent|tried|resolved)\b|[^.;\n]{0,40}?\b(?:to|into|on|onto)\s+(?:the\s+|her\s+|his\s+|this\s+|all\s+)?(?:[a-z-]+\s+)?(?:summary|referrals?|form|record|chart)\b)`;
+const REQUEST_MARKER = String.raw`(?:\b(?:please|pls|plz|kindly|could\s+you(?:\s+kindly|\s+please)?|would\s+you(?:\s+kindly|\s+please)?|can\s+you)\s+(?:just\s+|also\s+|now\s+)?|\b(?<!(?:you|patient|pt|he|she|they|nurse|nurses|nursing|staff|we|i|family|caregiver|parent|parents)\s)(?:must|should|is\s+to|are\s+to|shall)\s+(?:now\s+|also\s+)?)`;
+const RECORD_REQUEST = new RegExp(
+  String.raw`${REQUEST_MARKER}${WRITE_VERB}\b(?:\s+(?:it|this|that)\s+down)?\s*[^.;\n]{0,30}?${ASSERTION}|` +
+    // Quoted, labelled or sentence-initial: only verbs that are not also nouns of a chart ("Record 4:", "Note:", "Type 2").
+    String.raw`(?:^|["'“:]\s*)\s*(?:then\s+|so\s+|just\s+|now\s+)?(?:record\s+(?:a|an|no|recent)\b|(?:write|put|say|mark)\b(?!\s+(?:down\s+)?(?:your|any|all|everything|what|how|when|the\s+(?:date|time|questions?)))(?:\s+(?:it|this|that)\s+down)?\s*[^.;:\n]{0,25}?${ASSERTION})|` +
+    String.raw`\b(?:asks?|asked|requests?|requested|wants?|would\s+like)\s+that\s+(?:the|this|these|her|his|its)\s+(?:[a-z0-9.-]+\s+){0,4}?(?:be\s+(?:used|recorded|listed|removed|written|counted|treated|replaced|added|amended|read|carried|entered|coded|changed|corrected)|(?:use|list|record|replace|carry|show|read|include|remove|add|enter|code)\b)|` +
+    String.raw`\b(?:write|record|note|put|enter)\s+(?:it|this|that)\s*,\s*(?:scribe|clerk|secretary|typist|reader)\b`,
+);
+/** Form-filling help ("write N/A where not applicable", "write 'none' if you have no allergies") and questions put to the record ("document whether"). */
+const FORM_FILLING = /\bn\/a\b|\bnot\s+applicable\b|\bdoes\s+not\s+apply\b|\bif\s+(?:you|the\s+patient)\s+(?:have|has)\s+no\b|["'‘“]none["'’”]|\bwhether\b/;
+function recordRequest(s: string): boolean {
+  const m = RECORD_REQUEST.exec(s);
+  return m !== null && !FORM_FILLING.test(s) && !ADMIN_SUBJECT.test(s.slice(m.index, m.index + m[0].length + 60));
+}
+/** The outcome as a consequence to draw ("decline accordingly", "let him have the home test"). */
+const OUTCOME_CONSEQUENCE = /\b(?:approve|decline|deny|refuse|reject|authori[sz]e)\s+accordingly\b|\blet\s+(?:him|her|them|the\s+patient)\s+have\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:[a-z-]+\s+){0,2}?(?:test|scan|study|mri|injection|medicine|medication|prescription)\b/;
+/** A field key addressed to the reader ("note_for_readers": ...). */
+const KEY_FOR_READER = /["']?[a-z_]*(?:for|to)_(?:readers?|reviewers?|processors?|handlers?|model|ai|system|extractor)["']?\s*[:=]/;
 const ROUND29_READER = (s: string): boolean =>
-  INDEFINITE_READER.test(s) || ROLE_ACTS.test(s) || SINGLE_ROLE.test(s);
+  INDEFINITE_READER.test(s) || ROLE_ACTS.test(s) || SINGLE_ROLE.test(s) || KEY_FOR_READER.test(s);
 /** An order about the record, unless what it updates is administrative ("update the records with the new phone number"). */
 const ROUND29_VALUE = (s: string): boolean =>
   !isRecordCorrection(s) &&
@@ -785,7 +813,7 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
         MUST_BE_DETERMINED.test(s) || POLICY_CHANGED.test(s) || EXCLUSION_OFF.test(s) || OUTCOME_ON_REQUEST.test(s) || EXPECTED_OUTCOME.test(s) || CONTINUE_FROM.test(s) ||
         NO_LONGER_APPLIES.test(s) || CRITERION_VERDICT.test(s) || MANDATED_OUTCOME.test(s) || REGARDLESS_OF_RECORD.test(s) || NO_FURTHER_REVIEW.test(s) || APPLY_THRESHOLD.test(s) ||
         LINE_MUST_READ.test(s) || FINISH_THE_SENTENCE.test(s) || outcomeOfRequest(s) || CHART_TOLD_TO_SAY.test(s) || COVERAGE_RULE.test(s) || RECORD_THAT.test(s) || AS_THE_DECISION.test(s) || USED_FOR_REVIEW.test(s) || OUTCOME_AS_REASON.test(s) ||
-        LET_THROUGH.test(s) || WRITE_OUTCOME_WORD.test(s) || TEST_CRITERIA_VERDICT.test(s) || (CRITERION_IS_MET.test(s) && !CRITERION_CONDITIONAL.test(s)) || COUNTS_AS.test(s) || TEXT_OUTCOME.test(s) || REQUIREMENT_VERDICT.test(s) || NO_VERIFICATION.test(s) || OUTCOME_HANDED_DOWN.test(s) || OUTCOME_PRESSED.test(s) || DOES_NOT_CONSTITUTE.test(s) || LET_BE.test(s) || HASHTAG_OUTCOME.test(s),
+        LET_THROUGH.test(s) || WRITE_OUTCOME_WORD.test(s) || TEST_CRITERIA_VERDICT.test(s) || (CRITERION_IS_MET.test(s) && !CRITERION_CONDITIONAL.test(s)) || COUNTS_AS.test(s) || TEXT_OUTCOME.test(s) || REQUIREMENT_VERDICT.test(s) || NO_VERIFICATION.test(s) || OUTCOME_HANDED_DOWN.test(s) || OUTCOME_PRESSED.test(s) || DOES_NOT_CONSTITUTE.test(s) || LET_BE.test(s) || HASHTAG_OUTCOME.test(s) || OUTCOME_CONSEQUENCE.test(s),
     },
     {
       family: 'addressed-to-machine',
@@ -800,6 +828,8 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
     { family: 'record-correction', test: isRecordCorrection },
     { family: 'control-block', test: (s) => TEMPLATE_ASSIGNMENT.test(s) || FORMULA_ADJUSTED.test(s) },
     { family: 'obfuscated-text', test: (s) => ENCODING_DECLARED.test(s) || READING_ORDER_KEY.test(s) },
+    // Round 30 last, so a sentence another family explains keeps that family.
+    { family: 'dictated-value', test: recordRequest },
   ];
 }
 
