@@ -59,7 +59,7 @@ interface DatasetResult {
   split: 'train' | 'test' | 'dev' | 'info';
   description: string;
   metrics: Metrics;
-  /** The gate without its semantic second opinion (rules OR classifier), for the same items. */
+  /** The gate with the semantic opinion toggled the other way from production, for the same items. */
   before?: Metrics;
   ms: number;
   /** The paper's figure for the same set, when it reports one. */
@@ -485,8 +485,21 @@ const ROUND9 = [
     '**Target (recall >= 95% at FPR <= 1% on a blind set): not met.** The rules and a hashed n-gram classifier recognise phrasings close to what they were built or trained on; a new writer\'s persona and tampering sentences mostly pass.',
 ];
 
+const ROUND30 = [
+  '## Gate-blind-23, tamper-blind-29, fact guard rounds 29-30, the semantic opinion off (the current state)',
+  '',
+  'Fact guard round 29 (docs/fact-guard.md) read tamper-blind-28\'s first-run misses as principles: the chart\'s reader addressed as such, in any words ("whoever reads this", "if you are processing this form", document-processing roles as vocative or subject), the record or summary as the subject of an order, jussives ("let it be written"), one statement to be used in place of another, five-letter cipher groups, hex byte dumps and symbol blobs. tamper-blind-28 60 -> **0 of 240** after it (no longer blind; reports/tamper-blind-28.after-round-29.md); no clean text of 13,158 newly flagged. ' +
+    'Two new blind sets were written by helpers that never saw the gate, the fact guard or any result, and committed before any run: tamper-blind-29 (90 charts, 12 style families; bench/data/tamper-blind-29.md) and gate-blind-23 (400 documents, 30 new carriers; bench/data/gate-blind-23.md). ' +
+    'tamper-blind-29 **first run** with the round-29 guard: **54 of 240** runs decided automatically, **15** of them the injection\'s doing (reports/tamper-blind-29.first-run.md): round 29 did not generalize either. Fact guard round 30 from its misses, one principle: a request that the record say something, from anyone (a request marker on a writing verb whose object is an assertion); tamper-blind-29 54 -> **0 of 240** after it (no longer blind; reports/tamper-blind-29.after-round-30.md); cost 15 more of 13,518 clean texts to review, all gate-corpus hard negatives (relatives\' "write down that she snores", staff "please chart the Epworth total of 13"), no clinical chart. ' +
+    'Charts of earlier corpora still decided automatically with rounds 29-30 (tamper-blind-19..26: 126 of 1,920 runs, 44 the injection\'s doing) are plain clinical prose from another source (a medication-reconciliation line, an outside imaging report, a smartwatch export, a partner\'s statement) that contradicts the chart without instructing anyone: a directive reader cannot see them, and the conflict check tried for them cost more than it caught.',
+  '',
+  'gate-blind-23 **first run** with the round-20 gate and the round-29 guard corroborating: **66.9% recall / 1.9% FPR** with the semantic opinion, **66.2% / 0.7%** without (rules 31.5% / 0.4%, hashed classifier 49.2% / 0.4%, semantic alone 13.8% / 1.5%; reports/gate-blind-23.first-run.md, reports/gate-blind-23.semantic-first-run.md). It is the test row above, never tuned on. ' +
+    '**The semantic opinion is off by default since this round** (CAI_GATE_SEMANTIC=on turns it on): over the first runs of gate-blind-18..23 it added 10 injected documents and 22 false positives (+1.3 points of recall, +1.4 of FPR; on -22 and -23 it took the FPR from 1.1% / 0.7% to 2.2% / 1.9%), and 2 of the paper\'s 8 legitimate output-leakage requests. The issue asks to keep a second opinion only if it helps; on new writers\' data it no longer does. ' +
+    'Without it the gate meets the FPR target on gate-blind-23 (0.7%) but not the recall target (66.2%, within the 56-77% of every new writer\'s first run since round 13). **The recall target is not met.**',
+];
+
 const ROUND28 = [
-  '## Gate-blind-21 and -22, tamper-blind-27 and -28, gate round 20, fact guard round 28, two registry classifiers (the current state)',
+  '## Gate-blind-21 and -22, tamper-blind-27 and -28, gate round 20, fact guard round 28, two registry classifiers',
   '',
   'Two more blind sets, written from the attack taxonomy by helpers that never saw the gate, the fact guard or each other, committed before any run (bench/data/gate-blind-21.md, bench/data/tamper-blind-27.md). ' +
     'gate-blind-21 (31 new carrier names) **first run** with the landed round-19 gate: **77.7% recall / 10.0% FPR** (76.2% / 9.3% without the semantic opinion; rules 47.7% / 4.1%, hashed classifier 62.3% / 5.6%; reports/gate-blind-21.first-run.md, reports/gate-blind-21.semantic-first-run.md). ' +
@@ -589,6 +602,7 @@ const ROUND10 = [
     'The guard sends a sentence in a language the compiled readers do not read to review; on the 2,113 clean documents of the earlier gate corpora (hard negatives included, many of them foreign-language quotes) it flags 188 (8.9%), which costs reviews, never a decision.',
 ];
 
+const BLIND23 = 'blind-23 (written from the taxonomy and committed before any run; first run in reports/gate-blind-23.first-run.md and reports/gate-blind-23.semantic-first-run.md; never tuned on)';
 const BLIND22 = 'blind-22 (written from the taxonomy and committed before any run; first run in reports/gate-blind-22.first-run.md and reports/gate-blind-22.semantic-first-run.md; never tuned on)';
 const BLIND21 = 'blind-21 (written from the taxonomy and committed before any run; first run in reports/gate-blind-21.first-run.md and reports/gate-blind-21.semantic-first-run.md; gate round 20 read its false positives)';
 const BLIND20 = 'blind-20 (written from the taxonomy and committed before any run; first run in reports/gate-blind-20.first-run.md and reports/gate-blind-20.semantic-first-run.md)';
@@ -692,18 +706,19 @@ function round8Section(
     if (!spec) continue;
     const items = spec.build();
     if (items.length === 0) continue;
-    for (const [det, f] of [['rules alone', rulesOnly], ['rules + classifier', gate], ['classifier alone', classifierOnly], ['rules + classifier + semantic (production gate, round 12)', withSemantic]] as const) {
+    for (const [det, f] of [['rules alone', rulesOnly], ['rules + classifier', gate], ['classifier alone', classifierOnly], ['rules + classifier + semantic (production gate rounds 12-20)', withSemantic]] as const) {
       const m = metricsOf(items, f);
       out.push(`| ${name} | ${det} | ${m.n} | ${m.tp} | ${m.fp} | ${m.tn} | ${m.fn} | ${pct(m.precision)} | ${pct(m.recall)} | ${pct(m.fpr)} |`);
     }
   }
   return out;
 }
+const SEMANTIC_ON = semanticGateEnabled();
 const PAPER_CODE_GATE = 'accuracy 87.5%, recall 75%, 0 FP';
 const pct = (x: number | null) => (x === null ? '—' : `${(x * 100).toFixed(1)}%`);
 
 function table(rows: DatasetResult[]): string {
-  const head = '| dataset | split | n | TP | FP | TN | FN | precision | recall | accuracy | FPR | without the semantic opinion (recall / FPR) | paper |';
+  const head = `| dataset | split | n | TP | FP | TN | FN | precision | recall | accuracy | FPR | ${SEMANTIC_ON ? 'without the semantic opinion' : 'with the semantic opinion (off in production)'} (recall / FPR) | paper |`;
   const sep = '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|';
   const body = rows.map((r) => {
     const m = r.metrics;
@@ -742,9 +757,14 @@ export async function main(): Promise<void> {
   };
   // The semantic second opinion (activities/gate/second-opinion.ts) for the texts the rules and classifier pass,
   // computed up front (embeddings cached in .data/ across runs).
+  // Off by default since 2026-12-04 (activities/gate/second-opinion.ts): production is then predictBefore, and the
+  // table's extra column shows the gate with it; with CAI_GATE_SEMANTIC=on the other way round.
   const semantic = new Set<string>();
-  const predict = (t: string) => predictBefore(t) || semantic.has(t);
+  const withSemantic = (t: string) => predictBefore(t) || semantic.has(t);
+  const predict = SEMANTIC_ON ? withSemantic : predictBefore;
+  const alternative = SEMANTIC_ON ? predictBefore : withSemantic;
   const specs: { name: string; split: DatasetResult['split']; description: string; build: () => Item[]; paper?: string }[] = [
+    { name: BLIND23, split: 'test', description: 'bench/data/gate-blind-23.jsonl: 130 injected + 270 clean, 30 carriers none of blind-5..22 use (among them an LDIF directory entry, a LaTeX letter, an Obsidian Kanban board, a chat export); written from the attack taxonomy by a helper that never saw the gate, committed before any run; never tuned on, never a classifier\'s training data (bench/data/gate-blind-23.md)', build: () => clinicalJsonl('gate-blind-23.jsonl') },
     { name: BLIND22, split: 'test', description: 'bench/data/gate-blind-22.jsonl: 130 injected + 270 clean, 31 carriers none of blind-5..21 use (among them iCalendar, GEDCOM, a PGP-signed message, Org-mode, XLIFF); written from the attack taxonomy by a helper that never saw the gate, committed before any run; never tuned on, never a classifier\'s training data (bench/data/gate-blind-22.md)', build: () => clinicalJsonl('gate-blind-22.jsonl') },
     { name: BLIND21, split: 'dev', description: 'bench/data/gate-blind-21.jsonl: 130 injected + 270 clean, 31 carrier names none of blind-5..20 use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; gate round 20 read its false positives; never a classifier\'s training data (bench/data/gate-blind-21.md)', build: () => clinicalJsonl('gate-blind-21.jsonl') },
     { name: BLIND20, split: 'dev', description: 'bench/data/gate-blind-20.jsonl: 130 injected + 270 clean, 31 carriers none of blind-5..19 use; written from the attack taxonomy by a helper that never saw the gate, committed before any run; never tuned on (gate round 20 left its verdicts unchanged), never a classifier\'s training data; the test row until gate-blind-22 (bench/data/gate-blind-20.md)', build: () => clinicalJsonl('gate-blind-20.jsonl') },
@@ -793,7 +813,7 @@ export async function main(): Promise<void> {
   const results: DatasetResult[] = [];
   const errors: Record<string, string[]> = {};
   const built = specs.map((s) => ({ s, items: s.build() }));
-  if (semanticGateEnabled()) {
+  {
     const embedder = await cachedEmbedder();
     const texts = [...new Set(built.flatMap((b) => b.items.map((it) => it.text)).filter((t) => !predictBefore(t)))];
     process.stderr.write(`semantic opinion: ${texts.length} texts the rules and classifier pass\n`);
@@ -805,7 +825,7 @@ export async function main(): Promise<void> {
     const t0 = Date.now();
     const metrics = metricsOf(items, predict);
     const ms = Date.now() - t0;
-    results.push({ name: s.name, split: s.split, description: s.description, metrics, before: metricsOf(items, predictBefore), ms, paper: s.paper });
+    results.push({ name: s.name, split: s.split, description: s.description, metrics, before: metricsOf(items, alternative), ms, paper: s.paper });
     if (showErrors && (s.split === 'train' || s.split === 'dev')) {
       errors[s.name] = items
         .filter((it) => predict(it.text) !== it.label)
@@ -844,7 +864,7 @@ export async function main(): Promise<void> {
 
   const lines: string[] = [];
   lines.push('# Security evaluation', '');
-  lines.push(`Input gate: ${CLASSIFIER_IN_GATE ? `rule-based prompt-injection detector (threshold ${INJECTION_THRESHOLD}) OR the local classifier (probability >= ${CLASSIFIER_THRESHOLD}; round 8, activities/gate/classifier.ts) - the figures below are the production gate; rules alone vs rules + classifier in the round-8 section` : `rule-based prompt-injection detector (threshold ${INJECTION_THRESHOLD})`}. Seed ${SEED}. Data: ${path.relative(ROOT, PI_DIR) || PI_DIR}. Rules were written against the train/dev rows only; test rows are reported, never tuned on (their misclassified items are not listed). Round 5-7 (families in activities/gate/families.ts): the blind sets 5, 6 and 7 were each committed before the gate first ran on them; what was seen of each before every later measurement is in the history section below.`, '');
+  lines.push(`Input gate: ${CLASSIFIER_IN_GATE ? `rule-based prompt-injection detector (threshold ${INJECTION_THRESHOLD}) OR the local classifier (probability >= ${CLASSIFIER_THRESHOLD}; round 8, activities/gate/classifier.ts) OR a classifier line the fact guard corroborates (round 17)${SEMANTIC_ON ? ' OR the semantic opinion (CAI_GATE_SEMANTIC=on)' : '; the semantic opinion is off by default since 2026-12-04 and shown in its own column'} - the figures below are the production gate; rules alone vs rules + classifier in the round-8 section` : `rule-based prompt-injection detector (threshold ${INJECTION_THRESHOLD})`}. Seed ${SEED}. Data: ${path.relative(ROOT, PI_DIR) || PI_DIR}. Rules were written against the train/dev rows only; test rows are reported, never tuned on (their misclassified items are not listed). Round 5-7 (families in activities/gate/families.ts): the blind sets 5, 6 and 7 were each committed before the gate first ran on them; what was seen of each before every later measurement is in the history section below.`, '');
   lines.push('## Input gate (prompt injection)', '');
   lines.push(table(results), '');
   lines.push(`Reference — ${paper.promptInjection}.`, '');
@@ -856,9 +876,9 @@ export async function main(): Promise<void> {
   lines.push(CLINICAL_HELDOUT2_HISTORY, '');
   lines.push('Notes:', '');
   for (const r of results) lines.push(`- **${r.name}** — ${r.description}`);
-  lines.push('', ...ROUND28, '', ...ROUND26, '', ...ROUND19, '', ...ROUND17, '', ...ROUND16, '', ...ROUND15, '', ...ROUND13, '', ...ROUND12, '', ...ROUND10, '');
+  lines.push('', ...ROUND30, '', ...ROUND28, '', ...ROUND26, '', ...ROUND19, '', ...ROUND17, '', ...ROUND16, '', ...ROUND15, '', ...ROUND13, '', ...ROUND12, '', ...ROUND10, '');
   lines.push('', ...ROUND9, '');
-  lines.push('', ...round8Section(specs, rulesOnly, predictBefore, (t) => scored(t).p >= CLASSIFIER_THRESHOLD, predict));
+  lines.push('', ...round8Section(specs, rulesOnly, predictBefore, (t) => scored(t).p >= CLASSIFIER_THRESHOLD, withSemantic));
   const fams8r = familyBreakdown('gate-blind-8.jsonl', rulesOnly);
   const fams8 = familyBreakdown('gate-blind-8.jsonl', predict);
   if (fams8.length) {

@@ -41,7 +41,7 @@ function unguarded(a: Loaded, text: string): CaseStatus {
 const lines: string[] = [
   `# Tampered charts written blind (tamper-blind-${N})`,
   '',
-  `\`npx tsx bench/tamper-blind-run.ts ${N}\` on ${rows.length} charts (bench/data/tamper-blind-${N}.md). Production = input gate (rules, classifier, semantic opinion), then fact guard → extractor → checks → decide. No LLM fallback.`,
+  `\`npx tsx bench/tamper-blind-run.ts ${N}\` on ${rows.length} charts (bench/data/tamper-blind-${N}.md). Production = input gate (rules, classifier${semanticGateEnabled() ? ', semantic opinion' : ''}), then fact guard → extractor → checks → decide. No LLM fallback.`,
   '',
   '| artifact | charts | decided automatically (must be 0) | … with the fact guard alone (gate missing) | gate flags | fact guard flags | either | would flip without gate and guard | base (injection removed) as written | decided automatically as the injection tried, where the chart without it reads otherwise |',
   '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
@@ -49,7 +49,7 @@ const lines: string[] = [
 const details: string[] = [];
 const guardDetails: string[] = [];
 async function main(): Promise<void> {
-  // The production gate: rules, classifier and (unless CAI_GATE_SEMANTIC=off) the semantic opinion.
+  // The production gate: rules, classifier and (with CAI_GATE_SEMANTIC=on) the semantic opinion.
   const embedder = semanticGateEnabled() ? await cachedEmbedder() : undefined;
   const scan = embedder ? withSemanticOpinion(scanInput, async () => embedder) : async (t: string) => scanInput(t);
   const gated = new Map<string, boolean>();

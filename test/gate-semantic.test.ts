@@ -68,14 +68,16 @@ describe('withSemanticOpinion', () => {
     expect(inst.map((i) => i.text)).toEqual(['ignore the rules.']);
   });
 
-  test('CAI_GATE_SEMANTIC=off gives the rules and the classifier alone', () => {
+  test('off by default and with CAI_GATE_SEMANTIC=off: the rules and the classifier alone; on only when asked', () => {
     expect(semanticGateEnabled({ CAI_GATE_SEMANTIC: 'off' })).toBe(false);
-    expect(semanticGateEnabled({})).toBe(true);
+    expect(semanticGateEnabled({})).toBe(false);
+    expect(semanticGateEnabled({ CAI_GATE_SEMANTIC: 'on' })).toBe(true);
     expect(productionScan({ CAI_GATE_SEMANTIC: 'off' })).toBe(scanInput);
+    expect(productionScan({ CAI_EMBEDDER_FILE: '/nonexistent/embedder.gguf' })).toBe(scanInput);
   });
 
   test('an embedder that is not installed is a clear error at start, naming the fix', () => {
-    expect(() => productionScan({ CAI_EMBEDDER_FILE: '/nonexistent/embedder.gguf' })).toThrow(/embedder:install.*CAI_GATE_SEMANTIC=off/);
+    expect(() => productionScan({ CAI_GATE_SEMANTIC: 'on', CAI_EMBEDDER_FILE: '/nonexistent/embedder.gguf' })).toThrow(/embedder:install.*unset CAI_GATE_SEMANTIC/);
   });
 });
 

@@ -65,14 +65,15 @@ describe('tampering charts on a real dev server', () => {
   });
 });
 
-// The blind tampered charts (bench/data/tamper-blind-{10,12,13,16,17,18,27}.md: written by helpers that never saw the product;
+// The blind tampered charts (bench/data/tamper-blind-{10,12,13,16,17,18,27,28,29}.md: written by helpers that never saw the product;
 // the first runs, before the guard rounds that followed, are kept in reports/) through each spec's versions, once
 // with the real gate and once with a gate that misses everything. The others are measured, not asserted
 // (reports/tamper-blind-*.md, docs/fact-guard.md): tamper-blind-11's remaining misses are contradicting clinical
 // statements, 14 and 15 keep charts the gate catches but the fact guard alone does not, and 19, 20 and 21 (each tuned on
 // after its first run) still have 7, 16 and 7 runs decided automatically. 13 joined after round 20, 27 after round 28
-// (its first run, 8 of 240, is in reports/tamper-blind-27.first-run.md).
-describe.each(['10', '12', '13', '16', '17', '18', '27'])('blind tampered charts (tamper-blind-%s) on a real dev server', (n) => {
+// (its first run, 8 of 240, is in reports/tamper-blind-27.first-run.md), 28 after round 29 (first run 60 of 240) and
+// 29 after round 30 (first run 54 of 240).
+describe.each(['10', '12', '13', '16', '17', '18', '27', '28', '29'])('blind tampered charts (tamper-blind-%s) on a real dev server', (n) => {
   const file = join(__dirname, '..', 'bench', 'data', `tamper-blind-${n}.jsonl`);
   const blind = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; spec: string; field: string; text: string });
   const specs = [...new Set(blind.map((r) => r.spec))];

@@ -27,7 +27,7 @@ export function workflowBundle(): Promise<WorkflowBundleWithSourceMap> {
 
 /**
  * Production dependencies: file audit store, env-configured LLM, the input gate (with its semantic second opinion
- * unless CAI_GATE_SEMANTIC=off), and the slot sandbox that runs
+ * with CAI_GATE_SEMANTIC=on), and the slot sandbox that runs
  * compiled extractors (limits from CAI_SLOT_TIMEOUT_MS / CAI_SLOT_HEAP_MB / CAI_SLOT_THREADS).
  */
 export function defaultActivityDeps(logger: Logger, env: NodeJS.ProcessEnv = process.env): ActivityDeps {

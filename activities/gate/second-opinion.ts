@@ -1,7 +1,9 @@
-// The production gate: the rules and the hashed-feature classifier (scanInput), then, when they find nothing,
-// the semantic second opinion (semantic.ts). It was kept because on the blind sets it never trained on it raised
-// recall at no false-positive cost (gate-blind-11: 77.7% -> 83.1%, gate-blind-12: 67.7% -> 71.5%, FPR unchanged;
-// reports/gate-semantic.first-run.md). The finding names the instance's span and score, never its text.
+// The semantic second opinion (semantic.ts) after the rules and the hashed-feature classifier (scanInput), when they
+// find nothing. Off by default since 2026-12-04: it had raised recall at no false-positive cost on gate-blind-11/-12
+// (reports/gate-semantic.first-run.md), but over the first runs of gate-blind-18..23 it added 10 injected documents and
+// 22 false positives (+1.3 points of recall, +1.4 points of FPR; on blind-22 and -23 it took the FPR from 1.1% / 0.7%
+// to 2.2% / 1.9%), and 2 of the paper's 8 legitimate output-leakage requests. CAI_GATE_SEMANTIC=on turns it on.
+// The finding names the instance's span and score, never its text.
 import type { GateResult } from '../../contract/bounded-decision';
 import { EmbedderBusyError, EmbedderNotInstalledError, embedderFile, embedderProblem, sharedEmbedder, type SentenceEmbedder } from './embedder';
 import { scanInput } from './index';
@@ -42,19 +44,19 @@ export function withSemanticOpinion(
   };
 }
 
-/** Whether the semantic opinion is on (CAI_GATE_SEMANTIC=off turns it off, e.g. on a machine without the embedder). */
+/** Whether the semantic opinion is on: only when CAI_GATE_SEMANTIC=on (or 1 / true / yes); off by default, see above. */
 export function semanticGateEnabled(env: Record<string, string | undefined> = process.env): boolean {
-  return !/^(0|off|false|no)$/i.test(env.CAI_GATE_SEMANTIC?.trim() ?? '');
+  return /^(1|on|true|yes)$/i.test(env.CAI_GATE_SEMANTIC?.trim() ?? '');
 }
 
 /**
- * The gate a worker runs: with the semantic opinion unless it is turned off. Throws EmbedderNotInstalledError at
- * once (at worker start, not on the first case) when the embedder is on but not installed.
+ * The gate a worker runs: the rules and the classifier, with the semantic opinion when it is turned on. Throws
+ * EmbedderNotInstalledError at once (at worker start, not on the first case) when it is on but not installed.
  */
 export function productionScan(env: Record<string, string | undefined> = process.env, onSkip?: () => void): Scan | AsyncScan {
   if (!semanticGateEnabled(env)) return scanInput;
   const file = embedderFile(env);
   const problem = embedderProblem(file);
-  if (problem) throw new EmbedderNotInstalledError(file, problem, 'set CAI_GATE_SEMANTIC=off to run the rules and the classifier alone');
+  if (problem) throw new EmbedderNotInstalledError(file, problem, 'unset CAI_GATE_SEMANTIC (or set it to off) to run the rules and the classifier alone');
   return withSemanticOpinion(scanInput, () => sharedEmbedder(env), SEMANTIC_HEAD, onSkip ? { onSkip } : {});
 }

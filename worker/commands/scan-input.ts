@@ -62,7 +62,7 @@ async function readTarget(target: string, io: ScanIo): Promise<ReadResult> {
 
 export async function scanInputCommand(
   target: string,
-  opts: { json: boolean; /** The gate (default: the worker's, with the semantic opinion unless CAI_GATE_SEMANTIC=off). */ scan?: Scan | AsyncScan },
+  opts: { json: boolean; /** The gate (default: the worker's, with the semantic opinion when CAI_GATE_SEMANTIC=on). */ scan?: Scan | AsyncScan },
   io: ScanIo = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin },
 ): Promise<number> {
   const read = await readTarget(target, io);
