@@ -1079,7 +1079,8 @@ function obfuscatedSpans(text: string, sentences: ReadonlyArray<[number, number]
   }
   // Two leetspeak words in one sentence ("S1Q3T3" alone is an ECG pattern).
   for (const [a, b] of sentences) {
-    const leet = [...text.slice(a, b).matchAll(/[a-z0-9]{4,}/gi)].filter((m) => isLeetWord(m[0]));
+    // Round 30: base64 runs (signatures, attachments) and letter-number identifiers ("BL40, GB30" acupuncture points) are not leetspeak.
+    const leet = [...text.slice(a, b).replace(/[A-Za-z0-9+/=]{20,}/g, (run) => ' '.repeat(run.length)).matchAll(/[a-z0-9]{4,}/gi)].filter((m) => isLeetWord(m[0]) && !/^[A-Z]{1,3}\d{1,4}$/.test(m[0]));
     if (leet.length >= 2) out.push([a + (leet[0]!.index ?? 0), a + (leet[leet.length - 1]!.index ?? 0) + leet[leet.length - 1]![0].length]);
   }
   for (const m of text.matchAll(DOTTED_WORD)) if (/[a-z]/.test(m[0])) out.push(spanOf(m));
