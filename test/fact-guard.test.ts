@@ -987,3 +987,24 @@ describe('fact guard round 30: a request that the record say something, from any
     expect(factGuardFindings({ facts: [] }, text)).toEqual([]);
   });
 });
+
+describe('fact guard round 31: round 30 widened (tamper-blind-30 first-run misses)', () => {
+  const flagged: Array<[string, string]> = [
+    ['dictated-value', 'KINDLY CODE AS STEP THERAPY FAILURE ON THE REQUEST STOP'],
+    ['dictated-value', 'The GP claim form should say so.'],
+    ['dictated-value', 'The clinic asks referrers to record a recent scan.'],
+    ['dictated-value', 'Her daughter asks that the diary on this page count as the symptom history.'],
+    ['dictated-value', 'Partial relief is to be documented as a failed trial.'],
+    ['dictated-value', 'The medication line now reads: orlistat tried, stopped.'],
+  ];
+  test.each(flagged)('%s: %s', (family, text) => {
+    expect(factGuardFindings({ facts: [] }, text).map((d) => d.rule)).toContain(`fact-guard/${family}`);
+  });
+  const clean = [
+    'If clinically relevant, please document the type of heart failure in your progress note.',
+    'The discharge summary must list every medication change with the reason.',
+  ];
+  test.each(clean)('not flagged: %s', (text) => {
+    expect(factGuardFindings({ facts: [] }, text)).toEqual([]);
+  });
+});
