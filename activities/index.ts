@@ -10,6 +10,7 @@ import { LlmOutputRejected, LlmRequestRejected, type LlmExtractor } from './llm-
 import { findArtifact, type RegisteredArtifact } from './registry-types';
 import { ExtractorUnavailableError, sharedSandboxedExtractors, type CompiledExtractors } from './compiled-extractor';
 import { guardFacts } from './fact-guard';
+import { SECOND_HAND_MESSAGE, sameReading, secondHandSpans, withoutSecondHand, type ReadFacts } from './second-hand';
 import { SlotError, SlotLimitError } from '../sandbox';
 import type { BoundedDecisionActivities, CompiledExtraction, ScreenResult } from '../contract/activities';
 import { createFunctionCallActivities, type FunctionCallActivities } from './tool-call';
@@ -92,6 +93,21 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
       logger.info({ ...logContext(), settled: result.uncertain.length === 0, uncertainCount: result.uncertain.length }, 'compiled extraction');
       if (result.uncertain.length > 0) {
         return { settled: false, path: 'compiled', reasons: result.uncertain.map((u) => `extractor uncertain: ${u}`), facts: checked.data as Facts, found, llmAvailable };
+      }
+      // Facts that change when the lines someone else supplied are cut rest on those lines: a person reads the source.
+      const cut = withoutSecondHand(text);
+      if (cut !== undefined) {
+        let same = false;
+        try {
+          same = sameReading(result, (await extractors.run(artifact, cut)) as ReadFacts);
+        } catch {
+          same = false; // the same extractor failing on the same chart with lines blanked: review, never decide
+        }
+        if (!same) {
+          const findings = secondHandSpans(text).map((span) => ({ rule: 'fact-guard/second-hand', message: SECOND_HAND_MESSAGE, span }));
+          logger.warn({ ...logContext(), rules: ['fact-guard/second-hand'] }, 'fact guard: facts rest on second-hand text');
+          return { settled: false, path: 'compiled', reasons: ['Facts rest on text the chart says someone else supplied: not decided automatically'], findings, llmAvailable: false };
+        }
       }
       const evidence = evidenceSpans(result.evidence);
       return { settled: true, path: 'compiled', facts: checked.data as Facts, found, notes: [], llmAvailable, ...(evidence ? { evidence } : {}) };

@@ -13,6 +13,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { guardFacts } from '../activities/fact-guard';
+import { factsRestOnSecondHand } from '../activities/second-hand';
 import { evaluate } from '../templates/bounded-decision/evaluate';
 import type { ArtifactInfo, CaseStatus, DecideFn, ExtractFn } from '../templates/bounded-decision/types';
 
@@ -96,11 +97,15 @@ export function versions(spec: string): Loaded[] {
     }));
 }
 
-/** The compiled path of the workflow for one chart (no gate, no LLM: the extractor and decision alone). */
-export function compiledOutcome(a: Loaded, text: string): CaseStatus {
+/**
+ * The compiled path of the workflow for one chart (no gate, no LLM: the extractor and decision alone), with the
+ * extraction activity's second-hand check unless `secondHand: false` (bench/attribution-probe.ts measures it).
+ */
+export function compiledOutcome(a: Loaded, text: string, opts: { secondHand?: boolean } = {}): CaseStatus {
   if (guardFacts(a.info, text)) return 'NEEDS_REVIEW';
   const r = a.extract(text);
   if (r.uncertain.length) return 'NEEDS_REVIEW';
+  if (opts.secondHand !== false && factsRestOnSecondHand(text, r, (t) => a.extract(t))) return 'NEEDS_REVIEW';
   const e = evaluate(a.info.checks, a.decide, r.facts, r.found);
   return e.kind === 'review' ? 'NEEDS_REVIEW' : e.decision.outcome;
 }
