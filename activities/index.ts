@@ -95,16 +95,17 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
         return { settled: false, path: 'compiled', reasons: result.uncertain.map((u) => `extractor uncertain: ${u}`), facts: checked.data as Facts, found, llmAvailable };
       }
       // Facts that change when the lines someone else supplied are cut rest on those lines: a person reads the source.
-      const cut = withoutSecondHand(text);
+      const spans = secondHandSpans(text);
+      const cut = withoutSecondHand(text, spans);
       if (cut !== undefined) {
-        let same = false;
+        let same: boolean;
         try {
           same = sameReading(result, (await extractors.run(artifact, cut)) as ReadFacts);
         } catch {
           same = false; // the same extractor failing on the same chart with lines blanked: review, never decide
         }
         if (!same) {
-          const findings = secondHandSpans(text).map((span) => ({ rule: 'fact-guard/second-hand', message: SECOND_HAND_MESSAGE, span }));
+          const findings = spans.map((span) => ({ rule: 'fact-guard/second-hand', message: SECOND_HAND_MESSAGE, span }));
           logger.warn({ ...logContext(), rules: ['fact-guard/second-hand'] }, 'fact guard: facts rest on second-hand text');
           return { settled: false, path: 'compiled', reasons: ['Facts rest on text the chart says someone else supplied: not decided automatically'], findings, llmAvailable: false };
         }

@@ -41,9 +41,8 @@ export function sameReading(a: ReadFacts, b: ReadFacts): boolean {
 /** The review finding's description: the family and span only, never the text. */
 export const SECOND_HAND_MESSAGE = 'facts change when a line the chart says someone else supplied is left out: a person confirms that source';
 
-/** The text with the attributed lines blanked (offsets kept), or undefined when it has none. */
-export function withoutSecondHand(text: string): string | undefined {
-  const spans = secondHandSpans(text);
+/** The text with the attributed lines (`spans`, by default found here) blanked, offsets kept; undefined when there are none. */
+export function withoutSecondHand(text: string, spans: ReadonlyArray<[number, number]> = secondHandSpans(text)): string | undefined {
   if (!spans.length) return undefined;
   let out = text;
   for (const [a, b] of spans) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);

@@ -1,18 +1,17 @@
-// The second-hand check (activities/second-hand.ts; in production since 2026-12-04 in its --facts form): a check on second-hand text. The tampered charts that pass the fact
-// guard are mostly statements, not instructions, and most of them are attributed to someone other than the chart's
-// author ("Letter received from ...", "Message from his wife: ...", "Record copied in by ...", "pasted in"). A line that
-// opens with such an attribution is cut out (spaces, so offsets stay) and the chart decided again by the same compiled
-// artifact; when the outcome changes, or can no longer be decided, the decision rests on second-hand text and the
-// chart would go to review. Written after tamper-blind-30's first run, from the families of what passes, not from
-// its items; measured here on every tamper corpus with a first run and on every clean chart of
-// bench/guard-clean-cost.ts.
+// Measures the second-hand check (activities/second-hand.ts): the tampered charts that pass the fact guard are mostly
+// statements, not instructions, and many come in lines the chart attributes to someone else ("Letter received from ...",
+// "Record copied in by ...", "pasted in"). Those lines are blanked (offsets kept) and the chart read again by the same
+// compiled artifact. Without --facts a chart counts when the decided outcome changes or can no longer be decided; with
+// --facts when any fact changes, which is what the extraction activity checks in production (since 2026-12-04).
+// Written after tamper-blind-30's first run, from the families of what passes; measured on every tamper corpus with a
+// first run and on every clean chart of bench/guard-clean-cost.ts, all without the check itself.
 //
-//   npx tsx bench/attribution-probe.ts [N ...] [--show-cost] [--show-missed]
+//   npx tsx bench/attribution-probe.ts [N ...] [--facts] [--show-cost] [--show-missed]
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { compiledOutcome, versions, type Loaded } from './extractor-eval';
 import { cleanDocs } from './guard-clean-cost';
-import { withoutSecondHand } from '../activities/second-hand';
+import { factsRestOnSecondHand, withoutSecondHand } from '../activities/second-hand';
 
 const args = process.argv.slice(2);
 const flag = (f: string) => args.includes(f);
@@ -26,13 +25,9 @@ const REPORTS = join(__dirname, '..', 'reports');
 export function restsOnSecondHand(a: Loaded, text: string): boolean {
   const decided = compiledOutcome(a, text, RAW);
   if (decided === 'NEEDS_REVIEW') return false;
+  if (flag('--facts')) return factsRestOnSecondHand(text, a.extract(text), (t) => a.extract(t));
   const cut = withoutSecondHand(text);
-  if (cut === undefined) return false;
-  if (flag('--facts')) {
-    const [x, y] = [a.extract(text), a.extract(cut)];
-    return JSON.stringify([x.facts, x.found]) !== JSON.stringify([y.facts, y.found]);
-  }
-  return compiledOutcome(a, cut, RAW) !== decided;
+  return cut !== undefined && compiledOutcome(a, cut, RAW) !== decided;
 }
 
 /** The compiled path without the second-hand check, which is what is measured here. */

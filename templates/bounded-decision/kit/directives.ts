@@ -468,8 +468,12 @@ const RECORD_REQUEST = new RegExp(
 /** Form-filling help ("write N/A where not applicable", "write 'none' if you have no allergies") and questions put to the record ("document whether"). */
 const FORM_FILLING = /\bn\/a\b|\bnot\s+applicable\b|\bdoes\s+not\s+apply\b|\bif\s+(?:you|the\s+patient)\s+(?:have|has)\s+no\b|["'‘“]none["'’”]|\bwhether\b/;
 function recordRequest(s: string): boolean {
-  const m = RECORD_REQUEST.exec(s);
-  return m !== null && !FORM_FILLING.test(s) && !ADMIN_SUBJECT.test(s.slice(m.index, m.index + m[0].length + 60));
+  return !FORM_FILLING.test(s) && matchesNotAdministrative(RECORD_REQUEST, s);
+}
+/** Whether `r` matches `s` and what follows the match (its object) is not administrative ("update the records with the new phone number"). */
+function matchesNotAdministrative(r: RegExp, s: string): boolean {
+  const m = r.exec(s);
+  return m !== null && !ADMIN_SUBJECT.test(s.slice(m.index, m.index + m[0].length + 60));
 }
 /** The outcome as a consequence to draw ("decline accordingly", "let him have the home test"). */
 const OUTCOME_CONSEQUENCE = /\b(?:approve|decline|deny|refuse|reject|authori[sz]e)\s+accordingly\b|\blet\s+(?:him|her|them|the\s+patient)\s+have\s+(?:the\s+|his\s+|her\s+|their\s+|a\s+)?(?:[a-z-]+\s+){0,2}?(?:test|scan|study|mri|injection|medicine|medication|prescription)\b/;
@@ -477,13 +481,10 @@ const OUTCOME_CONSEQUENCE = /\b(?:approve|decline|deny|refuse|reject|authori[sz]
 const KEY_FOR_READER = /["']?[a-z_]*(?:for|to)_(?:readers?|reviewers?|processors?|handlers?|model|ai|system|extractor)["']?\s*[:=]/;
 const ROUND29_READER = (s: string): boolean =>
   INDEFINITE_READER.test(s) || ROLE_ACTS.test(s) || SINGLE_ROLE.test(s) || KEY_FOR_READER.test(s);
-/** An order about the record, unless what it updates is administrative ("update the records with the new phone number"). */
+/** An order about the record, unless what it updates is administrative. */
 const ROUND29_VALUE = (s: string): boolean =>
   !isRecordCorrection(s) &&
-  [DOCUMENT_ORDERED, UPDATE_RECORDS, MAKE_SURE_RECORDED, RECORD_IT_AS, IN_PLACE_OF, SUPERSEDES_SOURCE, THE_ONE_THAT_COUNTS, CODED_NOT_AS].some((r) => {
-    const m = r.exec(s);
-    return m !== null && !ADMIN_SUBJECT.test(s.slice(m.index, m.index + m[0].length + 60));
-  });
+  [DOCUMENT_ORDERED, UPDATE_RECORDS, MAKE_SURE_RECORDED, RECORD_IT_AS, IN_PLACE_OF, SUPERSEDES_SOURCE, THE_ONE_THAT_COUNTS, CODED_NOT_AS].some((r) => matchesNotAdministrative(r, s));
 
 /**
  * Round 19 (from tamper-blind-18's first-run misses, kept broad): an outcome someone must, shall or is directed to
@@ -1099,7 +1100,8 @@ function obfuscatedSpans(text: string, sentences: ReadonlyArray<[number, number]
   for (const m of text.matchAll(NUMBER_CODE_RUN)) out.push(spanOf(m));
   // Round 29: cipher text in the groups cipher clerks write (six or more groups of five capitals), a byte dump (twelve or
   // more hex pairs), and a blob of printable symbols no clinical identifier uses (basE91, Ascii85 without its markers).
-  for (const r of [LETTER_GROUP_RUN, HEX_BYTE_RUN]) for (const m of text.matchAll(r)) if (r !== HEX_BYTE_RUN || /[a-f]/i.test(m[0])) out.push(spanOf(m));
+  for (const m of text.matchAll(LETTER_GROUP_RUN)) out.push(spanOf(m));
+  for (const m of text.matchAll(HEX_BYTE_RUN)) if (/[a-f]/i.test(m[0])) out.push(spanOf(m));
   for (const m of text.matchAll(SYMBOL_BLOB)) if (isSymbolBlob(m[0])) out.push(spanOf(m));
   // Round 22: numerals of other systems (Mayan, counting rods and tally marks) and letters drawn as ASCII art.
   for (const m of text.matchAll(EXOTIC_NUMERALS)) out.push(spanOf(m));
