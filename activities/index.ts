@@ -10,7 +10,7 @@ import { LlmOutputRejected, LlmRequestRejected, type LlmExtractor } from './llm-
 import { findArtifact, type RegisteredArtifact } from './registry-types';
 import { ExtractorUnavailableError, sharedSandboxedExtractors, type CompiledExtractors } from './compiled-extractor';
 import { guardFacts } from './fact-guard';
-import { SECOND_HAND_MESSAGE, sameReading, secondHandSpans, withoutSecondHand, type ReadFacts } from './second-hand';
+import { SECOND_HAND_MESSAGES, sameReading, secondHandSpans, withoutSecondHand, type ReadFacts } from './second-hand';
 import { SlotError, SlotLimitError } from '../sandbox';
 import type { BoundedDecisionActivities, CompiledExtraction, ScreenResult } from '../contract/activities';
 import { createFunctionCallActivities, type FunctionCallActivities } from './tool-call';
@@ -94,7 +94,7 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
       if (result.uncertain.length > 0) {
         return { settled: false, path: 'compiled', reasons: result.uncertain.map((u) => `extractor uncertain: ${u}`), facts: checked.data as Facts, found, llmAvailable };
       }
-      // Facts that change when the lines someone else supplied are cut rest on those lines: a person reads the source.
+      // Facts that change when text the author did not record first-hand is cut rest on it: a person reads the source.
       const spans = secondHandSpans(text);
       const cut = withoutSecondHand(text, spans);
       if (cut !== undefined) {
@@ -105,9 +105,10 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
           same = false; // the same extractor failing on the same chart with lines blanked: review, never decide
         }
         if (!same) {
-          const findings = spans.map((span) => ({ rule: 'fact-guard/second-hand', message: SECOND_HAND_MESSAGE, span }));
-          logger.warn({ ...logContext(), rules: ['fact-guard/second-hand'] }, 'fact guard: facts rest on second-hand text');
-          return { settled: false, path: 'compiled', reasons: ['Facts rest on text the chart says someone else supplied: not decided automatically'], findings, llmAvailable: false };
+          const findings = spans.map(({ kind, span }) => ({ rule: `fact-guard/${kind}`, message: SECOND_HAND_MESSAGES[kind], span }));
+          const rules = [...new Set(findings.map((f) => f.rule))];
+          logger.warn({ ...logContext(), rules }, 'fact guard: facts rest on text the author did not record first-hand');
+          return { settled: false, path: 'compiled', reasons: ['Facts rest on text the chart\'s author did not record first-hand (someone else supplied it, or it is argued rather than recorded): not decided automatically'], findings, llmAvailable: false };
         }
       }
       const evidence = evidenceSpans(result.evidence);
