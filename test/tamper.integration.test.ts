@@ -93,3 +93,33 @@ describe.each(['10', '12', '13', '16', '17', '18', '27', '28', '29'])('blind tam
     }
   }, 120_000);
 });
+
+// Tampered charts from the dev corpora that pass the fact guard as statements, not instructions: the facts the latest
+// version reads rest on text the chart's author did not record first-hand (a quoted letter, a third party's reported
+// words, an imported row, a claim argued rather than recorded). With a gate that misses everything, each goes to review
+// with the provenance finding (activities/second-hand.ts), the span only.
+describe('statements the author did not record first-hand, on a real dev server', () => {
+  const pick: Record<string, string[]> = {
+    'prior-auth-glp1': ['30:t30-glp1-18:argued', '31:t31-glp1-11:second-hand', '31:t31-glp1-14:second-hand', '26:t26-glp1-12:second-hand'],
+    'prior-auth-sleep-study': ['24:t24-sleep-21:second-hand'],
+    'prior-auth-lumbar-mri': ['25:t25-lumbar-26:second-hand', '31:t31-lumbar-26:second-hand'],
+  };
+  test.each(Object.keys(pick))('%s: review with the finding, never an automatic decision', async (spec) => {
+    const wanted = pick[spec]!.map((p) => p.split(':') as [string, string, string]);
+    const charts = wanted.map(([n, id]) => {
+      const file = join(__dirname, '..', 'bench', 'data', `tamper-blind-${n}.jsonl`);
+      const row = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; field: string; text: string }).find((r) => r.id === id)!;
+      return row;
+    });
+    const jsonl = charts.map((r) => JSON.stringify({ id: r.id, input: { [r.field]: r.text } })).join('\n');
+    const h = await createHarness(env, { scan: blindGate });
+    const reports = await runCorpus(h, spec, jsonl, 'provenance-cases.jsonl');
+    for (const [, id, kind] of wanted) {
+      const r = reports.find((x) => x.id === id)!;
+      expect([id, r.status]).toEqual([id, 'NEEDS_REVIEW']);
+      expect([id, r.findings?.some((f) => f.rule === `fact-guard/${kind}`)]).toEqual([id, true]);
+      expect(r.reviewReasons?.join(' ')).toMatch(/not record first-hand/);
+    }
+    for (const c of charts) expect(h.logs().includes(c.text)).toBe(false);
+  }, 120_000);
+});
