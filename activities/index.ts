@@ -10,7 +10,7 @@ import { LlmOutputRejected, LlmRequestRejected, type LlmExtractor } from './llm-
 import { findArtifact, type RegisteredArtifact } from './registry-types';
 import { ExtractorUnavailableError, sharedSandboxedExtractors, type CompiledExtractors } from './compiled-extractor';
 import { guardFacts } from './fact-guard';
-import { SECOND_HAND_MESSAGES, sameReading, secondHandSpans, withoutSecondHand, type ReadFacts } from './second-hand';
+import { SECOND_HAND_MESSAGES, sameReading, secondHandSpans, withoutSecondHand, type ReadFacts, type SecondHandSpan } from './second-hand';
 import { SlotError, SlotLimitError } from '../sandbox';
 import type { BoundedDecisionActivities, CompiledExtraction, ScreenResult } from '../contract/activities';
 import { createFunctionCallActivities, type FunctionCallActivities } from './tool-call';
@@ -46,6 +46,13 @@ export function createActivities(deps: ActivityDeps): BoundedDecisionActivities 
 
 export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDecisionActivities {
   const { artifacts, audit, logger, scan, llm } = deps;
+
+  /** Review, not a decision: the facts rest on text the chart's author did not record first-hand (spans only). */
+  function notFirstHand(spans: SecondHandSpan[], path: 'compiled' | 'llm'): ExtractionOutcome<Facts> & { settled: false } {
+    const findings = spans.map(({ kind, span }) => ({ rule: `fact-guard/${kind}`, message: SECOND_HAND_MESSAGES[kind], span }));
+    logger.warn({ ...logContext(), path, rules: [...new Set(findings.map((f) => f.rule))] }, 'fact guard: facts rest on text the author did not record first-hand');
+    return { settled: false, path, reasons: ["Facts rest on text the chart's author did not record first-hand (someone else supplied it, or it is argued rather than recorded): not decided automatically"], findings };
+  }
   const extractors = deps.extractors ?? sharedSandboxedExtractors();
 
   return {
@@ -104,12 +111,7 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
         } catch {
           same = false; // the same extractor failing on the same chart with lines blanked: review, never decide
         }
-        if (!same) {
-          const findings = spans.map(({ kind, span }) => ({ rule: `fact-guard/${kind}`, message: SECOND_HAND_MESSAGES[kind], span }));
-          const rules = [...new Set(findings.map((f) => f.rule))];
-          logger.warn({ ...logContext(), rules }, 'fact guard: facts rest on text the author did not record first-hand');
-          return { settled: false, path: 'compiled', reasons: ['Facts rest on text the chart\'s author did not record first-hand (someone else supplied it, or it is argued rather than recorded): not decided automatically'], findings, llmAvailable: false };
-        }
+        if (!same) return { ...notFirstHand(spans, 'compiled'), llmAvailable: false };
       }
       const evidence = evidenceSpans(result.evidence);
       return { settled: true, path: 'compiled', facts: checked.data as Facts, found, notes: [], llmAvailable, ...(evidence ? { evidence } : {}) };
@@ -120,27 +122,41 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
       const artifact = findArtifact(artifacts, artifactId);
       const guard = guardFacts(artifact.info, text);
       if (guard) return guard;
-      const started = Date.now();
-      let outcome: ExtractionOutcome<Facts>;
-      try {
-        outcome = await llm.extract(artifact, text);
-      } catch (err) {
-        const attempt = (() => {
-          try {
-            return Context.current().info.attempt;
-          } catch {
-            return undefined;
+      const read = async (input: string): Promise<ExtractionOutcome<Facts>> => {
+        const started = Date.now();
+        let outcome: ExtractionOutcome<Facts>;
+        try {
+          outcome = await llm.extract(artifact, input);
+        } catch (err) {
+          const attempt = (() => {
+            try {
+              return Context.current().info.attempt;
+            } catch {
+              return undefined;
+            }
+          })();
+          // Messages name rules and HTTP statuses only, never chart text or values.
+          logger.warn({ ...logContext(), model: llm.model, attempt, error: (err as Error).name, ms: Date.now() - started }, 'LLM extraction failed');
+          if (err instanceof LlmOutputRejected || err instanceof LlmRequestRejected) {
+            // Retrying the same call will not help, whatever the workflow's retry policy says.
+            throw ApplicationFailure.create({ type: err.name, message: err.message, nonRetryable: true });
           }
-        })();
-        // Messages name rules and HTTP statuses only, never chart text or values.
-        logger.warn({ ...logContext(), model: llm.model, attempt, error: (err as Error).name, ms: Date.now() - started }, 'LLM extraction failed');
-        if (err instanceof LlmOutputRejected || err instanceof LlmRequestRejected) {
-          // Retrying the same call will not help, whatever the workflow's retry policy says.
-          throw ApplicationFailure.create({ type: err.name, message: err.message, nonRetryable: true });
+          throw err;
         }
-        throw err;
+        logger.info({ ...logContext(), model: llm.model, settled: outcome.settled, ms: Date.now() - started, tokens: outcome.settled ? outcome.tokens : undefined }, 'LLM extraction');
+        return outcome;
+      };
+      const outcome = await read(text);
+      if (!outcome.settled) return outcome;
+      // The compiled path's provenance check: the model reads the chart again with the text its author did not record
+      // first-hand blanked; facts that change (or no longer settle) rest on it. A second call only for charts that
+      // have such text.
+      const spans = secondHandSpans(text);
+      const cut = withoutSecondHand(text, spans);
+      if (cut !== undefined) {
+        const again = await read(cut);
+        if (!again.settled || !sameReading(outcome, again)) return notFirstHand(spans, 'llm');
       }
-      logger.info({ ...logContext(), model: llm.model, settled: outcome.settled, ms: Date.now() - started, tokens: outcome.settled ? outcome.tokens : undefined }, 'LLM extraction');
       return outcome;
     },
 
