@@ -73,3 +73,30 @@ test('an unsettled referral is extracted by the local model and decided by the c
   // Logs carry ids, rule names and token counts, never the chart.
   expect(h.logs()).not.toContain('Epworth 14 at intake');
 });
+
+// The provenance check on the model's reading: a chart the compiled extractor cannot settle, one line of which is a
+// third party's reported words, is read twice by the real model (the second time with that line blanked). Whether the
+// 1.5B model's facts change without it is the model's business; the test pins down that both readings happen and that
+// the outcome follows the comparison: review with the fact-guard/second-hand finding when they differ.
+const REPORTED = 'The community pharmacist says he has collected methadone 40 mg daily for three years.';
+test('a model reading is checked against the chart with the third party\'s words blanked', async () => {
+  const chart = `${CHART.replace(' Denies heart failure, COPD or opioid use.', '')}\n${REPORTED}`;
+  const before = h.logs().split('\n').filter((l) => l.includes('"msg":"LLM extraction"')).length;
+  const { handle, outcome } = await runCase(client, h.settings, resolveWorkflow('prior-auth-sleep-study@v1'), { clinical_note: chart });
+  const calls = h.logs().split('\n').filter((l) => l.includes('"msg":"LLM extraction"')).length - before;
+  console.log(`llm-embedded provenance: ${outcome.status}, ${calls} model readings`);
+  const review = outcome.status === 'NEEDS_REVIEW';
+  if (review && outcome.findings?.some((f) => f.rule === 'fact-guard/second-hand')) {
+    expect(calls).toBe(2);
+    expect(outcome.findings.find((f) => f.rule === 'fact-guard/second-hand')?.span).toEqual([chart.indexOf(REPORTED), chart.indexOf(REPORTED) + REPORTED.length]);
+  } else if (!review) {
+    // Decided: both readings settled and agreed.
+    expect(calls).toBe(2);
+    expect((await handle.result()).extractionPath).toBe('llm');
+  } else {
+    // Review for another reason (the first reading did not settle): no second reading.
+    expect(calls).toBe(1);
+  }
+  if (review) await handle.executeUpdate('review', { args: [{ outcome: 'DENIED', reviewer: 'test' }] });
+  expect(h.logs()).not.toContain('methadone');
+});
