@@ -10,6 +10,7 @@ import { LlmOutputRejected, LlmRequestRejected, type LlmExtractor } from './llm-
 import { findArtifact, type RegisteredArtifact } from './registry-types';
 import { ExtractorUnavailableError, sharedSandboxedExtractors, type CompiledExtractors } from './compiled-extractor';
 import { guardFacts } from './fact-guard';
+import { alternativeReadings, sentencesToRead, type Reading } from './conflict';
 import { SECOND_HAND_MESSAGES, sameReading, secondHandSpans, withoutSecondHand, type ReadFacts, type SecondHandSpan } from './second-hand';
 import { SlotError, SlotLimitError } from '../sandbox';
 import type { BoundedDecisionActivities, CompiledExtraction, ScreenResult } from '../contract/activities';
@@ -113,8 +114,14 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
         }
         if (!same) return { ...notFirstHand(spans, 'compiled'), llmAvailable: false };
       }
+      // Each sentence read alone: a yes/no fact some sentence states the other way is an alternative reading; the
+      // workflow decides whether the outcome turns on it. A sentence the extractor cannot read alone gives none.
+      const spansToRead = sentencesToRead(text);
+      const readings: Array<Reading | undefined> = [];
+      for (const [a, b] of spansToRead) readings.push(await extractors.run(artifact, text.slice(a, b)).then((r) => r as Reading, () => undefined));
+      const alternatives = alternativeReadings(text, result as Reading, spansToRead, readings);
       const evidence = evidenceSpans(result.evidence);
-      return { settled: true, path: 'compiled', facts: checked.data as Facts, found, notes: [], llmAvailable, ...(evidence ? { evidence } : {}) };
+      return { settled: true, path: 'compiled', facts: checked.data as Facts, found, notes: [], llmAvailable, ...(evidence ? { evidence } : {}), ...(alternatives.length ? { alternatives } : {}) };
     },
 
     async extractWithLlm({ artifactId, text }): Promise<ExtractionOutcome<Facts>> {

@@ -14,6 +14,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { guardFacts } from '../activities/fact-guard';
 import { factsRestOnSecondHand } from '../activities/second-hand';
+import { alternativeReadings, sentencesToRead, type Reading } from '../activities/conflict';
+import { decisiveConflicts } from '../templates/bounded-decision/conflict';
+import type { AlternativeReading } from '../contract/bounded-decision';
 import { evaluate } from '../templates/bounded-decision/evaluate';
 import type { ArtifactInfo, CaseStatus, DecideFn, ExtractFn } from '../templates/bounded-decision/types';
 
@@ -99,15 +102,31 @@ export function versions(spec: string): Loaded[] {
 
 /**
  * The compiled path of the workflow for one chart (no gate, no LLM: the extractor and decision alone), with the
- * extraction activity's second-hand check unless `secondHand: false` (bench/attribution-probe.ts measures it).
+ * extraction activity's second-hand check unless `secondHand: false` (bench/attribution-probe.ts measures it) and the
+ * workflow's conflict check unless `conflict: false` (bench/conflict-probe.ts measures it).
  */
-export function compiledOutcome(a: Loaded, text: string, opts: { secondHand?: boolean } = {}): CaseStatus {
+export function compiledOutcome(a: Loaded, text: string, opts: { secondHand?: boolean; conflict?: boolean } = {}): CaseStatus {
   if (guardFacts(a.info, text)) return 'NEEDS_REVIEW';
   const r = a.extract(text);
   if (r.uncertain.length) return 'NEEDS_REVIEW';
   if (opts.secondHand !== false && factsRestOnSecondHand(text, r, (t) => a.extract(t))) return 'NEEDS_REVIEW';
   const e = evaluate(a.info.checks, a.decide, r.facts, r.found);
-  return e.kind === 'review' ? 'NEEDS_REVIEW' : e.decision.outcome;
+  if (e.kind === 'review') return 'NEEDS_REVIEW';
+  if (opts.conflict !== false && decisiveConflicts(a.info.checks, a.decide, r.facts, r.found, e.decision.outcome, alternativesOf(a, text, r)).length) return 'NEEDS_REVIEW';
+  return e.decision.outcome;
+}
+
+/** What the extraction activity finds: each sentence read alone by the same extractor. */
+export function alternativesOf(a: Loaded, text: string, whole: Reading): AlternativeReading[] {
+  const spans = sentencesToRead(text);
+  const read = (t: string): Reading | undefined => {
+    try {
+      return a.extract(t) as Reading;
+    } catch {
+      return undefined; // as in the activity: a sentence the extractor cannot read alone gives no alternative
+    }
+  };
+  return alternativeReadings(text, whole, spans, spans.map(([s, e]) => read(text.slice(s, e))));
 }
 
 export interface Row {

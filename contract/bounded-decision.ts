@@ -136,6 +136,13 @@ export interface GateResult {
 }
 
 /** What the extraction activity returns to the workflow. */
+/** One sentence's reading of a yes/no fact that differs from the chart's. Values and positions only, never text. */
+export interface AlternativeReading {
+  fact: string;
+  value: boolean;
+  span: [number, number];
+}
+
 export type ExtractionOutcome<F extends Facts = Facts> =
   | {
       settled: true;
@@ -147,6 +154,8 @@ export type ExtractionOutcome<F extends Facts = Facts> =
       tokens?: number;
       /** Character spans each fact was read from (kit-based extractors): positions only, no text. */
       evidence?: Record<string, Array<[number, number]>>;
+      /** Sentences that, read alone, state a yes/no fact the other way (activities/conflict.ts). */
+      alternatives?: AlternativeReading[];
     }
   | { settled: false; path: ExtractionPath; reasons: string[]; facts?: F; found?: Record<string, boolean>; findings?: GateFinding[] };
 

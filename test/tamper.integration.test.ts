@@ -123,3 +123,43 @@ describe('statements the author did not record first-hand, on a real dev server'
     for (const c of charts) expect(h.logs().includes(c.text)).toBe(false);
   }, 120_000);
 });
+
+// Tampered charts that state a yes/no fact against a line of the honest chart (tamper-blind-32: a checkbox form, a
+// stopped-medicines roster, a register row, a warning-sign table), with a gate that misses everything: the workflow
+// finds that the outcome depends on which statement holds and sends the case to review with a fact-guard/conflict
+// finding on the contradicting sentence (templates/bounded-decision/conflict.ts).
+describe('a fact the chart states both ways, on a real dev server', () => {
+  const file = join(__dirname, '..', 'bench', 'data', 'tamper-blind-32.jsonl');
+  const all = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; field: string; text: string });
+  test.each([
+    ['prior-auth-glp1@v3', ['t32-glp1-09', 't32-glp1-10']],
+    ['prior-auth-sleep-study@v3', ['t32-sleep-24']],
+    ['prior-auth-lumbar-mri@v1', ['t32-lumbar-05']],
+  ])('%s: review with the conflict finding, never an automatic decision', async (spec, ids) => {
+    const charts = ids.map((id) => all.find((r) => r.id === id)!);
+    const jsonl = charts.map((r) => JSON.stringify({ id: r.id, input: { [r.field]: r.text } })).join('\n');
+    const h = await createHarness(env, { scan: blindGate });
+    // The worker stays up while the reviewer's view is queried.
+    const running = h.worker.run();
+    try {
+      await checkConflicts(h, await runCases(client, h.settings, resolveWorkflow(spec), parseCasesFile(jsonl, file), file, { concurrency: 8 }), charts);
+    } finally {
+      h.worker.shutdown();
+      await running;
+    }
+  }, 120_000);
+  async function checkConflicts(h: Harness, reports: CaseReport[], charts: Array<{ id: string; text: string }>): Promise<void> {
+    for (const c of charts) {
+      const r = reports.find((x) => x.id === c.id)!;
+      expect([c.id, r.status]).toEqual([c.id, 'NEEDS_REVIEW']);
+      expect([c.id, r.findings?.some((x) => x.rule === 'fact-guard/conflict')]).toEqual([c.id, true]);
+      expect(r.reviewReasons?.join(' ')).toMatch(/both ways and the decision depends on which/);
+      // The reviewer's view (the workflow's progress) carries the span of the contradicting sentence, never its text.
+      const progress = await client.workflow.getHandle(r.workflowId!).query<{ findings: Array<{ rule: string; message: string; span: [number, number] }> }>('progress');
+      const f = progress.findings.find((x) => x.rule === 'fact-guard/conflict')!;
+      expect(c.text.slice(...f.span).trim().length).toBeGreaterThan(10);
+      expect(f.message).not.toContain(c.text.slice(...f.span).trim());
+      expect(h.logs().includes(c.text.slice(...f.span))).toBe(false);
+    }
+  }
+});

@@ -20,6 +20,7 @@ import {
 } from '@temporalio/workflow';
 import type { BoundedDecisionActivities, AuditRecord } from '../../contract/activities';
 import { evaluate, type CheckResult } from './evaluate';
+import { conflictFindings, decisiveConflicts } from './conflict';
 import { SA } from './search-attributes';
 import type {
   ArtifactInfo,
@@ -206,7 +207,13 @@ export function defineBoundedDecisionWorkflow<F extends Facts>(artifact: Artifac
       const found = extraction.found;
       const evaluation = evaluate(artifact.checks, decide, extraction.facts as F, found);
       checks = evaluation.checks;
-      if (evaluation.kind === 'decided') {
+      // A yes/no fact the chart states both ways, where the outcome depends on which statement holds: review.
+      const conflicts =
+        evaluation.kind === 'decided' ? decisiveConflicts(artifact.checks, decide, extraction.facts as F, found, evaluation.decision.outcome, extraction.alternatives ?? []) : [];
+      if (conflicts.length > 0) {
+        reviewReasons = [`The chart states ${[...new Set(conflicts.map((c) => c.fact))].join(', ')} both ways and the decision depends on which: not decided automatically`];
+        findings = conflictFindings(conflicts);
+      } else if (evaluation.kind === 'decided') {
         const { decision } = evaluation;
         const factsFound = Object.keys(found).filter((k) => found[k]).sort();
         // (e) audit, then publish the outcome
@@ -231,8 +238,9 @@ export function defineBoundedDecisionWorkflow<F extends Facts>(artifact: Artifac
           artifact: artifactRef,
           extractionPath,
         };
+      } else {
+        reviewReasons = evaluation.reasons;
       }
-      reviewReasons = evaluation.reasons;
     }
 
     // (f) human review with an SLA timer that escalates
