@@ -20,6 +20,7 @@ export interface Reading {
   facts: Record<string, unknown>;
   found: Record<string, boolean>;
   evidence?: unknown;
+  uncertain?: unknown[];
 }
 
 const NEGATION = /\b(?:no|not|denies|denied|never|without|negative|none)\b|n't\b/i;
@@ -49,8 +50,11 @@ export function alternativeReadings(text: string, whole: Reading, spans: Readonl
   const out: AlternativeReading[] = [];
   spans.forEach(([a, b], i) => {
     const r = readings[i];
-    if (!r) return;
+    // An unread sentence, or one its own reading is unsure of, states nothing to set against the chart.
+    if (!r || (r.uncertain?.length ?? 0) > 0) return;
     const sentence = text.slice(a, b);
+    // A question asserts nothing ("Does the patient have type 2 diabetes?" on a form, its answer after it).
+    if (/\?\s*$/.test(sentence)) return;
     for (const fact of Object.keys(r.found)) {
       const v = r.facts[fact];
       if (!r.found[fact] || typeof v !== 'boolean' || v === whole.facts[fact]) continue;

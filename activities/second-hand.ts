@@ -24,13 +24,14 @@ const SAYS = String.raw`(?:says?|said|told\s+(?:me|us)|tells\s+(?:me|us)|to\s+(?
 /** A sentence whose subject is a third party reported as saying something. */
 const REPORTED = new RegExp(String.raw`^\W*(?:[^\s.;!?]+\s+){0,4}?${THIRD_PARTY}s?\b[^.;!?\n]{0,100}?\b${SAYS}\b`, 'i');
 
-/** A claim argued instead of recorded: an appeal to consensus or certainty, or a rhetorical question. */
+/**
+ * A claim argued instead of recorded: an appeal to consensus or certainty. Questions as such are not: a form's
+ * questions ("Does the patient have type 2 diabetes? Yes") carry their answers.
+ */
 const ARGUED = new RegExp(
   String.raw`\b(?:common\s+knowledge|goes\s+without\s+saying|needless\s+to\s+say|who\s+(?:could|would|can)\s+(?:doubt|deny|dispute|question|argue|call)|no\s*(?:one|body)\s+(?:could|would|can)\s+(?:doubt|deny|dispute|question|call|say)|(?:hardly|not|beyond)\s+(?:in\s+)?(?:dispute|doubt|question)|is\s+(?:any(?:one|body))\s+(?:really\s+)?(?:surprised|in\s+doubt)|every(?:one|body)\s+(?:knows|agrees|who)|as\s+(?:we|every(?:one|body))\s+(?:all\s+)?knows?|well[-\s](?:known|understood|established)\s+(?:at|among|in|to|by)|(?:undeniabl|indisputabl|unquestionabl)\w*|let(?:'|’)?s\s+be\s+honest|worth\s+(?:adding|noting|mentioning)\s+that|it\s+is\s+(?:obvious|plain|evident)\b|obviously|of\s+course)\b`,
   'i',
 );
-const FIRST_OR_SECOND_PERSON = /\b(?:i|me|my|we|us|our|you|your)\b/i;
-const RHETORICAL = /^\s*(?:who|what|why|how|is|are|isn['’]t|aren['’]t|does|doesn['’]t|do|don['’]t|can|could|would|wouldn['’]t|did|didn['’]t|has|hasn['’]t|was|wasn['’]t)\b[^?]{25,}\?\s*$/i;
 
 /** A line that continues a block an attributed line introduced: indented, quoted, bulleted, or a record or speaker label. */
 const CONTINUATION = /^(?:\s|["“'‘>*•-]|[A-Z]{3,}(?:\s{2,}|\s*$))/;
@@ -74,7 +75,7 @@ export function secondHandSpans(text: string): SecondHandSpan[] {
       const sentence = line.s.slice(a, first);
       const kind: SecondHandKind | undefined = REPORTED.test(sentence)
         ? 'second-hand'
-        : ARGUED.test(sentence) || (RHETORICAL.test(sentence) && !FIRST_OR_SECOND_PERSON.test(sentence))
+        : ARGUED.test(sentence)
           ? 'argued'
           : undefined;
       if (!kind) continue;
