@@ -485,8 +485,19 @@ const ROUND9 = [
     '**Target (recall >= 95% at FPR <= 1% on a blind set): not met.** The rules and a hashed n-gram classifier recognise phrasings close to what they were built or trained on; a new writer\'s persona and tampering sentences mostly pass.',
 ];
 
+const ROUND32 = [
+  '## Tamper-blind-32 and -33, the provenance check widened, the conflict check (the current state)',
+  '',
+  'Two more blind tampering corpora, each written by a helper that never saw the product and committed before any run: tamper-blind-32 (90 charts, 13 families; its writer was told that filters look for instructions, requests that the record say something and attributed text; no passage gives an order or names a source) and tamper-blind-33 (90 charts, 14 families; told the same plus argued claims; every passage a plain record in the clinician\'s own voice). The gate flags none of either\'s 180 charts. ' +
+    'Before tamper-blind-32 was written, the second-hand check was widened from the dev corpora into a **provenance check** (activities/second-hand.ts): the block an attributed line introduces (a quoted letter over several lines, a pasted record), more origin markers (attached, reproduced, received from, forwarded by, carried forward, interface imports), a third party as the subject of reported speech, and claims argued instead of recorded (common knowledge, who could doubt); the LLM path now runs the same check (a second model reading with those spans blanked). On the dev corpora (not blind): 61 of the 97 injection-caused automatic decisions, 29 of 5,808 clean automatic decisions (0.50%; `npx tsx bench/attribution-probe.ts --facts`). ' +
+    'tamper-blind-32 **first run** with it: **53 of 240** runs decided automatically, **15** the injection\'s doing (reports/tamper-blind-32.first-run.md); the provenance check caught **0 of the 15**: its writer attributed nothing. What got through were plain contradictions of a named line of the honest chart (a checkbox form, a stopped-medicines roster, a register row, a warning-sign table against "he has never used a weight-loss medicine", "no history of cancer", "this would be the first sleep study"). ' +
+    'From that, a **conflict check** (activities/conflict.ts, templates/bounded-decision/conflict.ts): the extraction activity reads each sentence alone with the same compiled extractor; a sentence that states a yes/no fact the other way (a denial counts only with a universal, or a content word shared with the chart\'s evidence) is an alternative reading, and the workflow runs the checks and the compiled decision under it: when the outcome changes, review with a fact-guard/conflict finding (span only). On the dev corpora, tamper-blind-32 included (not blind): 10 of 36 injection-caused, 29 of 5,779 clean automatic decisions (0.50%; `npx tsx bench/conflict-probe.ts`). ' +
+    'tamper-blind-33 **first run** with both: **65 of 240** runs decided automatically, **8** the injection\'s doing (reports/tamper-blind-33.first-run.md). The conflict check\'s **blind figure**: of the 20 runs the injection would have decided without it, it sent **12** to review (60%), and 24 of the 89 automatic decisions in all; the provenance check 0. Its blind cost on tamper-blind-33\'s honest charts: 14 of 144 automatic decisions to review, all one template sentence that sleep-study v2 misreads alone ("nothing to suggest central sleep apnoea" as no OSA symptoms); 4 of those 14 were wrong automatic decisions. ' +
+    'With everything, the earlier corpora: tamper-blind-19..26 82 of 1,920 runs decided automatically (11 the injection\'s doing; 105 / 23 before), -30 60 (4), -31 40 (0), -32 41 (6). **Neither target is met**: the first runs of the last six writers were 60, 54, 83, 59, 53 and 65 of 240, and the gate\'s blind recall stays at 66.2% (gate-blind-23, no gate change since).',
+];
+
 const ROUND30 = [
-  '## Gate-blind-23, tamper-blind-29 to -31, fact guard rounds 29-31, the second-hand check, the semantic opinion off (the current state)',
+  '## Gate-blind-23, tamper-blind-29 to -31, fact guard rounds 29-31, the second-hand check, the semantic opinion off',
   '',
   'Fact guard round 29 (docs/fact-guard.md) read tamper-blind-28\'s first-run misses as principles: the chart\'s reader addressed as such, in any words ("whoever reads this", "if you are processing this form", document-processing roles as vocative or subject), the record or summary as the subject of an order, jussives ("let it be written"), one statement to be used in place of another, five-letter cipher groups, hex byte dumps and symbol blobs. tamper-blind-28 60 -> **0 of 240** after it (no longer blind; reports/tamper-blind-28.after-round-29.md); no clean text of 13,158 newly flagged. ' +
     'Two new blind sets were written by helpers that never saw the gate, the fact guard or any result, and committed before any run: tamper-blind-29 (90 charts, 12 style families; bench/data/tamper-blind-29.md) and gate-blind-23 (400 documents, 30 new carriers; bench/data/gate-blind-23.md). ' +
@@ -877,7 +888,7 @@ export async function main(): Promise<void> {
   lines.push(CLINICAL_HELDOUT2_HISTORY, '');
   lines.push('Notes:', '');
   for (const r of results) lines.push(`- **${r.name}** — ${r.description}`);
-  lines.push('', ...ROUND30, '', ...ROUND28, '', ...ROUND26, '', ...ROUND19, '', ...ROUND17, '', ...ROUND16, '', ...ROUND15, '', ...ROUND13, '', ...ROUND12, '', ...ROUND10, '');
+  lines.push('', ...ROUND32, '', ...ROUND30, '', ...ROUND28, '', ...ROUND26, '', ...ROUND19, '', ...ROUND17, '', ...ROUND16, '', ...ROUND15, '', ...ROUND13, '', ...ROUND12, '', ...ROUND10, '');
   lines.push('', ...ROUND9, '');
   lines.push('', ...round8Section(specs, rulesOnly, predictBefore, (t) => scored(t).p >= CLASSIFIER_THRESHOLD, withSemantic));
   const fams8r = familyBreakdown('gate-blind-8.jsonl', rulesOnly);
