@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Logger } from 'pino';
-import type { ExtractionOutcome, Facts, GateResult } from '../contract/bounded-decision';
+import type { AlternativeReading, ExtractionOutcome, Facts, GateResult } from '../contract/bounded-decision';
 import type { AuditStore } from './audit-store';
 import { LlmOutputRejected, LlmRequestRejected, type LlmExtractor } from './llm-extraction';
 import { findArtifact, type RegisteredArtifact } from './registry-types';
@@ -47,6 +47,18 @@ export function createActivities(deps: ActivityDeps): BoundedDecisionActivities 
 
 export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDecisionActivities {
   const { artifacts, audit, logger, scan, llm } = deps;
+  const extractors = deps.extractors ?? sharedSandboxedExtractors();
+
+  /**
+   * Each sentence read alone by the compiled extractor (in the slot sandbox): the yes/no facts some sentence states
+   * against `whole`. A sentence the extractor cannot read alone gives none.
+   */
+  async function alternativesAgainst(artifact: RegisteredArtifact, text: string, whole: Reading): Promise<AlternativeReading[]> {
+    const spans = sentencesToRead(text);
+    const readings: Array<Reading | undefined> = [];
+    for (const [a, b] of spans) readings.push(await extractors.run(artifact, text.slice(a, b)).then((r) => r as Reading, () => undefined));
+    return alternativeReadings(text, whole, spans, readings);
+  }
 
   /** Review, not a decision: the facts rest on text the chart's author did not record first-hand (spans only). */
   function notFirstHand(spans: SecondHandSpan[], path: 'compiled' | 'llm'): ExtractionOutcome<Facts> & { settled: false } {
@@ -54,7 +66,6 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
     logger.warn({ ...logContext(), path, rules: [...new Set(findings.map((f) => f.rule))] }, 'fact guard: facts rest on text the author did not record first-hand');
     return { settled: false, path, reasons: ["Facts rest on text the chart's author did not record first-hand (someone else supplied it, or it is argued rather than recorded): not decided automatically"], findings };
   }
-  const extractors = deps.extractors ?? sharedSandboxedExtractors();
 
   return {
     async screenInput({ text }): Promise<ScreenResult> {
@@ -116,10 +127,7 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
       }
       // Each sentence read alone: a yes/no fact some sentence states the other way is an alternative reading; the
       // workflow decides whether the outcome turns on it. A sentence the extractor cannot read alone gives none.
-      const spansToRead = sentencesToRead(text);
-      const readings: Array<Reading | undefined> = [];
-      for (const [a, b] of spansToRead) readings.push(await extractors.run(artifact, text.slice(a, b)).then((r) => r as Reading, () => undefined));
-      const alternatives = alternativeReadings(text, result as Reading, spansToRead, readings);
+      const alternatives = await alternativesAgainst(artifact, text, result as Reading);
       const evidence = evidenceSpans(result.evidence);
       return { settled: true, path: 'compiled', facts: checked.data as Facts, found, notes: [], llmAvailable, ...(evidence ? { evidence } : {}), ...(alternatives.length ? { alternatives } : {}) };
     },
@@ -164,7 +172,10 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
         const again = await read(cut);
         if (!again.settled || !sameReading(outcome, again)) return notFirstHand(spans, 'llm');
       }
-      return outcome;
+      // The model's facts set against the chart's own sentences, each read alone by the compiled extractor: the
+      // workflow's conflict check then applies whichever path read the chart.
+      const alternatives = await alternativesAgainst(artifact, text, { facts: outcome.facts, found: outcome.found });
+      return alternatives.length ? { ...outcome, alternatives } : outcome;
     },
 
     async recordAudit(record) {
