@@ -150,6 +150,27 @@ function withKitEvidence(registry: RegisteredArtifact[]): RegisteredArtifact[] {
     await page.close();
   });
 
+  test('a chart that states a fact both ways waits with the conflict finding highlighted on the sentence', async () => {
+    // The latest GLP-1 version reads the roster's failure; the chart's own line denies any weight-loss medicine.
+    const chart = 'Obesity, BMI 34.2. No diabetes; HbA1c 5.6 %.\nStopped medicines:\n- phentermine 30 mg (2024), palpitations, not tolerated\nPrevious weight treatment: he has never used a weight-loss medicine.\nPlan: semaglutide.';
+    const submitted = await http(base, 'POST', '/api/v1/specs/prior-auth-glp1/cases', { headers: { ...bearer(KEYS.submitter), 'content-type': 'application/json' }, body: JSON.stringify({ id: 'console-conflict', input: { patient_chart_summary: chart } }) });
+    expect(submitted.json()).toMatchObject({ status: 'NEEDS_REVIEW' });
+    expect(submitted.json().reviewReasons.join(' ')).toMatch(/has_step_therapy_failure both ways/);
+    const id = submitted.json().workflowId;
+    await eventually(async () => (await http(base, 'GET', '/api/v1/queue', { headers: bearer(KEYS.reviewer) })).json().cases.some((c: { workflowId: string }) => c.workflowId === id));
+    const page = await context.newPage();
+    await signIn(page, KEYS.reviewer);
+    const row = page.locator(`[data-testid=queue-row][data-workflow-id="${id}"]`);
+    await row.waitFor();
+    await row.getByTestId('queue-link').click();
+    await page.getByTestId('findings').waitFor();
+    expect(await page.getByTestId('findings').innerText()).toMatch(/fact-guard\/conflict: the chart states has_step_therapy_failure both ways/);
+    expect((await page.locator('mark.finding').allInnerTexts()).join(' ')).toContain('he has never used a weight-loss medicine');
+    expect(await page.locator('mark.finding').first().getAttribute('title')).toContain('fact guard: fact-guard/conflict');
+    await page.screenshot({ path: join(ARTIFACTS, 'console-conflict.png'), fullPage: true });
+    await page.close();
+  });
+
   test("a submitter's key opens no queue and cannot review; a request without credentials gets 401", async () => {
     const page = await context.newPage();
     await signIn(page, KEYS.submitter);

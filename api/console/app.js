@@ -140,6 +140,11 @@ async function viewQueue() {
 }
 
 // ---------------------------------------------------------------------------------------------- case
+/** Which layer a finding's rule comes from: the fact guard (fact-guard/...: instructions, provenance, conflicts) or the input gate. */
+function findingSource(rule) {
+  return rule.startsWith('fact-guard/') ? 'fact guard' : 'gate';
+}
+
 function highlightedChart(text, facts, findings) {
   // Spans of every fact (and the input gate's findings) split the text into segments; each segment knows
   // which facts it is evidence for.
@@ -158,7 +163,7 @@ function highlightedChart(text, facts, findings) {
     if (!covering.length) { pre.append(seg); continue; }
     const factsHere = [...new Set(covering.filter((m) => m.fact).map((m) => m.fact))];
     const findingsHere = covering.filter((m) => m.finding).map((m) => m.finding);
-    pre.append(el('mark', { class: findingsHere.length && !factsHere.length ? 'finding' : '', 'data-facts': factsHere.join(' '), testid: 'evidence', title: [...factsHere, ...findingsHere.map((r) => `gate: ${r}`)].join(', ') }, seg));
+    pre.append(el('mark', { class: findingsHere.length && !factsHere.length ? 'finding' : '', 'data-facts': factsHere.join(' '), testid: 'evidence', title: [...factsHere, ...findingsHere.map((r) => `${findingSource(r)}: ${r}`)].join(', ') }, seg));
   }
   if (!text) pre.append(el('span', { class: 'muted' }, '(no chart text)'));
   return pre;
@@ -284,7 +289,7 @@ async function viewCase(id) {
       { class: 'card' },
       el('h2', {}, `Chart text (${evidence.textField})`),
       highlightedChart(evidence.text, facts, evidence.findings),
-      evidence.findings.length ? el('p', { class: 'muted' }, `Input gate findings (red): ${evidence.findings.map((f) => `${f.rule}: ${f.message}`).join('; ')}`) : null,
+      evidence.findings.length ? el('p', { class: 'muted', testid: 'findings' }, `Findings (red), from the input gate or the fact guard: ${evidence.findings.map((f) => `${f.rule}: ${f.message}`).join('; ')}`) : null,
     );
     const right = el(
       'div',
