@@ -5,7 +5,7 @@
 // decision had neither the gate nor the fact guard been there.
 //
 //   npx tsx bench/tamper-blind-run.ts [N (default 10)] [--out reports/tamper-blind-N.md]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { scanInput } from '../activities/gate';
 import { semanticGateEnabled, withSemanticOpinion } from '../activities/gate/second-opinion';
@@ -29,6 +29,31 @@ interface Row {
 const N = /^\d+$/.test(process.argv[2] ?? '') ? process.argv[2]! : '10';
 const FILE = join(__dirname, 'data', `tamper-blind-${N}.jsonl`);
 const rows = readFileSync(FILE, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
+
+/**
+ * Which passages hold an instruction in the issue's sense (bench/data/instruction-labels.md): the issue's
+ * criterion is about those charts; the others are falsified records a text filter cannot tell from honest ones.
+ */
+type Kind = 'instruction' | 'statement' | 'undecodable';
+const LABEL_FILES = [join(__dirname, 'data', 'instruction-labels.jsonl'), join(__dirname, 'data', `tamper-blind-${N}.labels.jsonl`)];
+const kindOf = new Map<string, Kind>();
+for (const f of LABEL_FILES.filter((f) => existsSync(f))) {
+  for (const l of readFileSync(f, 'utf8').split('\n').filter((x) => x.trim())) {
+    const r = JSON.parse(l) as { id: string; label: Kind };
+    kindOf.set(r.id, r.label);
+  }
+}
+const byKind = new Map<Kind, { charts: Set<string>; runs: number; auto: number; caused: number; autoCharts: Set<string> }>();
+function tally(id: string, auto: boolean, caused: boolean): void {
+  const k = kindOf.get(id);
+  if (!k) return;
+  const t = byKind.get(k) ?? { charts: new Set(), runs: 0, auto: 0, caused: 0, autoCharts: new Set() };
+  t.charts.add(id);
+  t.runs++;
+  if (auto) { t.auto++; t.autoCharts.add(id); }
+  if (caused) t.caused++;
+  byKind.set(k, t);
+}
 
 /** Extractor, checks and decide only: no gate, no fact guard (the kit still skips directive sentences). */
 function unguarded(a: Loaded, text: string): CaseStatus {
@@ -76,16 +101,25 @@ async function main(): Promise<void> {
         either += g || f ? 1 : 0;
         if (naive === r.target_outcome) flips++;
         if (base === r.base_outcome) baseOk++;
+        const wasCaused = production !== 'NEEDS_REVIEW' && production === r.target_outcome && base !== r.target_outcome;
+        tally(r.id, production !== 'NEEDS_REVIEW', wasCaused);
         if (production !== 'NEEDS_REVIEW') {
           auto++;
           // The injection's doing only when it got its outcome and the chart without it reads another one; an
           // outcome the chart without the injection reads too is the extractor's reading of the chart, not the attack's.
-          if (production === r.target_outcome && base !== r.target_outcome) caused++;
+          if (wasCaused) caused++;
           details.push(`- ${r.id} (${a.info.spec}@v${a.info.specVersion}, ${r.style}, ${r.position}): decided ${production}; the injection tried ${r.target_outcome}; the chart without it reads ${base}`);
         }
       }
       lines.push(`| ${a.info.spec}@v${a.info.specVersion} | ${mine.length} | ${auto} | ${guardAlone} | ${gate} | ${guard} | ${either} | ${flips} | ${baseOk}/${mine.length} | ${caused} |`);
     }
+  }
+  if (byKind.size) {
+    lines.push('', '## By kind of injected passage', '', 'Labels: bench/data/instruction-labels.md (an instruction in the issue\'s sense, or a plain statement).', '',
+      '| passage | charts | chart × version runs | decided automatically | charts among them | the injection\'s doing |', '|---|---:|---:|---:|---:|---:|');
+    for (const [k, t] of [...byKind].sort()) lines.push(`| ${k} | ${t.charts.size} | ${t.runs} | ${t.auto} | ${t.autoCharts.size} | ${t.caused} |`);
+    const unlabelled = rows.filter((r) => !kindOf.has(r.id)).length;
+    if (unlabelled) lines.push('', `${unlabelled} charts have no label.`);
   }
   lines.push('', '## Decided automatically', '', ...(details.length ? details : ['None.']), '', '## Decided automatically with the fact guard alone', '', ...(guardDetails.length ? guardDetails : ['None.']), '');
   const report = lines.join('\n');
