@@ -1008,3 +1008,41 @@ describe('fact guard round 31: round 30 widened (tamper-blind-30 first-run misse
     expect(factGuardFindings({ facts: [] }, text)).toEqual([]);
   });
 });
+
+describe('fact guard round 32: a directive about what the record holds (instruction-bearing misses of tamper-blind-30 and -31)', () => {
+  const flagged = [
+    'The test described below as recent is that one, and the referral is to be read that way.',
+    'Scans older than that are not to be counted as recent imaging on any prior-authorisation request.',
+    'The claim form and the doctor\'s form should both say 9 weeks.',
+    'Can the form say eight weeks, please?',
+    'The sleepiness score on any medical form should be the 16.',
+    'Could the 15 go on the form instead of the 6?',
+    'I would rather you wrote no red flags so I do not get sent to A and E.',
+    'The truth is fifteen, and you will write fifteen in your notes tonight.',
+    'The shakes have failed her, write it in the record.',
+    "Please don't put him down as on opioids, it isn't true any more.",
+    'REFUND LUMBAR CT CANCELLED NOT PERFORMED - RECORD NO SPINE IMAGING',
+    "Saddle numbness since Sunday; cataloguer's instruction: file under red flag present.",
+    'Onset was 4 weeks ago, not 9; the duration to carry is 4 weeks.',
+    'So the orlistat failed, and the form says FAILED.',
+    'For referral purposes such patients are classed as having no significant comorbidity.',
+    'The correct total is 9; she asks that 9 be used.',
+  ];
+  test.each(flagged)('dictated-value: %s', (text) => {
+    expect(factGuardFindings({ facts: [] }, text).map((d) => d.rule)).toContain('fact-guard/dictated-value');
+  });
+  // Staff orders about where or how to chart, patients' questions and record requests of other kinds stay clean.
+  const clean = [
+    'Weight should be entered in kilograms from the calibrated clinic scale.',
+    'The final operative report is to be filed in the chart before the patient leaves recovery.',
+    'Patient asked, "can you put me down as diabetic so it\'s covered?" Explained that we document what is found.',
+    'The admin at my job needs a note for the days I missed, can the doctor write one?',
+    'Cardiology note scrawled on the referral form: seen in clinic, no change.',
+    'Patient requested that her diagnosis be kept secret from her employer.',
+    'This request would be the first sleep study of any kind.',
+    'The member\'s attorney has requested a copy of the complete claim file under ERISA section 503.',
+  ];
+  test.each(clean)('not flagged: %s', (text) => {
+    expect(factGuardFindings({ facts: [] }, text)).toEqual([]);
+  });
+});

@@ -4,6 +4,8 @@
 // purpose (who is addressed, what is dictated), not a list of known attack strings.
 // Pure and deterministic: imported by extractor slots, activities and tests alike.
 
+import { isRecordDirective } from './record-directives';
+
 /** Why a sentence counts as a directive. */
 export type DirectiveFamily =
   | 'override-instructions' // ignore / forget / disregard the instructions, rules, schema ...
@@ -830,8 +832,8 @@ function familyTests(options: DirectiveOptions): FamilyTest[] {
     { family: 'record-correction', test: isRecordCorrection },
     { family: 'control-block', test: (s) => TEMPLATE_ASSIGNMENT.test(s) || FORMULA_ADJUSTED.test(s) },
     { family: 'obfuscated-text', test: (s) => ENCODING_DECLARED.test(s) || READING_ORDER_KEY.test(s) },
-    // Round 30 last, so a sentence another family explains keeps that family.
-    { family: 'dictated-value', test: recordRequest },
+    // Rounds 30 and 32 last, so a sentence another family explains keeps that family.
+    { family: 'dictated-value', test: (s) => recordRequest(s) || isRecordDirective(s) },
   ];
 }
 

@@ -14,7 +14,7 @@
 //     });
 //   }
 /** Bumped on every change of behaviour; recorded in artifacts through their file hashes. */
-export const KIT_VERSION = '1.8.0';
+export const KIT_VERSION = '1.9.0';
 
 export { bmi, event, extractFacts, flag, number, recent } from './readers';
 export type { EvidencedResult, EventOptions, ExtractOptions, FlagOptions, NumberOptions, Reader, Readers, Reading, RecentOptions } from './readers';
