@@ -4,12 +4,14 @@ import { createHash } from 'node:crypto';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Logger } from 'pino';
-import type { AlternativeReading, ExtractionOutcome, Facts, GateResult } from '../contract/bounded-decision';
+import type { AlternativeReading, ExtractionOutcome, Facts, GateFinding, GateResult } from '../contract/bounded-decision';
 import type { AuditStore } from './audit-store';
 import { LlmOutputRejected, LlmRequestRejected, type LlmExtractor } from './llm-extraction';
 import { findArtifact, type RegisteredArtifact } from './registry-types';
 import { ExtractorUnavailableError, sharedSandboxedExtractors, type CompiledExtractors } from './compiled-extractor';
 import { guardFacts } from './fact-guard';
+import { sentenceSpans } from '../templates/bounded-decision/kit/directives';
+import { modelOverrules, selfContradictions, type CompiledReading } from './model-bounds';
 import { alternativeReadings, sentencesToRead, type Reading } from './conflict';
 import { SECOND_HAND_MESSAGES, sameReading, secondHandSpans, withoutSecondHand, type ReadFacts, type SecondHandSpan } from './second-hand';
 import { SlotError, SlotLimitError } from '../sandbox';
@@ -111,7 +113,16 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
       const found = result.found as Record<string, boolean>;
       logger.info({ ...logContext(), settled: result.uncertain.length === 0, uncertainCount: result.uncertain.length }, 'compiled extraction');
       if (result.uncertain.length > 0) {
-        return { settled: false, path: 'compiled', reasons: result.uncertain.map((u) => `extractor uncertain: ${u}`), facts: checked.data as Facts, found, llmAvailable };
+        const reasons = result.uncertain.map((u) => `extractor uncertain: ${u}`);
+        // A chart that contradicts itself goes to a person: the model would pick one statement, and an injected
+        // second statement is how an instruction gets chosen (activities/model-bounds.ts).
+        const contradicted = selfContradictions(result.uncertain);
+        if (contradicted.length) {
+          logger.warn({ ...logContext(), facts: contradicted }, 'compiled extraction: the chart contradicts itself; not sent to the model');
+          const findings = findingsAt(text, contradicted, result.evidence, 'fact-guard/self-contradiction', 'the chart states this fact two ways: a person reads which holds');
+          return { settled: false, path: 'compiled', reasons, facts: checked.data as Facts, found, llmAvailable: false, ...(findings.length ? { findings } : {}) };
+        }
+        return { settled: false, path: 'compiled', reasons, facts: checked.data as Facts, found, llmAvailable };
       }
       // Facts that change when text the author did not record first-hand is cut rest on it: a person reads the source.
       const spans = secondHandSpans(text);
@@ -137,6 +148,14 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
       const artifact = findArtifact(artifacts, artifactId);
       const guard = guardFacts(artifact.info, text);
       if (guard) return guard;
+      // The compiled reading bounds the model's: it fills in what the extractor could not settle, never overrules
+      // what it read from the chart, and is not asked to choose between two statements (activities/model-bounds.ts).
+      const compiled = await extractors.run(artifact, text).then((r) => r as CompiledReading & { evidence?: unknown }, () => undefined);
+      const contradicted = compiled ? selfContradictions(compiled.uncertain) : [];
+      if (compiled && contradicted.length) {
+        const findings = findingsAt(text, contradicted, compiled.evidence, 'fact-guard/self-contradiction', 'the chart states this fact two ways: a person reads which holds');
+        return { settled: false, path: 'llm', reasons: [`The chart states ${contradicted.join(', ')} two ways: not decided automatically`], ...(findings.length ? { findings } : {}) };
+      }
       const read = async (input: string): Promise<ExtractionOutcome<Facts>> => {
         const started = Date.now();
         let outcome: ExtractionOutcome<Facts>;
@@ -163,6 +182,12 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
       };
       const outcome = await read(text);
       if (!outcome.settled) return outcome;
+      const overruled = compiled ? modelOverrules(compiled, outcome) : [];
+      if (compiled && overruled.length) {
+        logger.warn({ ...logContext(), model: llm.model, facts: overruled }, 'LLM extraction: the model read facts otherwise than the compiled extractor read them from the chart');
+        const findings = findingsAt(text, overruled, compiled.evidence, 'fact-guard/model-disagrees', 'the model read this fact otherwise than the chart states it here');
+        return { settled: false, path: 'llm', reasons: [`The model read ${overruled.join(', ')} otherwise than the chart states: not decided automatically`], ...(findings.length ? { findings } : {}) };
+      }
       // The compiled path's provenance check: the model reads the chart again with the text its author did not record
       // first-hand blanked; facts that change (or no longer settle) rest on it. A second call only for charts that
       // have such text.
@@ -188,6 +213,16 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
       logger.warn({ ...logContext(), workflowId: req.workflowId, artifactId: req.artifactId, waitingSince: req.waitingSince, slaSeconds: req.slaSeconds, reasonCount: req.reasons.length }, 'review SLA expired: escalated');
     },
   };
+}
+
+/** One finding per evidence span of each fact (positions only), for the reviewer; none when the extractor gave no spans. */
+function findingsAt(text: string, facts: readonly string[], evidence: unknown, rule: string, message: string): GateFinding[] {
+  const spans = evidenceSpans(evidence) ?? {};
+  // The sentence holding the evidence, so the reviewer sees the statement, not only the matched term.
+  const sentences = sentenceSpans(text);
+  const widen = ([a, b]: [number, number]): [number, number] => sentences.find(([s, e]) => s <= a && b <= e) ?? [a, b];
+  const out = facts.flatMap((f) => (spans[f] ?? []).map((span) => ({ rule, message: `${f}: ${message}`, span: widen(span) })));
+  return out.filter((x, i) => out.findIndex((y) => y.message === x.message && y.span[0] === x.span[0]) === i);
 }
 
 /** Evidence spans as plain, validated data ([start, end] integer pairs per fact), or undefined when absent. */

@@ -23,14 +23,21 @@ const run = (failed: boolean, text: string) =>
 const CHART = 'Obesity, BMI 34.2. No diabetes; HbA1c 5.6 %.\nPrevious weight treatment: he has never used a weight-loss medicine.\nPlan: semaglutide.';
 
 describe('the conflict check on the LLM path', () => {
-  test('a model reading a failure the chart denies carries the alternative, and the decision turns on it', async () => {
+  test('a model reading a failure the chart denies goes to review: the compiled extractor read the denial, and the model may not overrule it', async () => {
     const out = await run(true, CHART);
-    expect(out.settled).toBe(true);
-    if (!out.settled) return;
-    const alt = out.alternatives?.find((a) => a.fact === 'has_step_therapy_failure');
-    expect(alt?.value).toBe(false);
-    expect(CHART.slice(...alt!.span)).toMatch(/never used a weight-loss medicine/);
-    expect(decisiveConflicts(v2.info.checks, decide, out.facts as never, out.found, 'APPROVED', out.alternatives ?? [])).toHaveLength(1);
+    expect(out.settled).toBe(false);
+    if (out.settled) return;
+    expect(out.reasons.join(' ')).toMatch(/has_step_therapy_failure otherwise than the chart states/);
+    const finding = out.findings?.find((f) => f.rule === 'fact-guard/model-disagrees');
+    expect(CHART.slice(...finding!.span)).toMatch(/never used a weight-loss medicine/);
+    expect(JSON.stringify(out)).not.toContain('semaglutide');
+  });
+  test('the workflow\'s conflict check still applies to a model reading the compiled extractor could not bound', () => {
+    // The decision side of the same case: a settled reading with the denying sentence as an alternative turns the outcome.
+    const facts = { has_t2d_diagnosis: false, current_a1c: 5.6, bmi: 34.2, has_step_therapy_failure: true };
+    const found = { has_t2d_diagnosis: true, current_a1c: true, bmi: true, has_step_therapy_failure: true };
+    const span: [number, number] = [CHART.indexOf('he has never'), CHART.indexOf('medicine.') + 9];
+    expect(decisiveConflicts(v2.info.checks, decide, facts as never, found, 'APPROVED', [{ fact: 'has_step_therapy_failure', value: false, span }])).toHaveLength(1);
   });
   test('a model reading that agrees with every sentence carries none', async () => {
     const out = await run(false, CHART);
