@@ -167,3 +167,26 @@ test('(e) an implausible answer (BMI out of range) goes to review', async () => 
   expect(progress.reason).toMatch(/LlmOutputRejected/);
   await handle.terminate('test done');
 });
+
+test('(f) a model reading that overrules a value the compiled extractor read from the chart waits for review with the finding on that sentence', async () => {
+  // The model fills in what the extractor could not settle (here the date of an earlier sleep study); it may not
+  // change the Epworth score the chart states (activities/model-bounds.ts).
+  const sleep = artifacts.filter((a) => a.info.spec === 'prior-auth-sleep-study').at(-1)!;
+  const chart = 'Loud snoring most nights, partner has seen him stop breathing. Epworth 8/24. BMI 33.1. He had a sleep study before.';
+  const compiled = sleep.extract(chart);
+  expect(compiled.uncertain.join(' ')).toMatch(/has_prior_sleep_study_within_12mo/);
+  expect(compiled.facts.epworth_score).toBe(8);
+  const facts = { ...compiled.facts, epworth_score: 14, has_prior_sleep_study_within_12mo: false };
+  const found = Object.fromEntries(Object.keys(facts).map((k) => [k, true]));
+  const before = fake.requests.length;
+  fake.push({ kind: 'content', content: JSON.stringify({ facts, found, uncertain: [] }) });
+  const info = resolveWorkflow('prior-auth-sleep-study');
+  const handle = await client.workflow.start(info.workflowType, { taskQueue: h.settings.taskQueue, workflowId: `llm-it-${Date.now()}-${++seq}`, args: [{ [sleep.info.input.field]: chart }] });
+  const progress = (await handle.executeUpdate(awaitOutcomeUpdate)) as CaseProgress;
+  expect(progress.status).toBe('NEEDS_REVIEW');
+  expect(progress.reason).toMatch(/epworth_score otherwise than the chart states/);
+  expect(fake.requests.length - before).toBe(1);
+  const finding = progress.findings?.find((f) => f.rule === 'fact-guard/model-disagrees');
+  expect(finding && chart.slice(...finding.span)).toMatch(/Epworth 8\/24/);
+  await handle.terminate('test done');
+});
