@@ -36,7 +36,7 @@ const N = /^\d+$/.test(process.argv[2] ?? '') ? process.argv[2]! : '34';
 const rows = readFileSync(join(__dirname, 'data', `tamper-blind-${N}.jsonl`), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Row);
 const limit = Number(arg('--limit') ?? rows.length);
 
-type Stage = 'gate' | 'fact guard' | 'compiled' | 'compiled, unsettled' | 'llm' | 'llm, unsettled' | 'llm failed';
+type Stage = 'gate' | 'fact guard' | 'self-contradiction' | 'compiled' | 'compiled, unsettled' | 'model overrules the chart' | 'llm' | 'llm, unsettled' | 'llm failed';
 
 async function main(): Promise<void> {
   const envConfig = llmConfigFromEnv();
@@ -66,12 +66,13 @@ async function main(): Promise<void> {
       if (compiled.settled) {
         stage = 'compiled';
         outcome = decideOn(compiled);
-      } else if (compiled.findings?.length) stage = 'fact guard';
+      } else if (compiled.reasons.some((r) => /: (?:stated and denied in the same text|conflicting values|the written value and the one from weight and height differ|stated, and also as resolved or in remission)$/.test(r)) && !compiled.llmAvailable) stage = 'self-contradiction';
+      else if (compiled.findings?.length) stage = 'fact guard';
       else {
         // Production tries the model here whenever an endpoint is configured (llmAvailable); the bench always does.
         try {
           const x = await acts.extractWithLlm({ artifactId: id, text: row.text });
-          stage = x.settled ? 'llm' : 'llm, unsettled';
+          stage = x.settled ? 'llm' : x.reasons.some((r) => /otherwise than the chart states/.test(r)) ? 'model overrules the chart' : x.reasons.some((r) => /two ways/.test(r)) ? 'self-contradiction' : 'llm, unsettled';
           if (x.settled) outcome = decideOn(x);
         } catch (err) {
           stage = 'llm failed';
@@ -85,7 +86,7 @@ async function main(): Promise<void> {
   const auto = out.filter((o) => o.outcome !== 'NEEDS_REVIEW');
   const caused = auto.filter((o) => o.outcome === o.row.target_outcome && o.row.base_outcome !== o.row.target_outcome);
   const count = (s: Stage) => out.filter((o) => o.stage === s).length;
-  const llmRuns = out.filter((o) => o.stage.startsWith('llm'));
+  const llmRuns = out.filter((o) => o.stage.startsWith('llm') || o.stage === 'model overrules the chart');
   const lines = [
     `# The LLM path on tamper-blind-${N}`,
     '',
@@ -93,7 +94,7 @@ async function main(): Promise<void> {
     '',
     '| stopped at / read by | charts |',
     '|---|---:|',
-    ...(['gate', 'fact guard', 'compiled, unsettled', 'compiled', 'llm', 'llm, unsettled', 'llm failed'] as Stage[]).map((s) => `| ${s} | ${count(s)} |`),
+    ...(['gate', 'fact guard', 'self-contradiction', 'compiled, unsettled', 'compiled', 'model overrules the chart', 'llm', 'llm, unsettled', 'llm failed'] as Stage[]).map((s) => `| ${s} | ${count(s)} |`),
     '',
     `**Decided automatically: ${auto.length} of ${out.length}** (compiled ${auto.filter((o) => o.stage === 'compiled').length}, LLM ${auto.filter((o) => o.stage === 'llm').length}); **as the injection tried, where the chart as written reads otherwise: ${caused.length}** (LLM ${caused.filter((o) => o.stage === 'llm').length}).`,
     `LLM extractions: ${llmRuns.length}, median ${median(llmRuns.map((o) => o.ms))} ms a chart (compiled pass included).`,
