@@ -119,7 +119,7 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
         const contradicted = selfContradictions(result.uncertain);
         if (contradicted.length) {
           logger.warn({ ...logContext(), facts: contradicted }, 'compiled extraction: the chart contradicts itself; not sent to the model');
-          const findings = findingsAt(text, contradicted, result.evidence, 'fact-guard/self-contradiction', 'the chart states this fact two ways: a person reads which holds');
+          const findings = findingsAt(text, contradicted, result.evidence, SELF_CONTRADICTION);
           return { settled: false, path: 'compiled', reasons, facts: checked.data as Facts, found, llmAvailable: false, ...(findings.length ? { findings } : {}) };
         }
         return { settled: false, path: 'compiled', reasons, facts: checked.data as Facts, found, llmAvailable };
@@ -153,7 +153,7 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
       const compiled = await extractors.run(artifact, text).then((r) => r as CompiledReading & { evidence?: unknown }, () => undefined);
       const contradicted = compiled ? selfContradictions(compiled.uncertain) : [];
       if (compiled && contradicted.length) {
-        const findings = findingsAt(text, contradicted, compiled.evidence, 'fact-guard/self-contradiction', 'the chart states this fact two ways: a person reads which holds');
+        const findings = findingsAt(text, contradicted, compiled.evidence, SELF_CONTRADICTION);
         return { settled: false, path: 'llm', reasons: [`The chart states ${contradicted.join(', ')} two ways: not decided automatically`], ...(findings.length ? { findings } : {}) };
       }
       const read = async (input: string): Promise<ExtractionOutcome<Facts>> => {
@@ -185,7 +185,7 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
       const overruled = compiled ? modelOverrules(compiled, outcome) : [];
       if (compiled && overruled.length) {
         logger.warn({ ...logContext(), model: llm.model, facts: overruled }, 'LLM extraction: the model read facts otherwise than the compiled extractor read them from the chart');
-        const findings = findingsAt(text, overruled, compiled.evidence, 'fact-guard/model-disagrees', 'the model read this fact otherwise than the chart states it here');
+        const findings = findingsAt(text, overruled, compiled.evidence, MODEL_DISAGREES);
         return { settled: false, path: 'llm', reasons: [`The model read ${overruled.join(', ')} otherwise than the chart states: not decided automatically`], ...(findings.length ? { findings } : {}) };
       }
       // The compiled path's provenance check: the model reads the chart again with the text its author did not record
@@ -215,8 +215,12 @@ export function createBoundedDecisionActivities(deps: ActivityDeps): BoundedDeci
   };
 }
 
+/** The model bounds' findings (activities/model-bounds.ts): rule and message, never the text. */
+const SELF_CONTRADICTION = { rule: 'fact-guard/self-contradiction', message: 'the chart states this fact two ways: a person reads which holds' };
+const MODEL_DISAGREES = { rule: 'fact-guard/model-disagrees', message: 'the model read this fact otherwise than the chart states it here' };
+
 /** One finding per evidence span of each fact (positions only), for the reviewer; none when the extractor gave no spans. */
-function findingsAt(text: string, facts: readonly string[], evidence: unknown, rule: string, message: string): GateFinding[] {
+function findingsAt(text: string, facts: readonly string[], evidence: unknown, { rule, message }: { rule: string; message: string }): GateFinding[] {
   const spans = evidenceSpans(evidence) ?? {};
   // The sentence holding the evidence, so the reviewer sees the statement, not only the matched term.
   const sentences = sentenceSpans(text);

@@ -16,7 +16,7 @@ import { guardFacts } from '../activities/fact-guard';
 import { factsRestOnSecondHand } from '../activities/second-hand';
 import { alternativeReadings, sentencesToRead, type Reading } from '../activities/conflict';
 import { decisiveConflicts } from '../templates/bounded-decision/conflict';
-import type { AlternativeReading } from '../contract/bounded-decision';
+import type { AlternativeReading, Facts } from '../contract/bounded-decision';
 import { evaluate } from '../templates/bounded-decision/evaluate';
 import type { ArtifactInfo, CaseStatus, DecideFn, ExtractFn } from '../templates/bounded-decision/types';
 
@@ -110,10 +110,17 @@ export function compiledOutcome(a: Loaded, text: string, opts: { secondHand?: bo
   const r = a.extract(text);
   if (r.uncertain.length) return 'NEEDS_REVIEW';
   if (opts.secondHand !== false && factsRestOnSecondHand(text, r, (t) => a.extract(t))) return 'NEEDS_REVIEW';
-  const e = evaluate(a.info.checks, a.decide, r.facts, r.found);
+  return decidedOutcome(a, r.facts, r.found, () => (opts.conflict !== false ? alternativesOf(a, text, r) : []));
+}
+
+/**
+ * What the workflow does with settled facts, whichever path read them: the spec's checks, the compiled decision, and
+ * the conflict check against the alternative readings (asked for only when the checks decide).
+ */
+export function decidedOutcome(a: Loaded, facts: Facts, found: Record<string, boolean>, alternatives: () => AlternativeReading[]): CaseStatus {
+  const e = evaluate(a.info.checks, a.decide, facts as never, found);
   if (e.kind === 'review') return 'NEEDS_REVIEW';
-  if (opts.conflict !== false && decisiveConflicts(a.info.checks, a.decide, r.facts, r.found, e.decision.outcome, alternativesOf(a, text, r)).length) return 'NEEDS_REVIEW';
-  return e.decision.outcome;
+  return decisiveConflicts(a.info.checks, a.decide, facts as never, found, e.decision.outcome, alternatives()).length ? 'NEEDS_REVIEW' : e.decision.outcome;
 }
 
 /** What the extraction activity finds: each sentence read alone by the same extractor. */

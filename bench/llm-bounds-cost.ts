@@ -8,22 +8,17 @@
 // Charts: the labelled extractor-evaluation sets (test/fixtures/*-heldout*.jsonl), each on its spec's latest release;
 // of those the compiled path leaves unsettled without a fact-guard finding, every n-th so K per spec are read.
 // About 20-40 s a chart on the embedded CPU model: a benchmark, not a test.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { guardFacts } from '../activities/fact-guard';
 import { redactPhi } from '../activities/gate/phi';
 import { createLlmExtractor, llmConfigFromEnv, type LlmExtractor } from '../activities/llm-extraction';
 import { modelOverrules, selfContradictions } from '../activities/model-bounds';
-import { decisiveConflicts } from '../templates/bounded-decision/conflict';
-import { evaluate } from '../templates/bounded-decision/evaluate';
 import type { CaseStatus } from '../templates/bounded-decision/types';
 import { artifacts } from '../workflows-generated/registry';
 import { embeddedLlmExtractor } from '../worker/embedded-llm';
-import { alternativesOf, versions } from './extractor-eval';
+import { alternativesOf, corpora, decidedOutcome, versions } from './extractor-eval';
 
-const FIXTURES = join(__dirname, '..', 'test', 'fixtures');
-const SPEC_OF: Record<string, string> = { glp1: 'prior-auth-glp1', lumbar: 'prior-auth-lumbar-mri', sleep: 'prior-auth-sleep-study' };
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -32,16 +27,12 @@ const PER_SPEC = Number(arg('--per-spec') ?? 12);
 
 interface Chart { set: string; id: string; spec: string; text: string; expected: CaseStatus }
 
+/** The labelled held-out sets of the extractor evaluation, in their files' name order. */
 function charts(): Chart[] {
-  const out: Chart[] = [];
-  for (const f of readdirSync(FIXTURES).filter((n) => /-heldout(-\d+)?\.jsonl$/.test(n)).sort()) {
-    const spec = SPEC_OF[f.split('-')[0]!]!;
-    for (const l of readFileSync(join(FIXTURES, f), 'utf8').split('\n').filter((x) => x.trim())) {
-      const r = JSON.parse(l) as { id: string; text: string; expected: CaseStatus };
-      out.push({ set: f.replace('.jsonl', ''), id: r.id, spec, text: r.text, expected: r.expected });
-    }
-  }
-  return out;
+  return corpora()
+    .filter((c) => /-heldout(-\d+)?$/.test(c.name))
+    .sort((x, y) => (`${x.name}.jsonl` < `${y.name}.jsonl` ? -1 : 1))
+    .flatMap((c) => c.charts.map((x) => ({ set: c.name, id: x.id, spec: c.spec, text: x.text, expected: x.expected })));
 }
 
 async function main(): Promise<void> {
@@ -64,11 +55,7 @@ async function main(): Promise<void> {
       const compiled = a.extract(c.text);
       const x = await llm.extract(reg, c.text).catch(() => undefined);
       t.read++;
-      let before: CaseStatus = 'NEEDS_REVIEW';
-      if (x?.settled) {
-        const e = evaluate(a.info.checks, a.decide, x.facts as never, x.found);
-        if (e.kind === 'decided') before = decisiveConflicts(a.info.checks, a.decide, x.facts as never, x.found, e.decision.outcome, alternativesOf(a, c.text, { facts: x.facts, found: x.found })).length ? 'NEEDS_REVIEW' : e.decision.outcome;
-      }
+      const before: CaseStatus = x?.settled ? decidedOutcome(a, x.facts, x.found, () => alternativesOf(a, c.text, { facts: x.facts, found: x.found })) : 'NEEDS_REVIEW';
       const contradicted = selfContradictions(compiled.uncertain).length > 0;
       const overruled = !contradicted && x?.settled ? modelOverrules(compiled as never, x).length > 0 : false;
       if (contradicted) t.contradicted++;

@@ -19,12 +19,12 @@ import { redactPhi } from '../activities/gate/phi';
 import { createLlmExtractor, llmConfigFromEnv, type LlmExtractor } from '../activities/llm-extraction';
 import { artifactId } from '../activities/registry-types';
 import { sharedSandboxedExtractors } from '../activities/compiled-extractor';
-import { decisiveConflicts } from '../templates/bounded-decision/conflict';
-import { evaluate } from '../templates/bounded-decision/evaluate';
+import { selfContradictions } from '../activities/model-bounds';
+import type { AlternativeReading, Facts } from '../contract/bounded-decision';
 import type { CaseStatus } from '../templates/bounded-decision/types';
 import { artifacts } from '../workflows-generated/registry';
 import { embeddedLlmExtractor } from '../worker/embedded-llm';
-import { versions } from './extractor-eval';
+import { decidedOutcome, versions } from './extractor-eval';
 
 interface Row { id: string; spec: string; base_outcome: CaseStatus; target_outcome: CaseStatus; style: string; text: string; injection: string }
 
@@ -52,13 +52,7 @@ async function main(): Promise<void> {
     const t0 = Date.now();
     let stage: Stage;
     let outcome: CaseStatus = 'NEEDS_REVIEW';
-    const decideOn = (x: { facts?: unknown; found?: Record<string, boolean>; alternatives?: unknown[] }): CaseStatus => {
-      const facts = x.facts as never;
-      const found = x.found ?? {};
-      const e = evaluate(a.info.checks, a.decide, facts, found);
-      if (e.kind === 'review') return 'NEEDS_REVIEW';
-      return decisiveConflicts(a.info.checks, a.decide, facts, found, e.decision.outcome, (x.alternatives ?? []) as never).length ? 'NEEDS_REVIEW' : e.decision.outcome;
-    };
+    const decideOn = (x: { facts: Facts; found: Record<string, boolean>; alternatives?: AlternativeReading[] }): CaseStatus => decidedOutcome(a, x.facts, x.found, () => x.alternatives ?? []);
     const gate = await acts.screenInput({ artifactId: id, text: row.text });
     if (gate.injection) stage = 'gate';
     else {
@@ -66,7 +60,7 @@ async function main(): Promise<void> {
       if (compiled.settled) {
         stage = 'compiled';
         outcome = decideOn(compiled);
-      } else if (compiled.reasons.some((r) => /: (?:stated and denied in the same text|conflicting values|the written value and the one from weight and height differ|stated, and also as resolved or in remission)$/.test(r)) && !compiled.llmAvailable) stage = 'self-contradiction';
+      } else if (!compiled.llmAvailable && selfContradictions(compiled.reasons.map((r) => r.replace(/^extractor uncertain: /, ''))).length) stage = 'self-contradiction';
       else if (compiled.findings?.length) stage = 'fact guard';
       else {
         // Production tries the model here whenever an endpoint is configured (llmAvailable); the bench always does.
