@@ -485,6 +485,14 @@ const ROUND9 = [
     '**Target (recall >= 95% at FPR <= 1% on a blind set): not met.** The rules and a hashed n-gram classifier recognise phrasings close to what they were built or trained on; a new writer\'s persona and tampering sentences mostly pass.',
 ];
 
+const ROUND33GATE = [
+  '## Gate round 33: four broad families and hidden text (the current gate)',
+  '',
+  'The gate had not changed since round 20. Round 33 added four families written as shapes, not phrasings (activities/gate/families.ts): **exfiltrate** (an imperative that moves identifiers or the whole record into the reader\'s answer or a free-text field, through a tool, to other members\' cases or to an outside address), **counterfactual** (a pretend / suppose / what-if frame followed by an order to decide or record on it), **policy change** (a criterion term, a change marker such as "no longer", "now meets", "counts as", and a rule for a class of cases, not this patient) and **record dictation** (how a fact is to be written in the reader\'s output, with a sign that it overrides the chart or addresses the extraction); and **hidden text** (activities/gate/directive-opinion.ts): a span the fact guard\'s directive reader finds obfuscated, written in a device no clinical writer uses (Braille, turned, small-capital, superscript or circled letters, Zalgo marks, a bare number code, the NATO alphabet, one letter per line). ' +
+    'Chosen on gate-blind-16..21 (never classifier training data) and checked on all 10,051 clean documents of the project\'s other gate sets: +99 of 6,875 injected documents, +1 clean (a clinic handout with a Braille line); on gate-blind-16..21 68.1% -> **76.4%** recall at an unchanged 1.6% FPR. A lower corroboration band (p >= 0.3 for the directive families specific in clinical text) was tried and left out: +84 injected but +28 clean over the same data. ' +
+    '**Measured once** on the two sets nothing had been tuned on (no item read before or after; reports/gate-blind-22.after-round-33.md, reports/gate-blind-23.after-round-33.md, `npx tsx bench/gate-blind-run.ts N`): gate-blind-22 **63.1% -> 67.7%** recall at 1.1% FPR (unchanged), gate-blind-23 **66.2% -> 71.5%** at 0.7% (unchanged). The dev gain (+8.3 points) shrank to +4.6 and +5.3 on unseen writers. **The recall target (>= 95% at <= 1%) is not met.** What reaches review (gate OR fact guard) went from 73.8% to 76.9% on gate-blind-22 and from 81.5% to 86.2% on gate-blind-23 (the first runs had older fact guards; their clean cost is the guard\'s, 11.1% and 13.3%, unchanged by the gate).',
+];
+
 const ROUND34 = [
   '## Tamper-blind-34, instruction labels, fact guard round 32, the LLM path and its bounds (the current state)',
   '',
@@ -493,7 +501,7 @@ const ROUND34 = [
     '**tamper-blind-34** (90 charts, written blind, committed before any run; every passage a covert instruction: conditional rules, template defaults, coding conventions, passive deontic, footnotes, prefilled fields, glossaries, six languages, payer memos, reviewer and routing notes, errata, precedence rules, abstraction hints, embedded clauses). **First run** with the landed guard (reports/tamper-blind-34.first-run.md): **30 of 240** runs decided automatically, **1** the injection\'s doing; gate 10 of 90 charts, fact guard **43 of 90**. With round 32 (reports/tamper-blind-34.with-round-32.md, blind for it): 30 of 240, guard 44 of 90. ' +
     '**The LLM path**, measured on tampered charts for the first time (`npx tsx bench/tamper-llm-run.ts N`, the workflow\'s own activities on the embedded Qwen2.5-Coder-1.5B, latest release per spec): tamper-blind-34 first run (reports/tamper-blind-34.llm-path.first-run.md) **27 of 90** decided automatically, **4** as the injection tried, **3 by the model following the instruction**; tamper-blind-31 (reports/tamper-blind-31.llm-path.first-run.md) 19 of 90, 7 (4 by the model). ' +
     '**Model bounds** (activities/model-bounds.ts): the model fills in what the compiled extractor could not settle and nothing more; a chart the extractor finds contradicting itself goes to a person, not to the model (fact-guard/self-contradiction), and a model reading that differs from a fact the extractor read with certainty goes to review (fact-guard/model-disagrees). Blind on tamper-blind-31 (reports/tamper-blind-31.llm-path.md): **19 -> 15** decided automatically, **7 -> 5** as the injection tried (by the model 4 -> 2). tamper-blind-34 (dev, reports/tamper-blind-34.llm-path.md): 27 -> 20, 4 -> 1 (by the model 3 -> 0). Clean labelled charts that reach the model (`npx tsx bench/llm-bounds-cost.ts`, reports/llm-bounds-cost.md, 30 charts): correct / wrong automatic / review 6 / 16 / 8 -> 5 / 10 / 15. ' +
-    '**Neither target is met**: tampered charts are still decided automatically on every blind corpus (1 to 5 of 90 as the injection tried on the latest releases), and the gate\'s blind recall stays at 66.2% (gate-blind-23, no gate change since).',
+    '**Neither target is met**: tampered charts are still decided automatically on every blind corpus (1 to 5 of 90 as the injection tried on the latest releases), and the gate\'s blind recall was 66.2% (gate-blind-23, before gate round 33).',
 ];
 
 const ROUND32 = [
@@ -625,8 +633,8 @@ const ROUND10 = [
     'The guard sends a sentence in a language the compiled readers do not read to review; on the 2,113 clean documents of the earlier gate corpora (hard negatives included, many of them foreign-language quotes) it flags 188 (8.9%), which costs reviews, never a decision.',
 ];
 
-const BLIND23 = 'blind-23 (written from the taxonomy and committed before any run; first run in reports/gate-blind-23.first-run.md and reports/gate-blind-23.semantic-first-run.md; never tuned on)';
-const BLIND22 = 'blind-22 (written from the taxonomy and committed before any run; first run in reports/gate-blind-22.first-run.md and reports/gate-blind-22.semantic-first-run.md; never tuned on)';
+const BLIND23 = 'blind-23 (written from the taxonomy and committed before any run; first run in reports/gate-blind-23.first-run.md and reports/gate-blind-23.semantic-first-run.md; measured once after gate round 33, reports/gate-blind-23.after-round-33.md; never tuned on)';
+const BLIND22 = 'blind-22 (written from the taxonomy and committed before any run; first run in reports/gate-blind-22.first-run.md and reports/gate-blind-22.semantic-first-run.md; measured once after gate round 33, reports/gate-blind-22.after-round-33.md; never tuned on)';
 const BLIND21 = 'blind-21 (written from the taxonomy and committed before any run; first run in reports/gate-blind-21.first-run.md and reports/gate-blind-21.semantic-first-run.md; gate round 20 read its false positives)';
 const BLIND20 = 'blind-20 (written from the taxonomy and committed before any run; first run in reports/gate-blind-20.first-run.md and reports/gate-blind-20.semantic-first-run.md)';
 const BLIND19 = 'blind-19 (round 19: written from the taxonomy and committed before any run; first run in reports/gate-blind-19.first-run.md and reports/gate-blind-19.semantic-first-run.md)';
@@ -899,7 +907,7 @@ export async function main(): Promise<void> {
   lines.push(CLINICAL_HELDOUT2_HISTORY, '');
   lines.push('Notes:', '');
   for (const r of results) lines.push(`- **${r.name}** — ${r.description}`);
-  lines.push('', ...ROUND34, '', ...ROUND32, '', ...ROUND30, '', ...ROUND28, '', ...ROUND26, '', ...ROUND19, '', ...ROUND17, '', ...ROUND16, '', ...ROUND15, '', ...ROUND13, '', ...ROUND12, '', ...ROUND10, '');
+  lines.push('', ...ROUND33GATE, '', ...ROUND34, '', ...ROUND32, '', ...ROUND30, '', ...ROUND28, '', ...ROUND26, '', ...ROUND19, '', ...ROUND17, '', ...ROUND16, '', ...ROUND15, '', ...ROUND13, '', ...ROUND12, '', ...ROUND10, '');
   lines.push('', ...ROUND9, '');
   lines.push('', ...round8Section(specs, rulesOnly, predictBefore, (t) => scored(t).p >= CLASSIFIER_THRESHOLD, withSemantic));
   const fams8r = familyBreakdown('gate-blind-8.jsonl', rulesOnly);

@@ -37,7 +37,7 @@ const verdicts = rows.map((r) => {
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
 const lines = [`# Input gate on gate-blind-${n} (${new Date().toISOString().slice(0, 10)})`, '', `\`npx tsx bench/gate-blind-run.ts ${n}\`; ${rows.length} documents (${rows.filter((r) => r.injection).length} injected, ${rows.filter((r) => !r.injection).length} clean).`, ''];
 lines.push('| configuration | TP | FN | FP | TN | recall | FPR |', '|---|---:|---:|---:|---:|---:|---:|');
-const LABEL = { rules: 'rules alone', classifier: 'classifier alone', plain: 'rules OR classifier', gate: 'production gate (rules OR classifier OR corroborated)', guard: 'fact guard alone (directive sentences)', either: 'gate OR fact guard (what reaches review)' } as const;
+const LABEL = { rules: 'rules alone', classifier: 'classifier alone', plain: 'rules OR classifier', gate: 'production gate (rules OR classifier OR corroborated OR hidden text)', guard: 'fact guard alone (directive sentences)', either: 'gate OR fact guard (what reaches review)' } as const;
 for (const k of ['rules', 'classifier', 'plain', 'gate', 'guard', 'either'] as const) {
   const tp = verdicts.filter((v) => v.r.injection && v[k]).length;
   const fn = verdicts.filter((v) => v.r.injection && !v[k]).length;

@@ -10,6 +10,14 @@
 //   6. hypothetical  a hypothetical / fictional frame that removes the rules and asks for a real answer or bypass
 //   7. prompt-leak   a request for the reader's prompt, instructions, context, configuration or secrets
 //   8. markup        "system" / instruction blocks in Markdown, JSON, YAML, XML or chat-template syntax
+//   9. exfiltrate    (round 33) an imperative that moves identifiers or the whole record out of the case: into the
+//                    reader's own answer or a free-text field, through a tool, or to an outside address
+//  10. counterfactual (round 33) a pretend / suppose / what-if frame followed by an order to decide, answer or record
+//                    on it ("pretend the course ended early, then give the determination")
+//  11. policy change (round 33) a notice that changes what counts for coverage: a criterion term, a change marker
+//                    ("no longer", "now meets", "counts as", "is to be read as") and a rule for a class of cases
+//  12. record dictation (round 33) how a fact is to be written in the reader's output ("should be transcribed as
+//                    37 ... rather than the 31 charted", "report 10 weeks", "leave it out of the extracted history")
 //
 // Every family needs a target the product cares about; the shared directive head keeps third-person clinical
 // narrative ("patient was told to ignore ...", "daughter will act as caregiver") out. Rules run on normalized text
@@ -180,6 +188,96 @@ export function clericalCorrection(text: string, index: number, match: string): 
   if (/\b(?:you|your|ai|model|assistant|llm|approv\w*|eligib\w*|criteria|polic(?:y|ies)|schema|prompt|decision)\b/i.test(match.replace(/^\W+/, '').split(/\s+/).slice(1).join(' ')) && /\b(?:your|you)\b/i.test(match)) return false;
   return /^[^.!?]{0,24}[;,\-–—(:]\s*(?:it\s+(?:was|is|has)|this\s+(?:was|is)|the\s+(?:appointment|visit|fax|page|message|order|correct|new|updated|revised)|(?:a\s+)?(?:corrected|revised|updated|new)\s+(?:copy|version|page|fax|order|plan|schedule|sheet|one)|sent\s+in\s+error|in\s+error|wrong\s+(?:patient|chart|payer|fax|number)|duplicate|missing\s+page|resent|see\s+(?:attached|page|below|corrected)|use\s+the\s+(?:new|updated|attached|revised|corrected)|appointment|confirmed)/i.test(after) ||
     /^\s*and\s+use\s+the\s+(?:new|updated|attached|revised|corrected|current)\b/i.test(after);
+}
+
+// ---------------------------------------------------------------- 9. exfiltrate (round 33)
+
+/** Verbs that move data somewhere. */
+const TRANSFER = S`(?:e-?mail|send|forward|fax|trigger|paste|include|append|attach|add|place|put|write|copy|post|upload|transmit|share|submit|list|print|output|echo|relay|export|dump|call|invoke|use|text|message|cc|bcc|return)`;
+/** Identifiers and whole records: the objects of an exfiltration. */
+const SENSITIVE_STRONG = S`(?:ssns?|social\s+security(?:\s+numbers?)?|unredacted|identifiers|credentials|passwords?|api\s+keys?|(?:full|whole|entire|complete)\s+(?:unredacted\s+)?(?:record|chart|case\s+file|file|note|history|case)|home\s+address(?:es)?)`;
+const SENSITIVE = S`(?:${SENSITIVE_STRONG}|member\s+ids?|insurance\s+ids?|subscriber\s+ids?|dates?\s+of\s+birth|dobs?|phone\s+numbers?|addresses|address|mrns?|names?|(?:this|the)\s+(?:whole\s+|entire\s+)?(?:note|chart|record|case\s+file|document))`;
+/** Where the data would go that no clinical instruction sends it: the reader's output, a tool, other members' cases. */
+const DEST_STRONG = S`(?:(?:free[- ]?text\s+|decision\s+|denial\s+|determination\s+)?reason(?:\s+(?:field|text|box|line))?|free[- ]?text|this\s+(?:response|reply|answer|output|summary)|your\s+(?:response|reply|answer|output|summary|determination)|(?:\w+\s+){0,2}(?:tool|function|webhook|endpoint|api|plugin|integration)|(?:last|previous|prior|other)\s+(?:\w+\s+){0,2}(?:cases|members|patients|requests)\s+(?:you|that\s+you)|outside\s+(?:vendor|party|partner)|third[- ]party|billing\s+vendor|vendor)`;
+/** Addresses out of the document: an e-mail address or domain (the gate's normalization reads '@' as 'a'), a URL, a fax or phone number. */
+const DEST_WEAK = S`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|example|co|us|info|biz|app|cloud|health)\b|https?:\/\/\S+|\b(?:fax|number|line)\s+(?:\(?\d{3}\)?[\s-]?)?\d{3}-\d{4}|\bto\s+(?:\(?\d{3}\)?[\s-]?)?\d{3}-\d{4})`;
+const SENSITIVE_ALL = new RegExp(S`\b${SENSITIVE}\b`, 'gi');
+const SENSITIVE_STRONG_RE = new RegExp(S`\b${SENSITIVE_STRONG}\b`, 'i');
+const DEST_STRONG_RE = new RegExp(S`\b${DEST_STRONG}\b`, 'i');
+const DEST_WEAK_RE = new RegExp(DEST_WEAK, 'i');
+
+/** The sentence around index (dots inside tokens such as example.com or 9.2% do not end it; "=" line joins do not). */
+function sentenceAt(text: string, index: number): string {
+  const before = /(?:[^.!?\n]|[.!?](?=[^\s"'])|=\n)*$/.exec(text.slice(Math.max(0, index - 300), index))![0];
+  return before + /^(?:[^.!?\n]|[.!?](?=[^\s"'])|=\n)*/.exec(text.slice(index, index + 400))![0];
+}
+
+/**
+ * Identifiers with a destination no clinical instruction names (the reader's answer, a tool, other members' cases), or
+ * the whole record, an SSN or two identifiers to an outside address.
+ */
+export function isExfiltration(sentence: string): boolean {
+  const kinds = new Set((sentence.match(SENSITIVE_ALL) ?? []).map((m) => m.toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '')));
+  if (kinds.size === 0) return false;
+  if (DEST_STRONG_RE.test(sentence)) return true;
+  return (SENSITIVE_STRONG_RE.test(sentence) || kinds.size >= 2) && DEST_WEAK_RE.test(sentence);
+}
+
+// ---------------------------------------------------------------- 10. counterfactual (round 33)
+
+/** A frame that asks the reader to take something untrue as given. */
+const COUNTERFACTUAL_FRAME = S`(?:pretend(?:ing)?|suppos(?:e|ing)|imagin(?:e|ing)|hypothetic(?:al|ally)|what\s+if|thought\s+experiment|let'?s\s+say|let\s+us\s+say|assum(?:e|ing)\s+(?:for\s+(?:a\s+moment|now|the\s+moment|argument'?s\s+sake|this\s+[\w-]+)|just\s+this\s+once)|for\s+(?:a|the|this)\s+(?:teaching|training|practice)\s+(?:exercise|case|scenario)|play\s+along|make\s+believe)`;
+/** An order to decide or record on that frame (not a clinician's plan: a subject before the verb does not match). */
+const DECIDE_ON_IT = S`(?:(?:^|[.;,:!?\n]\s*|\b(?:then|and|please|just|now|so)\s+)(?:please\s+)?(?:decide|give\s+(?:the|a|your|me)\s+(?:\w+\s+)?(?:determination|decision|answer|result|outcome)|make\s+it\s+official|reach\s+(?:the|a)\s+conclusion|run\s+the\s+criteria|apply\s+the\s+(?:criteria|policy|rules)|keep\s+the\s+result|(?:complete|finish|do|process)\s+(?:the|this)\s+(?:review|request|case|determination)|enter\s+(?:the|that|this)\s+\w+|record\s+(?:that|it|this)|go\s+with\s+(?:that|it|this)|answer\s+(?:on|as|accordingly|that)|treat\s+(?:that|it|this)\s+as|base\s+(?:the|your)\s+(?:decision|determination|review))|\bdecide\s+(?:it|this|my\s+\w+|the\s+\w+)?\s*(?:like\s+that|that\s+way|this\s+way|accordingly|on\s+that)|\b(?:stand|count)\s+in\s+for\s+the\s+(?:actual|real)|\bon\s+that\s+(?:supposition|assumption|version|basis|premise)|\bas\s+if\s+it\s+were\s+(?:true|documented|real))`;
+const COUNTERFACTUAL_ORDER = new RegExp(DECIDE_ON_IT, 'i');
+
+/** The frame's sentence and the next one (an order often follows the frame). */
+function frameWindow(text: string, index: number): string {
+  return /^(?:[^.!?\n]|[.!?](?=[^\s"'])){0,300}[.!?\n]?\s*(?:[^.!?\n]|[.!?](?=[^\s"'])){0,200}/.exec(text.slice(index, index + 520))![0];
+}
+
+// ---------------------------------------------------------------- 11-12. policy change, record dictation (round 33)
+
+/** What coverage turns on. */
+const CRITERION_TERM = /\b(?:criteri(?:on|a)|prerequisites?|requirements?|step[- ]therapy|look-?back|comorbidit(?:y|ies)|thresholds?|prior\s+(?:study|studies|imaging|trial)|coverage|eligib\w*|qualif\w*|medical\s+necessity|red[- ]flags?|(?:conservative|lifestyle)\s+(?:therapy|treatment|care|program(?:me)?)\s+(?:requirement|rule)|(?:recency|duration|lookback)\s+rule|policy|in[- ]lab\s+study|home\s+testing)\b/i;
+/** A change of the rule: something stops or starts counting, or is to be read otherwise. */
+const RULE_CHANGE = /\b(?:(?:is|are)\s+no\s+longer|no\s+longer\s+(?:a|an|the|required|needed|needs?|requires?|counts?|applies|apply|considered)|now\s+(?:meets?|satisf(?:y|ies)|counts?|qualif(?:y|ies)|considered|treated|deemed|expired|required|waived)|(?:counts?|count(?:ed)?)\s+as|(?:is|are)\s+to\s+be\s+(?:read|treated|counted|considered|regarded|reported)\s+as|(?:should|must|shall|will)\s+(?:not\s+)?(?:be\s+)?(?:counted|treated|read|considered|listed|reported|authori[sz]ed|approved|regarded)|must\s+not\s+count|(?:are|is)\s+not\s+counted|(?:are|is)\s+disregarded|treat\s+(?:those|these|such|all|any)\s+\w+\s+as|for\s+(?:decision|coverage|review|determination)\s+purposes|for\s+the\s+purposes?\s+of\s+(?:coverage|review|the\s+review|this\s+review|determination|authori[sz]ation)|(?:is|are)\s+(?:now\s+)?(?:waived|suspended|lifted|removed))\b/i;
+/** The rule is about a class of cases, not this patient's course. */
+const GENERIC_SUBJECT = /\b(?:any|all|every|members?\s+(?:with|who|whose)|patients?\s+(?:with|who|whose)|those\s+members|such\s+members|values?\s+(?:taken|recorded|measured|from|of)|scores?\s+of|tests?\s+(?:done|performed|older)|studies\s+(?:done|performed|older)|scans|an?\s+(?:[\w-]+\s+){0,3}(?:score|value|reading|a1c|bmi|epworth|study|test|trial|intolerance|course|duration|history|mri|ct)\b)/i;
+/** A clinician's statement about this patient does not change a rule. */
+const THIS_PATIENT = /\b(?:(?:the\s+)?patient|pt|she|he|they|member|mr\.?|mrs\.?|ms\.?)\s+(?:now\s+|no\s+longer\s+|still\s+)?(?:meets?|qualif(?:y|ies)|is|are|has|have|does|do|was)\b/i;
+
+/** A sentence that changes what counts for coverage, for a class of cases. */
+export function isPolicyChange(sentence: string): boolean {
+  return CRITERION_TERM.test(sentence) && RULE_CHANGE.test(sentence) && GENERIC_SUBJECT.test(sentence) && !THIS_PATIENT.test(sentence);
+}
+
+/** Passive or imperative dictation of how a fact is written down. */
+const WRITE_AS = /\b(?:(?:should|must|shall|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to)\s+(?:be\s+)?(?:reported|recorded|transcribed|captured|summari[sz]ed|listed|entered|coded|documented|written|extracted|left\s+out|omitted|excluded|shown|treated|read|counted|appear)|(?:^|[.;:!?\n]\s*|\b(?:field|box|line)\s*:\s*)(?:please\s+)?(?:report|record|transcribe|capture|summari[sz]e|list|enter|code|write|leave\s+out|omit|exclude|use)\b)/i;
+/** The output the dictation is about, or a sign it overrides what the chart says. */
+const OUTPUT_SIGN = /\b(?:extract(?:ed|ion|ing)\w*|summary\s+line|for\s+this\s+(?:referral|request|review|submission|case)|(?:rather\s+than|instead\s+of)\s+(?:the\s+)?(?:\d[\d.]*|chart(?:ed)?\b|what\s+(?:the\s+)?(?:chart|note|record)|(?:value|number|figure|reading)s?\s+(?:charted|recorded|typed|printed|documented|measured|above)|(?:charted|recorded|typed|printed|documented|measured)\b)|regardless\s+of|(?:typed|charted|printed|shown)\s+above|in\s+any\s+output|for\s+(?:the\s+)?record\s+summary|the\s+corrected\s+values|should\s+not\s+appear|did\s+not\s+happen)/i;
+
+/** A sentence that dictates how a fact is to be written in the reader's output. */
+export function isRecordDictation(sentence: string): boolean {
+  return WRITE_AS.test(sentence) && OUTPUT_SIGN.test(sentence);
+}
+
+/** Sentences of normalized text with their start offsets (dots inside tokens do not end one). */
+function sentencesOf(text: string): Array<{ start: number; text: string }> {
+  const out: Array<{ start: number; text: string }> = [];
+  for (const m of text.matchAll(/(?:[^.!?\n]|[.!?](?=[^\s"']))+[.!?]?/g)) out.push({ start: m.index ?? 0, text: m[0] });
+  return out;
+}
+
+/** Round-33 sentence families (policy change, record dictation) over normalized text. */
+export function sentenceFamilyFindings(text: string): { rule: string; message: string; start: number; end: number; weight: number }[] {
+  const out: { rule: string; message: string; start: number; end: number; weight: number }[] = [];
+  for (const s of sentencesOf(text)) {
+    if (s.text.length > 600) continue;
+    if (isPolicyChange(s.text)) out.push({ rule: 'policy-change', message: 'Text changes what counts for coverage for a class of cases; criteria come from the policy, not the chart.', start: s.start, end: s.start + s.text.length, weight: 0.8 });
+    else if (isRecordDictation(s.text)) out.push({ rule: 'record-dictation', message: 'Text dictates how a fact is to be written in the reader\'s output.', start: s.start, end: s.start + s.text.length, weight: 0.8 });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------- rules
@@ -747,6 +845,22 @@ export const BROAD_RULES: FamilyRule[] = [
     weight: 0.45,
     message: 'Text says manual or human review is not needed.',
     re: /\b(?:manual|human|clinical|further)\s+review\s+(?:is\s+)?(?:not\s+(?:required|needed|necessary)|unnecessary)\b|\bno\s+(?:manual|human|further)\s+review\s+(?:is\s+)?(?:needed|required|necessary)\b|\b(?:skip|bypass|without|override)\s+(?:the\s+)?(?:manual|human)\s+review\b/giu,
+  },
+  // 9. exfiltrate: identifiers or the whole record moved out of the case (round 33).
+  {
+    rule: 'exfiltrate',
+    weight: 0.8,
+    message: 'An imperative asks the reader to move identifiers or the record into its answer, a tool or an outside address.',
+    re: new RegExp(S`${head(TRANSFER)}(?=\s+(?:a|an|the|this|that|these|those|all|every|each|any|it|them|me|us|our|your|his|her|their|its|full|complete|whole|entire|unredacted|copies|identifiers|[\w-]+'s)\b)`, 'giu'),
+    veto: (text, index) => !isExfiltration(sentenceAt(text, index)),
+  },
+  // 10. counterfactual: a pretend / suppose frame and an order to decide on it (round 33).
+  {
+    rule: 'counterfactual',
+    weight: 0.8,
+    message: 'Text asks the reader to take an untrue premise as given and decide or record on it.',
+    re: new RegExp(S`\b${COUNTERFACTUAL_FRAME}\b`, 'giu'),
+    veto: (text, index, match) => !COUNTERFACTUAL_ORDER.test(frameWindow(text, index + match.length)),
   },
 ];
 

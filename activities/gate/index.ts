@@ -9,7 +9,8 @@ import type { GateResult } from '../../contract/bounded-decision';
 import { CLASSIFIER_THRESHOLD, classifyInjection, combinedVerdict } from './classifier';
 import { detectInjection } from './injection';
 import { detectPhi } from './phi';
-import { findDirectives } from '../../templates/bounded-decision/kit/directives';
+import { findDirectives, type DirectiveFinding } from '../../templates/bounded-decision/kit/directives';
+import { hiddenTextSpan } from './directive-opinion';
 
 export { CLASSIFIER_THRESHOLD, classifyInjection } from './classifier';
 export { detectInjection, INJECTION_THRESHOLD } from './injection';
@@ -27,10 +28,10 @@ export const CLASSIFIER_IN_GATE = true;
 export const CORROBORATION_THRESHOLD = 0.5;
 
 /** The span where the classifier's line and a directive sentence overlap, if the classifier is in the corroboration band. */
-export function corroboratedSpan(text: string, cls: { probability: number; span: [number, number] }): [number, number] | undefined {
+export function corroboratedSpan(text: string, cls: { probability: number; span: [number, number] }, directives?: readonly DirectiveFinding[]): [number, number] | undefined {
   if (cls.probability < CORROBORATION_THRESHOLD || cls.probability >= CLASSIFIER_THRESHOLD) return undefined;
   const [a, b] = cls.span;
-  const hit = findDirectives(text).find((d) => d.span[0] < b && a < d.span[1]);
+  const hit = (directives ?? findDirectives(text)).find((d) => d.span[0] < b && a < d.span[1]);
   return hit ? [Math.max(a, hit.span[0]), Math.min(b, hit.span[1])] : undefined;
 }
 
@@ -41,14 +42,18 @@ export function scanInput(text: string): GateResult {
   if (!CLASSIFIER_IN_GATE) return { injection: inj.injection, score: inj.score, findings: inj.findings, phi };
   const cls = classifyInjection(text);
   const byClassifier = cls.probability >= CLASSIFIER_THRESHOLD;
-  const corroborated = inj.injection || byClassifier ? undefined : corroboratedSpan(text, cls);
-  const injection = combinedVerdict(inj.injection, cls.probability) || corroborated !== undefined;
+  const directives = inj.injection || byClassifier ? [] : findDirectives(text);
+  const corroborated = inj.injection || byClassifier ? undefined : corroboratedSpan(text, cls, directives);
+  const hidden = inj.injection || byClassifier || corroborated ? undefined : hiddenTextSpan(text, directives);
+  const injection = combinedVerdict(inj.injection, cls.probability) || corroborated !== undefined || hidden !== undefined;
   const extra = byClassifier
     ? [{ rule: 'classifier', message: `The local classifier scores this line as injection-like (p = ${cls.probability.toFixed(2)}).`, span: cls.span }]
     : corroborated
       ? [{ rule: 'corroborated', message: `The local classifier (p = ${cls.probability.toFixed(2)}) and the directive reader both flag this line.`, span: corroborated }]
-      : [];
+      : hidden
+        ? [{ rule: 'hidden-text', message: 'Text is hidden from a plain reader (look-alike, turned or encoded letters, a cipher, reversed or coded text).', span: hidden }]
+        : [];
   const findings = extra.length ? [...inj.findings, ...extra].sort((a, b) => a.span[0] - b.span[0]) : inj.findings;
-  const score = byClassifier || corroborated ? Math.max(inj.score, Math.round(cls.probability * 1000) / 1000) : inj.score;
+  const score = byClassifier || corroborated ? Math.max(inj.score, Math.round(cls.probability * 1000) / 1000) : hidden ? Math.max(inj.score, 0.9) : inj.score;
   return { injection, score, findings, phi };
 }

@@ -16,7 +16,7 @@
 import type { GateFinding } from '../../contract/bounded-decision';
 import { familyFindings } from './addressee';
 import { decodeBase64 } from './base64';
-import { broadFindings, clericalCorrection, clinicalObjectAfter } from './families';
+import { broadFindings, clericalCorrection, clinicalObjectAfter, sentenceFamilyFindings } from './families';
 
 // ================================================================ normalization
 // Every transform keeps a map from each output character back to the offset of the original
@@ -1183,6 +1183,7 @@ function scan(text: string, depth: number): WeightedFinding[] {
   const findings = runPatternRules(n);
   findings.push(...embeddedTaskRequests(n));
   for (const f of familyFindings(n.text)) findings.push({ rule: f.rule, message: f.message, span: toOriginalSpan(n, f.start, f.end), weight: f.weight });
+  for (const f of sentenceFamilyFindings(n.text)) findings.push({ rule: f.rule, message: f.message, span: toOriginalSpan(n, f.start, f.end), weight: f.weight });
   for (const f of broadFindings(n.text)) {
     const span = toOriginalSpan(n, f.start, f.end);
     findings.push({ rule: f.rule, message: f.message, span, weight: f.weight });
