@@ -24,6 +24,7 @@
 // (see injection.ts: homoglyphs, spacing, dotted letters, encodings are undone first). Messages never quote text.
 
 import { dataEntryPattern } from '../../templates/bounded-decision/kit/directives';
+import type { FamilyFinding } from './addressee';
 
 export interface FamilyRule {
   rule: string;
@@ -75,9 +76,12 @@ function head(verbs: string): string {
   return S`${START}${LEAD}${MODAL2}(?:${verbs})\b`;
 }
 
+/** One character inside a sentence: anything but an end mark, or an end mark inside a token (9.2%, example.com). */
+const IN_SENTENCE = S`[^.!?\n]|[.!?](?=[^\s"'])`;
+
 /** Up to n chars of the same sentence (dots inside tokens such as 9.2% or example.com do not end it). */
 function upto(n: number): string {
-  return S`(?:[^.!?\n]|[.!?](?=[^\s"'])|(?<=\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|vs|etc|[A-Z]))\.\s){0,${n}}?`;
+  return S`(?:${IN_SENTENCE}|(?<=\b(?:[Dd]r|[Mm]rs?|[Mm]s|[Ss]t|vs|etc|[A-Z]))\.\s){0,${n}}?`;
 }
 
 /** Decision / approval outcomes. */
@@ -207,9 +211,10 @@ const DEST_STRONG_RE = new RegExp(S`\b${DEST_STRONG}\b`, 'i');
 const DEST_WEAK_RE = new RegExp(DEST_WEAK, 'i');
 
 /** The sentence around index (dots inside tokens such as example.com or 9.2% do not end it; "=" line joins do not). */
+const SENTENCE_BEFORE = new RegExp(S`(?:${IN_SENTENCE}|=\n)*$`);
+const SENTENCE_AFTER = new RegExp(S`^(?:${IN_SENTENCE}|=\n)*`);
 function sentenceAt(text: string, index: number): string {
-  const before = /(?:[^.!?\n]|[.!?](?=[^\s"'])|=\n)*$/.exec(text.slice(Math.max(0, index - 300), index))![0];
-  return before + /^(?:[^.!?\n]|[.!?](?=[^\s"'])|=\n)*/.exec(text.slice(index, index + 400))![0];
+  return SENTENCE_BEFORE.exec(text.slice(Math.max(0, index - 300), index))![0] + SENTENCE_AFTER.exec(text.slice(index, index + 400))![0];
 }
 
 /**
@@ -232,8 +237,9 @@ const DECIDE_ON_IT = S`(?:(?:^|[.;,:!?\n]\s*|\b(?:then|and|please|just|now|so)\s
 const COUNTERFACTUAL_ORDER = new RegExp(DECIDE_ON_IT, 'i');
 
 /** The frame's sentence and the next one (an order often follows the frame). */
+const FRAME_WINDOW = new RegExp(S`^(?:${IN_SENTENCE}){0,300}[.!?\n]?\s*(?:${IN_SENTENCE}){0,200}`);
 function frameWindow(text: string, index: number): string {
-  return /^(?:[^.!?\n]|[.!?](?=[^\s"'])){0,300}[.!?\n]?\s*(?:[^.!?\n]|[.!?](?=[^\s"'])){0,200}/.exec(text.slice(index, index + 520))![0];
+  return FRAME_WINDOW.exec(text.slice(index, index + 520))![0];
 }
 
 // ---------------------------------------------------------------- 11-12. policy change, record dictation (round 33)
@@ -263,15 +269,14 @@ export function isRecordDictation(sentence: string): boolean {
 }
 
 /** Sentences of normalized text with their start offsets (dots inside tokens do not end one). */
+const SENTENCE = new RegExp(S`(?:${IN_SENTENCE})+[.!?]?`, 'g');
 function sentencesOf(text: string): Array<{ start: number; text: string }> {
-  const out: Array<{ start: number; text: string }> = [];
-  for (const m of text.matchAll(/(?:[^.!?\n]|[.!?](?=[^\s"']))+[.!?]?/g)) out.push({ start: m.index ?? 0, text: m[0] });
-  return out;
+  return [...text.matchAll(SENTENCE)].map((m) => ({ start: m.index ?? 0, text: m[0] }));
 }
 
 /** Round-33 sentence families (policy change, record dictation) over normalized text. */
-export function sentenceFamilyFindings(text: string): { rule: string; message: string; start: number; end: number; weight: number }[] {
-  const out: { rule: string; message: string; start: number; end: number; weight: number }[] = [];
+export function sentenceFamilyFindings(text: string): FamilyFinding[] {
+  const out: FamilyFinding[] = [];
   for (const s of sentencesOf(text)) {
     if (s.text.length > 600) continue;
     if (isPolicyChange(s.text)) out.push({ rule: 'policy-change', message: 'Text changes what counts for coverage for a class of cases; criteria come from the policy, not the chart.', start: s.start, end: s.start + s.text.length, weight: 0.8 });
@@ -865,8 +870,8 @@ export const BROAD_RULES: FamilyRule[] = [
 ];
 
 /** Broad-family findings over normalized text; spans index the normalized text. */
-export function broadFindings(text: string): { rule: string; message: string; start: number; end: number; weight: number }[] {
-  const out: { rule: string; message: string; start: number; end: number; weight: number }[] = [];
+export function broadFindings(text: string): FamilyFinding[] {
+  const out: FamilyFinding[] = [];
   for (const r of BROAD_RULES) {
     r.re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -42,9 +42,11 @@ export function scanInput(text: string): GateResult {
   if (!CLASSIFIER_IN_GATE) return { injection: inj.injection, score: inj.score, findings: inj.findings, phi };
   const cls = classifyInjection(text);
   const byClassifier = cls.probability >= CLASSIFIER_THRESHOLD;
-  const directives = inj.injection || byClassifier ? [] : findDirectives(text);
-  const corroborated = inj.injection || byClassifier ? undefined : corroboratedSpan(text, cls, directives);
-  const hidden = inj.injection || byClassifier || corroborated ? undefined : hiddenTextSpan(text, directives);
+  // The directive reader is consulted only when neither the rules nor the classifier decided.
+  const undecided = !inj.injection && !byClassifier;
+  const directives = undecided ? findDirectives(text) : [];
+  const corroborated = undecided ? corroboratedSpan(text, cls, directives) : undefined;
+  const hidden = undecided && !corroborated ? hiddenTextSpan(text, directives) : undefined;
   const injection = combinedVerdict(inj.injection, cls.probability) || corroborated !== undefined || hidden !== undefined;
   const extra = byClassifier
     ? [{ rule: 'classifier', message: `The local classifier scores this line as injection-like (p = ${cls.probability.toFixed(2)}).`, span: cls.span }]

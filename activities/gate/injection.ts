@@ -1182,8 +1182,7 @@ function scan(text: string, depth: number): WeightedFinding[] {
   const n = normalizeForGate(text);
   const findings = runPatternRules(n);
   findings.push(...embeddedTaskRequests(n));
-  for (const f of familyFindings(n.text)) findings.push({ rule: f.rule, message: f.message, span: toOriginalSpan(n, f.start, f.end), weight: f.weight });
-  for (const f of sentenceFamilyFindings(n.text)) findings.push({ rule: f.rule, message: f.message, span: toOriginalSpan(n, f.start, f.end), weight: f.weight });
+  for (const f of [...familyFindings(n.text), ...sentenceFamilyFindings(n.text)]) findings.push({ rule: f.rule, message: f.message, span: toOriginalSpan(n, f.start, f.end), weight: f.weight });
   for (const f of broadFindings(n.text)) {
     const span = toOriginalSpan(n, f.start, f.end);
     findings.push({ rule: f.rule, message: f.message, span, weight: f.weight });
