@@ -53,7 +53,7 @@ export function scanInput(text: string): GateResult {
     : corroborated
       ? [{ rule: 'corroborated', message: `The local classifier (p = ${cls.probability.toFixed(2)}) and the directive reader both flag this line.`, span: corroborated }]
       : hidden
-        ? [{ rule: 'hidden-text', message: 'Text is hidden from a plain reader (look-alike, turned or encoded letters, a cipher, reversed or coded text).', span: hidden }]
+        ? [{ rule: 'hidden-text', message: 'Text is hidden from a plain reader (Braille, turned, small-capital, superscript or circled letters, stacked marks, a number code or a spelled alphabet).', span: hidden }]
         : [];
   const findings = extra.length ? [...inj.findings, ...extra].sort((a, b) => a.span[0] - b.span[0]) : inj.findings;
   const score = byClassifier || corroborated ? Math.max(inj.score, Math.round(cls.probability * 1000) / 1000) : hidden ? Math.max(inj.score, 0.9) : inj.score;
